@@ -1,0 +1,92 @@
+// The zhpress command line: parses flags into the options object and dispatches to a command.
+import { Command, CommanderError, Option } from "commander";
+import { resolveOptions, type OptionsInput } from "../options.js";
+import { extractCommand } from "./commands/extract.js";
+import { mergeCommand } from "./commands/merge.js";
+import { runCommand } from "./commands/run.js";
+import { EXIT, handleError, UsageError } from "./handle-error.js";
+
+interface CommonFlags {
+  out?: string;
+  quiet?: boolean;
+  concurrency?: string;
+  maxFileMb?: string;
+  maxBodyMb?: string;
+  timeout?: string;
+}
+
+function toOptions(flags: CommonFlags): ReturnType<typeof resolveOptions> {
+  const num = (v: string | undefined, name: string) => {
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${name} wants a positive number, got "${v}"`);
+    return n;
+  };
+  const mb = (v: string | undefined, name: string) => (v === undefined ? undefined : Math.round(num(v, name)! * 1024 * 1024));
+  const input: OptionsInput = {
+    quiet: flags.quiet ?? false,
+    concurrency: num(flags.concurrency, "--concurrency"),
+    maxFileBytes: mb(flags.maxFileMb, "--max-file-mb"),
+    fetch: { maxBytes: mb(flags.maxBodyMb, "--max-body-mb"), totalTimeoutMs: num(flags.timeout, "--timeout") },
+  };
+  return resolveOptions(JSON.parse(JSON.stringify(input)));
+}
+
+function common(cmd: Command): Command {
+  return cmd
+    .option("-q, --quiet", "no progress or summary on stderr")
+    .option("--concurrency <n>", "inputs in flight at once", undefined)
+    .option("--max-file-mb <n>", "refuse files larger than this (default 10)")
+    .option("--max-body-mb <n>", "refuse HTTP bodies larger than this (default 10)")
+    .option("--timeout <ms>", "total timeout per URL in milliseconds (default 30000)");
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command()
+    .name("zhpress")
+    .description("Turns Chinese press articles on Shanxi's 三个一批 rounds into a verified, sourced dataset.")
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .showHelpAfterError("(run with --help for usage)");
+
+  common(program.command("extract"))
+    .description("extract one JSON record per article (JSONL)")
+    .argument("[inputs...]", "files, folders, globs, http(s) URLs, @urls.txt, or - for stdin")
+    .addOption(new Option("-o, --out <file>", "write JSONL here (default stdout)"))
+    .addHelpText("after", "\nExample:\n  zhpress extract corpus/ --out out/extractions.jsonl\n  curl -s URL | zhpress extract -")
+    .action(async (inputs: string[], flags: CommonFlags) => {
+      code = await extractCommand({ inputs, out: flags.out ?? null }, toOptions(flags));
+    });
+
+  program
+    .command("merge")
+    .description("merge extraction JSONL into one record per round, person and zone")
+    .argument("[jsonl...]", "extraction JSONL files")
+    .option("-o, --out <file>", "write the merged dataset JSON here (default stdout)")
+    .addHelpText("after", "\nExample:\n  zhpress merge out/extractions.jsonl --out out/merged.json")
+    .action(async (inputs: string[], flags: { out?: string }) => {
+      code = await mergeCommand({ inputs, out: flags.out ?? null });
+    });
+
+  common(program.command("run"))
+    .description("extract + merge, write the dataset files to --out DIR and print the round table")
+    .argument("[inputs...]", "files, folders, globs, http(s) URLs, @urls.txt, or - for stdin")
+    .option("-o, --out <dir>", "dataset folder (extractions.jsonl, rounds.jsonl, rounds.csv, people.jsonl, zones.jsonl)")
+    .addHelpText("after", "\nExample:\n  zhpress run corpus --out out")
+    .action(async (inputs: string[], flags: CommonFlags) => {
+      code = await runCommand({ inputs, out: flags.out ?? null }, toOptions(flags));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return EXIT.ok;
+      return EXIT.usage;
+    }
+    return handleError(e);
+  }
+  return code;
+}
+

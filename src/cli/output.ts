@@ -1,0 +1,55 @@
+// Where results go: a file written atomically (temp + rename), or stdout.
+import { createWriteStream } from "node:fs";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+
+export interface LineSink {
+  write(line: string): Promise<void>;
+  /** commit: the file appears whole, or not at all */
+  close(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export async function openSink(path: string | null): Promise<LineSink> {
+  if (path === null || path === "-") {
+    return {
+      write: (line) => writeTo(process.stdout, line + "\n"),
+      close: async () => {},
+      abort: async () => {},
+    };
+  }
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
+  const stream = createWriteStream(tmp);
+  return {
+    write: (line) => writeTo(stream, line + "\n"),
+    close: async () => {
+      await new Promise<void>((res, rej) => stream.end((e?: Error | null) => (e ? rej(e) : res())));
+      await rename(tmp, path);
+    },
+    abort: async () => {
+      stream.destroy();
+      await rm(tmp, { force: true });
+    },
+  };
+}
+
+function writeTo(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
+  return new Promise((res, rej) => {
+    const ok = stream.write(chunk, (e) => (e ? rej(e) : undefined));
+    if (ok) res();
+    else stream.once("drain", res);
+  });
+}
+
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
+  try {
+    await writeFile(tmp, content);
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}

@@ -1,0 +1,31 @@
+// One options object for the library and the CLI (trafilatura-style): defaults grouped by purpose.
+import { z } from "zod";
+
+export const FetchOptions = z.object({
+  connectTimeoutMs: z.number().int().positive().default(10_000),
+  totalTimeoutMs: z.number().int().positive().default(30_000),
+  maxRedirects: z.number().int().min(0).default(5),
+  maxBytes: z.number().int().positive().default(10 * 1024 * 1024),
+  retries: z.number().int().min(0).default(3),
+  retryBaseDelayMs: z.number().int().min(0).default(500),
+  perHostConcurrency: z.number().int().positive().default(2),
+  perHostDelayMs: z.number().int().min(0).default(250),
+  userAgent: z.string().default("zhpress/0.1 (+https://www.npmjs.com/package/zhpress; research crawler)"),
+});
+export type FetchOptions = z.infer<typeof FetchOptions>;
+
+export const Options = z.object({
+  fetch: FetchOptions.default(FetchOptions.parse({})),
+  /** files larger than this are refused with a clear message (a 50 MB page is not an article) */
+  maxFileBytes: z.number().int().positive().default(10 * 1024 * 1024),
+  /** concurrent inputs in flight within one process */
+  concurrency: z.number().int().positive().default(8),
+  workers: z.number().int().min(0).default(0).describe("0 = in-process"),
+  quiet: z.boolean().default(false),
+});
+export type Options = z.infer<typeof Options>;
+export type OptionsInput = z.input<typeof Options>;
+
+export function resolveOptions(input: OptionsInput = {}): Options {
+  return Options.parse(input);
+}

@@ -1,0 +1,56 @@
+// The ordered stages: load → decode → page (main text + metadata) → normalize → extract → validate.
+// Merge runs over many documents and lives in merge/.
+import { createHash } from "node:crypto";
+import { decodeBytes } from "./load/decode.js";
+import { readPage } from "./load/page.js";
+import { readInput } from "./load/read.js";
+import type { InputRef, LoadedBytes } from "./load/types.js";
+import { normalizeText, toSimplified } from "./normalize/index.js";
+import { extractAll } from "./extract/index.js";
+import type { Options } from "./options.js";
+import { ExtractionDocument, SCHEMA_VERSION, type Warning } from "./schema/index.js";
+
+/** Bytes already loaded → one validated extraction document. Throws only on input it cannot use. */
+export function extractFromBytes(loaded: LoadedBytes): ExtractionDocument {
+  const decoded = decodeBytes(loaded.bytes, loaded.contentType);
+  const page = readPage(decoded.text);
+  const norm = normalizeText(page.mainText);
+  const metaText = (s: string | null) => (s === null ? null : normalizeText(s).text);
+  const publishedAt = page.publishedAt;
+  const blocked = norm.garbled.filter((g) => g.repaired === null).map(({ start, end }) => ({ start, end }));
+  const found = extractAll({ text: norm.text, publishedAt, blocked });
+  const warnings: Warning[] = [...decoded.warnings, ...page.warnings, ...norm.warnings, ...found.warnings];
+  const doc: ExtractionDocument = {
+    schemaVersion: SCHEMA_VERSION,
+    article: {
+      id: articleId(norm.text),
+      source: loaded.source,
+      title: metaText(page.title),
+      publishedAt,
+      outlet: page.outlet === null ? null : toSimplified(page.outlet),
+      reporters: page.reporters.map(toSimplified),
+      editors: page.editors.map(toSimplified),
+      script: norm.script,
+      charset: decoded.charset,
+      format: page.format,
+      text: norm.text,
+    },
+    normalization: { pinyinAnnotationsRemoved: norm.pinyinAnnotationsRemoved, garbled: norm.garbled },
+    rounds: found.rounds,
+    summaries: found.summaries,
+    people: found.people,
+    zones: found.zones,
+    figures: found.figures,
+    warnings,
+  };
+  return ExtractionDocument.parse(doc);
+}
+
+export async function extractInput(ref: InputRef, opts: Options): Promise<ExtractionDocument> {
+  return extractFromBytes(await readInput(ref, opts));
+}
+
+/** Stable content hash of the normalized text: the same article read twice gets the same id. */
+export function articleId(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+}

@@ -1,0 +1,149 @@
+// Record contract v1: the single source of the extraction record types (z.infer everywhere).
+// Field names are fixed: other systems and ../shared/acceptance/score.mjs read them.
+import { z } from "zod";
+
+export const SCHEMA_VERSION = 1 as const;
+
+export const Evidence = z
+  .object({
+    field: z.string().optional().describe("which field of the parent this evidence supports, e.g. 'signed.projects'"),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    quote: z.string().describe("article.text.slice(start, end)"),
+    stated: z.boolean().describe("false when the value is implied, e.g. a year taken from the publish date"),
+    extractor: z.string().optional().describe("the extractor that produced it"),
+  })
+  .refine((e) => e.end >= e.start, { message: "evidence end before start" });
+export type Evidence = z.infer<typeof Evidence>;
+
+export const ScopeLevel = z.enum(["province", "city", "county", "zone"]);
+export const Scope = z.object({
+  level: ScopeLevel,
+  name: z.string().min(1).describe("name in full: 山西省, 太原市"),
+});
+export type Scope = z.infer<typeof Scope>;
+
+const yuan = z.number().int().nonnegative().describe("whole yuan, converted exactly from the decimal text");
+export const Tally = z.object({
+  projects: z.number().int().nonnegative().nullable(),
+  investmentYuan: yuan.nullable(),
+  outputValueYuan: yuan.nullable(),
+});
+export type Tally = z.infer<typeof Tally>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+
+export const RoundMention = z.object({
+  scope: Scope,
+  year: z.number().int().min(1990).max(2100).nullable(),
+  ordinal: z.number().int().min(1).max(50).nullable(),
+  date: isoDate.nullable(),
+  venue: z.string().nullable(),
+  signed: Tally.nullable(),
+  started: Tally.nullable(),
+  producing: Tally.nullable(),
+  total: Tally.nullable(),
+  evidence: z.array(Evidence),
+});
+export type RoundMention = z.infer<typeof RoundMention>;
+
+export const SummaryMention = z.object({
+  scope: Scope,
+  year: z.number().int().min(1990).max(2100).nullable(),
+  rounds: z.number().int().positive().nullable().describe("how many rounds the summary covers"),
+  signed: Tally.nullable(),
+  started: Tally.nullable(),
+  producing: Tally.nullable(),
+  total: Tally.nullable(),
+  evidence: z.array(Evidence),
+});
+export type SummaryMention = z.infer<typeof SummaryMention>;
+
+export const Role = z.enum(["attend", "speak", "preside", "report"]);
+export type Role = z.infer<typeof Role>;
+export const PersonMention = z.object({
+  name: z.string().min(2).max(4).describe("simplified"),
+  titles: z.array(z.string()).describe("as stated: 省委副书记, 省长"),
+  roles: z.array(Role),
+  evidence: z.array(Evidence),
+});
+export type PersonMention = z.infer<typeof PersonMention>;
+
+export const ZoneMention = z.object({
+  name: z.string().min(1).describe("canonical full name when known"),
+  mention: z.string().min(1).describe("as written"),
+  kind: z.string().describe("e.g. 经济技术开发区, 高新技术产业开发区, 综改示范区, 农高区"),
+  evidence: z.array(Evidence),
+});
+export type ZoneMention = z.infer<typeof ZoneMention>;
+
+export const FigureMention = z.object({
+  subject: z.string().nullable(),
+  metric: z.string(),
+  value: z.number().finite(),
+  unit: z.string().describe("元 for money (value in yuan); else the measure word, or %"),
+  qualifier: z.string().nullable().describe("超/逾/近/约/余/多…"),
+  evidence: z.array(Evidence),
+});
+export type FigureMention = z.infer<typeof FigureMention>;
+
+export const Warning = z.object({
+  code: z.string(),
+  message: z.string(),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+});
+export type Warning = z.infer<typeof Warning>;
+
+export const GarbledSpan = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  raw: z.string(),
+  repaired: z.string().nullable(),
+});
+export type GarbledSpan = z.infer<typeof GarbledSpan>;
+
+export const Script = z.enum(["simplified", "traditional", "mixed"]);
+export type Script = z.infer<typeof Script>;
+
+export const Source = z.object({ path: z.string().optional(), url: z.string().optional() });
+export type Source = z.infer<typeof Source>;
+
+export const Article = z.object({
+  id: z.string().describe("stable content hash"),
+  source: Source,
+  title: z.string().nullable(),
+  publishedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?\+08:00)?$/, "ISO 8601 date or date-time in +08:00")
+    .nullable(),
+  outlet: z.string().nullable().describe("来源, simplified; never a person"),
+  reporters: z.array(z.string()),
+  editors: z.array(z.string()),
+  script: Script,
+  charset: z.string().nullable().optional(),
+  format: z.enum(["html", "text"]).optional(),
+  text: z.string().describe("normalized simplified main text; every offset points into it"),
+});
+export type Article = z.infer<typeof Article>;
+
+export const Normalization = z.object({
+  pinyinAnnotationsRemoved: z.number().int().nonnegative(),
+  garbled: z.array(GarbledSpan),
+  widthFixes: z.number().int().nonnegative().optional(),
+  convertedCharacters: z.number().int().nonnegative().optional(),
+});
+export type Normalization = z.infer<typeof Normalization>;
+
+export const ExtractionDocument = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  article: Article,
+  normalization: Normalization,
+  rounds: z.array(RoundMention),
+  summaries: z.array(SummaryMention),
+  people: z.array(PersonMention),
+  zones: z.array(ZoneMention),
+  figures: z.array(FigureMention),
+  warnings: z.array(Warning),
+});
+export type ExtractionDocument = z.infer<typeof ExtractionDocument>;
