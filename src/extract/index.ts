@@ -1,14 +1,14 @@
 // The ordered extractor configuration: text + context → every mention with its evidence.
+// Rounds and summaries run first; figures skip the numbers they already claimed.
 import type { FigureMention, PersonMention, RoundMention, SummaryMention, Warning, ZoneMention } from "../schema/index.js";
+import type { ExtractContext, Span } from "./context.js";
+import { extractRounds } from "./rounds.js";
+import { extractSummaries } from "./summaries.js";
+import { extractPeople } from "./people.js";
+import { extractZones } from "./zones.js";
+import { extractFigures } from "./figures.js";
 
-export interface ExtractContext {
-  /** normalized simplified main text */
-  text: string;
-  /** ISO publish date-time (+08:00) or null: partial dates resolve against it */
-  publishedAt: string | null;
-  /** spans no value may be taken from (unrepaired mojibake) */
-  blocked: { start: number; end: number }[];
-}
+export type { ExtractContext, Span } from "./context.js";
 
 export interface Extraction {
   rounds: RoundMention[];
@@ -19,6 +19,17 @@ export interface Extraction {
   warnings: Warning[];
 }
 
-export function extractAll(_ctx: ExtractContext): Extraction {
-  return { rounds: [], summaries: [], people: [], zones: [], figures: [], warnings: [] };
+export function extractAll(ctx: ExtractContext): Extraction {
+  const warnings: Warning[] = [];
+  const rounds = extractRounds(ctx, warnings);
+  const summaries = extractSummaries(ctx, warnings);
+  const claimed: Span[] = [...rounds, ...summaries].flatMap((m) => m.evidence.map(({ start, end }) => ({ start, end })));
+  return {
+    rounds,
+    summaries,
+    people: extractPeople(ctx, warnings),
+    zones: extractZones(ctx, warnings),
+    figures: extractFigures(ctx, claimed, warnings),
+    warnings,
+  };
 }

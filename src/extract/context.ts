@@ -1,0 +1,20 @@
+// What every extractor gets: the normalized text and the little it needs to know about the article.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ExtractContext {
+  /** normalized simplified main text: every offset points into it */
+  text: string;
+  /** ISO publish date or date-time (+08:00) or null: partial dates resolve against it */
+  publishedAt: string | null;
+  /** spans no value may be taken from (unrepaired mojibake) */
+  blocked: Span[];
+}
+
+/** true when [start, end) touches a blocked span */
+export function isBlocked(ctx: ExtractContext, start: number, end: number): boolean {
+  return ctx.blocked.some((b) => start < b.end && end > b.start);
+}
