@@ -2,11 +2,13 @@
 import pLimit from "p-limit";
 import { expandInputs } from "../load/inputs.js";
 import { labelOf } from "../load/read.js";
+import type { InputRef } from "../load/types.js";
 import { InputError } from "../load/errors.js";
 import type { Options } from "../options.js";
 import { extractInput } from "../pipeline.js";
 import type { ExtractionDocument } from "../schema/index.js";
 import { UsageError } from "./handle-error.js";
+import { ExtractPool, inOrder, type Outcome } from "./workers.js";
 
 export interface BatchFailure {
   input: string;
@@ -29,6 +31,7 @@ export async function extractBatch(
   if (inputs.length === 0) throw new UsageError("no inputs: name files, folders, globs, URLs or - for stdin");
   const { refs, failures: expandFailures } = await expandInputs(inputs);
   const failures: BatchFailure[] = expandFailures.map((e) => toFailure(e));
+  if (opts.workers > 1) return extractInWorkers(refs, failures, opts, onDocument, progress);
   const limit = pLimit(opts.concurrency);
   let done = 0;
   let documents = 0;
@@ -49,6 +52,37 @@ export async function extractBatch(
       documents++;
       await onDocument(r.doc);
     } else failures.push(r.failure);
+  }
+  return { documents, failures };
+}
+
+/** The `--workers N` branch: N worker threads, outcomes in input order, a bounded number waiting. */
+async function extractInWorkers(
+  refs: InputRef[],
+  failures: BatchFailure[],
+  opts: Options,
+  onDocument: (doc: ExtractionDocument) => Promise<void>,
+  progress: (done: number, total: number) => void,
+): Promise<BatchResult> {
+  if (refs.length === 0) return { documents: 0, failures };
+  const perWorker = Math.max(1, Math.ceil(opts.concurrency / opts.workers));
+  const pool = new ExtractPool(opts, { size: Math.min(opts.workers, refs.length), perWorker }, labelOf);
+  let done = 0;
+  let documents = 0;
+  // stdin belongs to the main thread: a worker cannot read it
+  const inProcess = (ref: InputRef): Promise<Outcome> =>
+    extractInput(ref, opts).then((doc) => ({ ok: true, doc }), (e) => ({ ok: false, failure: toFailure(e, labelOf(ref)) }));
+  const extract = (ref: InputRef): Promise<Outcome> =>
+    (ref.kind === "stdin" ? inProcess(ref) : pool.run(ref)).finally(() => progress(++done, refs.length));
+  try {
+    for await (const r of inOrder(refs, extract, opts.workers * perWorker * 4)) {
+      if (r.ok) {
+        documents++;
+        await onDocument(r.doc);
+      } else failures.push(r.failure);
+    }
+  } finally {
+    await pool.close();
   }
   return { documents, failures };
 }

@@ -1,4 +1,5 @@
 // The zhpress command line: parses flags into the options object and dispatches to a command.
+import { availableParallelism } from "node:os";
 import { Command, CommanderError, Option } from "commander";
 import { resolveOptions, type OptionsInput } from "../options.js";
 import { extractCommand } from "./commands/extract.js";
@@ -13,6 +14,7 @@ interface CommonFlags {
   maxFileMb?: string;
   maxBodyMb?: string;
   timeout?: string;
+  workers?: string;
 }
 
 function toOptions(flags: CommonFlags): ReturnType<typeof resolveOptions> {
@@ -26,16 +28,27 @@ function toOptions(flags: CommonFlags): ReturnType<typeof resolveOptions> {
   const input: OptionsInput = {
     quiet: flags.quiet ?? false,
     concurrency: num(flags.concurrency, "--concurrency"),
+    workers: workerCount(flags.workers),
     maxFileBytes: mb(flags.maxFileMb, "--max-file-mb"),
     fetch: { maxBytes: mb(flags.maxBodyMb, "--max-body-mb"), totalTimeoutMs: num(flags.timeout, "--timeout") },
   };
   return resolveOptions(JSON.parse(JSON.stringify(input)));
 }
 
+/** --workers N threads; "auto" = one per core; 0 or 1 = in-process (an optional value would swallow the first input) */
+function workerCount(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (v === "auto") return availableParallelism();
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--workers wants a whole number of threads or "auto", got "${v}"`);
+  return n;
+}
+
 function common(cmd: Command): Command {
   return cmd
     .option("-q, --quiet", "no progress or summary on stderr")
     .option("--concurrency <n>", "inputs in flight at once", undefined)
+    .option("--workers <n>", 'extract in n worker threads ("auto": one per core; default 0 = in-process)')
     .option("--max-file-mb <n>", "refuse files larger than this (default 10)")
     .option("--max-body-mb <n>", "refuse HTTP bodies larger than this (default 10)")
     .option("--timeout <ms>", "total timeout per URL in milliseconds (default 30000)");

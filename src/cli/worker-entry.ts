@@ -1,0 +1,26 @@
+// One pool worker: extracts each input it is sent and posts back the document or the failure.
+// Imports only the pipeline: a lexicon or segmenter loads when an extractor first needs it.
+import { parentPort, workerData } from "node:worker_threads";
+import { labelOf } from "../load/read.js";
+import type { Options } from "../options.js";
+import { extractInput } from "../pipeline.js";
+import { toFailure } from "./batch.js";
+import type { ResultMessage, TaskMessage } from "./workers.js";
+
+const opts = (workerData as { opts: Options }).opts;
+const port = parentPort!;
+
+port.on("message", async ({ id, ref }: TaskMessage) => {
+  let result: ResultMessage;
+  try {
+    result = { id, ok: true, doc: await extractInput(ref, opts) };
+  } catch (e) {
+    result = { id, ok: false, failure: toFailure(e, labelOf(ref)) };
+  }
+  try {
+    port.postMessage(result);
+  } catch (e) {
+    // a document that cannot be cloned is that input's failure, not the worker's death
+    port.postMessage({ id, ok: false, failure: toFailure(e, labelOf(ref)) } satisfies ResultMessage);
+  }
+});
