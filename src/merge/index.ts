@@ -1,20 +1,28 @@
-// Extraction documents → merged dataset. Minimal for now: one merged round per (scope, year, ordinal).
-import type { ExtractionDocument, MergedDataset, MergedRound } from "../schema/index.js";
+// Extraction documents → merged dataset: reposts grouped, one record per round, person and zone,
+// consistency checks attached as data.
+import type { ExtractionDocument, MergedDataset } from "../schema/index.js";
+import { runChecks } from "./checks.js";
+import { findDuplicates } from "./duplicates.js";
+import { mergePeople } from "./people.js";
+import { mergeRounds } from "./rounds.js";
+import { mergeZones } from "./zones.js";
 
-export function roundKey(r: { scope: { level: string; name: string }; year: number | null; ordinal: number | null; date: string | null }): string {
-  return [r.scope.level, r.scope.name, r.year ?? "?", r.ordinal !== null ? `#${r.ordinal}` : `@${r.date ?? "?"}`].join("|");
-}
+export { roundKey } from "./rounds.js";
+export { findDuplicates } from "./duplicates.js";
 
 export function mergeDocuments(docs: ExtractionDocument[]): MergedDataset {
-  const rounds = new Map<string, MergedRound>();
-  for (const doc of docs) {
-    for (const r of doc.rounds) {
-      const key = roundKey(r);
-      const m = rounds.get(key) ?? { key, ...r, evidence: [], sources: [], conflicts: [], checks: [] };
-      m.sources.push({ articleId: doc.article.id, ...doc.article.source, outlet: doc.article.outlet, publishedAt: doc.article.publishedAt, duplicateGroup: doc.article.id, independent: true });
-      m.evidence.push(...r.evidence.map((e) => ({ ...e, articleId: doc.article.id })));
-      rounds.set(key, m);
-    }
-  }
-  return { schemaVersion: 1, rounds: [...rounds.values()], people: [], zones: [], duplicateGroups: [], checks: [] };
+  const { groups, sources } = findDuplicates(docs);
+  const rounds = mergeRounds(docs, sources);
+  const checks = runChecks(
+    rounds,
+    docs.flatMap((d) => d.summaries),
+  );
+  return {
+    schemaVersion: 1,
+    rounds,
+    people: mergePeople(docs, sources),
+    zones: mergeZones(docs, sources),
+    duplicateGroups: groups,
+    checks,
+  };
 }

@@ -18,11 +18,16 @@ export const ConflictValue = z.object({
   sources: z.array(z.string()).describe("article ids"),
   quotes: z.array(z.string()),
 });
-export const Conflict = z.object({ field: z.string(), values: z.array(ConflictValue) });
+export const Conflict = z.object({
+  field: z.string().describe("e.g. date, signed.projects"),
+  chosen: z.unknown().optional().describe("the value the merged record took (see merge/vote.ts for the rule)"),
+  values: z.array(ConflictValue),
+});
 export type Conflict = z.infer<typeof Conflict>;
 
 export const Check = z.object({
-  code: z.string().describe("e.g. city-parts-vs-total, summary-vs-rounds, date-order, repeated-figures"),
+  code: z.string().describe("parts-vs-total, summary-vs-rounds, date-order, repeated-figures"),
+  field: z.string().optional().describe("the figure checked, e.g. total.projects, signed.investmentYuan"),
   status: z.enum(["pass", "fail", "skipped"]),
   message: z.string(),
   expected: z.unknown().optional(),

@@ -1,0 +1,87 @@
+// Reposts: exact duplicates (same content hash) and near-duplicates form one group; each group
+// names its original, and every other member is a repost, not an independent source.
+import type { ExtractionDocument, MergedDataset, MergedSource } from "../schema/index.js";
+import { nearDuplicatePairs } from "./fingerprint.js";
+
+export type DuplicateGroup = MergedDataset["duplicateGroups"][number];
+
+// A repost says where it came from: 来源：山西日报, 转自山西日报, 原标题：…
+const NAMED_ORIGIN = /(?:来源|稿源|转自|转载自|原载)[:：]?\s*(?<outlet>[\p{Script=Han}A-Za-z·]{2,20})/gu;
+const RETITLED = /原标题[:：]/u;
+
+/** Outlets an article names as where it was taken from (its own 来源 line included). */
+export function namedOrigins(text: string): string[] {
+  return [...text.matchAll(NAMED_ORIGIN)].map((m) => m.groups!.outlet);
+}
+
+export interface Duplicates {
+  groups: DuplicateGroup[];
+  /** every article in the batch (by index), with its group and independence */
+  sources: MergedSource[];
+}
+
+export function findDuplicates(docs: ExtractionDocument[]): Duplicates {
+  const parent = docs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number) => void (parent[find(a)] = find(b));
+  const firstById = new Map<string, number>();
+  docs.forEach((d, i) => {
+    const first = firstById.get(d.article.id);
+    if (first === undefined) firstById.set(d.article.id, i);
+    else union(i, first);
+  });
+  const near = new Set<number>();
+  const unique = [...firstById.values()];
+  for (const p of nearDuplicatePairs(unique.map((i) => docs[i].article.text))) {
+    union(unique[p.a], unique[p.b]);
+    near.add(unique[p.a]);
+  }
+  const members = new Map<number, number[]>();
+  docs.forEach((_, i) => members.set(find(i), [...(members.get(find(i)) ?? []), i]));
+  const nearRoots = new Set([...near].map(find));
+  const sources: MergedSource[] = new Array(docs.length);
+  const groups: DuplicateGroup[] = [];
+  for (const [root, idx] of members) {
+    const original = pickOriginal(docs, idx);
+    const id = idx.length > 1 ? `dup-${docs[original].article.id}` : docs[original].article.id;
+    for (const i of idx) sources[i] = toSource(docs[i], id, i === original);
+    if (idx.length > 1)
+      groups.push({
+        id,
+        articles: idx.map((i) => docs[i].article.id),
+        original: docs[original].article.id,
+        kind: nearRoots.has(root) ? "near" : "exact",
+      });
+  }
+  return { groups, sources };
+}
+
+/**
+ * The original of a group: the member whose outlet the others name as their 来源/转自; failing
+ * that, the earliest publishedAt among members not marked 原标题; ties go to input order.
+ */
+export function pickOriginal(docs: ExtractionDocument[], idx: number[]): number {
+  if (idx.length === 1) return idx[0];
+  const named = new Map<string, number>();
+  for (const i of idx) for (const o of new Set(namedOrigins(docs[i].article.text))) if (o !== docs[i].article.outlet) named.set(o, (named.get(o) ?? 0) + 1);
+  const byName = idx.filter((i) => docs[i].article.outlet !== null && named.has(docs[i].article.outlet!));
+  const pool = byName.length ? byName : idx.filter((i) => !RETITLED.test(docs[i].article.text));
+  const ranked = (pool.length ? pool : idx).slice().sort((a, b) => publishedRank(docs[a]).localeCompare(publishedRank(docs[b])) || a - b);
+  return ranked[0];
+}
+
+// Unknown dates sort last: a dated article is the better-attested original.
+const publishedRank = (d: ExtractionDocument) => d.article.publishedAt ?? "9999";
+
+function toSource(doc: ExtractionDocument, group: string, independent: boolean): MergedSource {
+  const { path, url } = doc.article.source;
+  return {
+    articleId: doc.article.id,
+    ...(path !== undefined ? { path } : {}),
+    ...(url !== undefined ? { url } : {}),
+    outlet: doc.article.outlet,
+    publishedAt: doc.article.publishedAt,
+    duplicateGroup: group,
+    independent,
+  };
+}

@@ -1,0 +1,81 @@
+// People: one record per person with a title history. Same-name mentions are one person only when
+// their careers fit together (see samePerson); otherwise the key carries a disambiguator.
+import type { ExtractionDocument, MergedPerson, MergedSource } from "../schema/index.js";
+import { roundKey } from "./rounds.js";
+
+/** Career families a title belongs to; a 董事长 and a 市委书记 with one name are two people. */
+const TITLE_FAMILIES: [family: string, pattern: RegExp][] = [
+  ["enterprise", /董事长|总经理|总裁|经理|董事|公司|集团|企业/u],
+  ["public", /书记|省长|市长|县长|区长|常委|主任|主席|厅长|局长|部长|秘书长|人大|政协|政府|委员|管委会|干部/u],
+];
+// Honorary or too generic to tell careers apart: compatible with any family.
+const FAMILY_NEUTRAL = /大使|代表|专家|嘉宾/u;
+
+export function titleFamilies(titles: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of titles) {
+    if (FAMILY_NEUTRAL.test(t)) continue;
+    const hit = TITLE_FAMILIES.find(([, p]) => p.test(t));
+    out.add(hit ? hit[0] : "other");
+  }
+  return out;
+}
+
+interface Sighting {
+  name: string;
+  titles: string[];
+  roles: string[];
+  families: Set<string>;
+  rounds: Set<string>;
+  source: MergedSource;
+}
+
+/**
+ * Rule: two same-name sightings are one person when they share a title family, or one of them has
+ * no family (untitled or honorary), or they appear at the same round. Anything else stays apart.
+ */
+export function samePerson(a: { families: Set<string>; rounds: Set<string> }, b: { families: Set<string>; rounds: Set<string> }): boolean {
+  if (a.families.size === 0 || b.families.size === 0) return true;
+  if ([...a.families].some((f) => b.families.has(f))) return true;
+  return [...a.rounds].some((k) => b.rounds.has(k));
+}
+
+export function mergePeople(docs: ExtractionDocument[], sources: MergedSource[]): MergedPerson[] {
+  const clusters = new Map<string, Sighting[][]>();
+  docs.forEach((doc, i) => {
+    const rounds = new Set(doc.rounds.map(roundKey));
+    for (const p of doc.people) {
+      const s: Sighting = { name: p.name, titles: p.titles, roles: p.roles, families: titleFamilies(p.titles), rounds, source: sources[i] };
+      const named = clusters.get(p.name) ?? [];
+      // a sighting may bridge clusters (same round as one, same family as another): join them all
+      const fits = named.filter((c) => c.some((o) => samePerson(o, s)));
+      const joined = [...fits.flat(), s];
+      clusters.set(p.name, [...named.filter((c) => !fits.includes(c)), joined]);
+    }
+  });
+  return [...clusters.entries()].flatMap(([name, cs]) => cs.map((c) => toPerson(name, c, cs.length > 1)));
+}
+
+const dayOf = (s: MergedSource) => s.publishedAt?.slice(0, 10) ?? null;
+
+function toPerson(name: string, sightings: Sighting[], ambiguous: boolean): MergedPerson {
+  const families = [...new Set(sightings.flatMap((s) => [...s.families]))].sort();
+  const titles = new Map<string, { title: string; firstSeen: string | null; lastSeen: string | null; sources: string[] }>();
+  for (const s of sightings) {
+    const day = dayOf(s.source);
+    for (const title of s.titles) {
+      const t = titles.get(title) ?? { title, firstSeen: null, lastSeen: null, sources: [] };
+      if (day !== null && (t.firstSeen === null || day < t.firstSeen)) t.firstSeen = day;
+      if (day !== null && (t.lastSeen === null || day > t.lastSeen)) t.lastSeen = day;
+      if (!t.sources.includes(s.source.articleId)) t.sources.push(s.source.articleId);
+      titles.set(title, t);
+    }
+  }
+  return {
+    key: ambiguous ? `${name}|${families.join("+") || "untitled"}` : name,
+    name,
+    titles: [...titles.values()].sort((a, b) => (a.firstSeen ?? "9999").localeCompare(b.firstSeen ?? "9999")),
+    roles: [...new Set(sightings.flatMap((s) => s.roles))],
+    sources: [...new Set(sightings.map((s) => s.source.articleId))],
+  };
+}

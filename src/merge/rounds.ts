@@ -1,0 +1,85 @@
+// Rounds: every mention of one real-world round (scope, year, ordinal — the date when no ordinal
+// is given) becomes one merged round; each field is voted on and disagreements become conflicts.
+import type { Conflict, Evidence, ExtractionDocument, MergedRound, MergedSource, RoundMention, Tally } from "../schema/index.js";
+import { vote, type Reading } from "./vote.js";
+
+export function roundKey(r: { scope: { level: string; name: string }; year: number | null; ordinal: number | null; date: string | null }): string {
+  return [r.scope.level, r.scope.name, r.year ?? "?", r.ordinal !== null ? `#${r.ordinal}` : `@${r.date ?? "?"}`].join("|");
+}
+
+export const STAGES = ["signed", "started", "producing", "total"] as const;
+export type Stage = (typeof STAGES)[number];
+export const TALLY_FIELDS = ["projects", "investmentYuan", "outputValueYuan"] as const satisfies readonly (keyof Tally)[];
+const SCALAR_FIELDS = ["year", "ordinal", "date", "venue"] as const;
+
+interface Sighting {
+  mention: RoundMention;
+  source: MergedSource;
+}
+
+/** The evidence an extractor recorded for `field` ("signed.projects"), else for its stage ("signed"). */
+export function evidenceFor(evidence: Evidence[], field: string): Evidence | null {
+  const stage = field.split(".")[0];
+  return evidence.find((e) => e.field === field) ?? evidence.find((e) => e.field === stage) ?? null;
+}
+
+export function mergeRounds(docs: ExtractionDocument[], sources: MergedSource[]): MergedRound[] {
+  const byKey = new Map<string, Sighting[]>();
+  docs.forEach((doc, i) => {
+    for (const mention of doc.rounds) {
+      const key = roundKey(mention);
+      byKey.set(key, [...(byKey.get(key) ?? []), { mention, source: sources[i] }]);
+    }
+  });
+  return [...byKey].map(([key, sightings]) => mergeSightings(key, sightings)).sort(byRoundOrder);
+}
+
+function mergeSightings(key: string, sightings: Sighting[]): MergedRound {
+  const conflicts: Conflict[] = [];
+  const pick = <T>(field: string, read: (m: RoundMention) => T | null): T | null => {
+    const readings: Reading<T>[] = [];
+    for (const { mention, source } of sightings) {
+      const value = read(mention);
+      if (value !== null && value !== undefined) readings.push({ value, source, evidence: evidenceFor(mention.evidence, field) });
+    }
+    const verdict = vote(field, readings);
+    if (verdict.conflict) conflicts.push(verdict.conflict);
+    return verdict.value;
+  };
+  const [year, ordinal, date, venue] = SCALAR_FIELDS.map((f) => pick(f, (m) => m[f])) as [number | null, number | null, string | null, string | null];
+  const tally = (stage: Stage): Tally | null => {
+    const t = Object.fromEntries(TALLY_FIELDS.map((f) => [f, pick(`${stage}.${f}`, (m) => m[stage]?.[f] ?? null)])) as Tally;
+    return TALLY_FIELDS.every((f) => t[f] === null) ? null : t;
+  };
+  const [signed, started, producing, total] = STAGES.map(tally);
+  const seen = new Set<string>();
+  return {
+    key,
+    scope: sightings[0].mention.scope,
+    year,
+    ordinal,
+    date,
+    venue,
+    signed,
+    started,
+    producing,
+    total,
+    sources: sightings.map((s) => s.source).filter((s) => !seen.has(s.articleId) && seen.add(s.articleId)),
+    conflicts,
+    checks: [],
+    evidence: sightings.flatMap(({ mention, source }) => mention.evidence.map((e) => ({ ...e, articleId: source.articleId }))),
+  };
+}
+
+const LEVEL_ORDER = { province: 0, city: 1, county: 2, zone: 3 } as const;
+
+/** Province first, then by name, year, ordinal, date: the order of the printed table. */
+export function byRoundOrder(a: MergedRound, b: MergedRound): number {
+  return (
+    LEVEL_ORDER[a.scope.level] - LEVEL_ORDER[b.scope.level] ||
+    a.scope.name.localeCompare(b.scope.name, "zh") ||
+    (a.year ?? 0) - (b.year ?? 0) ||
+    (a.ordinal ?? 99) - (b.ordinal ?? 99) ||
+    (a.date ?? "").localeCompare(b.date ?? "")
+  );
+}

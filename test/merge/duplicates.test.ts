@@ -1,0 +1,65 @@
+import { describe, expect, test } from "vitest";
+import { findDuplicates, namedOrigins } from "../../src/merge/duplicates.js";
+import { jaccard, nearDuplicatePairs, shingles } from "../../src/merge/fingerprint.js";
+import { makeDoc, storyBody } from "./fixtures.js";
+
+const round = { ordinal: 2, date: "2022-06-22", signed: [321] as [number] };
+
+describe("fingerprints", () => {
+  test("shingles ignore punctuation and spacing", () => {
+    expect(shingles("开发区 项目，集中签约")).toEqual(shingles("开发区项目集中签约"));
+  });
+  test("jaccard of identical and disjoint sets", () => {
+    expect(jaccard(new Set(["a", "b"]), new Set(["a", "b"]))).toBe(1);
+    expect(jaccard(new Set(["a"]), new Set(["b"]))).toBe(0);
+  });
+  test("a story with one changed figure is a near duplicate; a different story is not", () => {
+    const a = storyBody("太原") + "签约项目34个，总投资123.52亿元。";
+    const b = "原标题：某某\n" + storyBody("太原") + "签约项目43个，总投资123.52亿元。";
+    const other = "省政府常务会议研究部署冬季供暖和安全生产工作，要求各地压实责任、排查隐患，确保群众温暖过冬。" + "会议还审议了有关地方性法规草案，决定提请省人大常委会审议。";
+    const pairs = nearDuplicatePairs([a, b, other]);
+    expect(pairs.map((p) => [p.a, p.b])).toEqual([[0, 1]]);
+    expect(pairs[0].similarity).toBeGreaterThan(0.7);
+  });
+  test("empty texts are never duplicates of each other", () => {
+    expect(nearDuplicatePairs(["", ""])).toEqual([]);
+  });
+});
+
+describe("namedOrigins", () => {
+  test.each([
+    ["来源：山西日报 作者", ["山西日报"]],
+    ["本文转自山西新闻网", ["山西新闻网"]],
+  ])("finds the named outlet in %s", (text, want) => expect(namedOrigins(text)).toEqual(want));
+  test("no origin named", () => expect(namedOrigins("记者从省商务厅获悉")).toEqual([]));
+});
+
+describe("findDuplicates", () => {
+  const original = makeDoc({ body: storyBody("全省"), outlet: "山西日报", publishedAt: "2022-06-23", path: "a.txt", rounds: [round] });
+  const repost1 = makeDoc({ body: "原标题：全省开发区活动举行 来源：山西日报\n" + storyBody("全省"), outlet: "新浪山西", publishedAt: "2022-06-23T09:00+08:00", path: "b.txt", rounds: [round] });
+  const repost2 = makeDoc({ body: "转自山西日报 " + storyBody("全省"), outlet: "网易新闻", publishedAt: "2022-06-22", path: "c.txt", rounds: [{ ...round, signed: [312] }] });
+  const unrelated = makeDoc({ body: "省政府常务会议研究部署冬季供暖和安全生产工作，要求各地压实责任、排查隐患。", path: "d.txt" });
+
+  test("reposts form one near group whose original is the outlet they name", () => {
+    const { groups, sources } = findDuplicates([repost1, original, repost2, unrelated]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ kind: "near", original: original.article.id });
+    expect(new Set(groups[0].articles)).toEqual(new Set([original.article.id, repost1.article.id, repost2.article.id]));
+    expect(sources.map((s) => s.independent)).toEqual([false, true, false, true]);
+    expect(sources[0].duplicateGroup).toBe(groups[0].id);
+    expect(sources[3].duplicateGroup).toBe(unrelated.article.id);
+  });
+
+  test("the same article read twice is an exact group; the first read is the original", () => {
+    const { groups, sources } = findDuplicates([original, { ...original, article: { ...original.article, source: { path: "copy.txt" } } }]);
+    expect(groups).toEqual([{ id: `dup-${original.article.id}`, articles: [original.article.id, original.article.id], original: original.article.id, kind: "exact" }]);
+    expect(sources.map((s) => [s.path, s.independent])).toEqual([["a.txt", true], ["copy.txt", false]]);
+  });
+
+  test("with no outlet named, the earliest publishedAt is the original", () => {
+    const later = makeDoc({ body: storyBody("全省") + "现场签约。", outlet: "甲报", publishedAt: "2022-06-25" });
+    const earlier = makeDoc({ body: storyBody("全省") + "现场开工。", outlet: "乙报", publishedAt: "2022-06-23" });
+    const { groups } = findDuplicates([later, earlier]);
+    expect(groups[0].original).toBe(earlier.article.id);
+  });
+});
