@@ -1,0 +1,70 @@
+// A person's name at a position: a surname from the lexicon, 2–4 characters in all, cut where the
+// segmenter cuts and where a follower word (在, 等, 出席 …) or punctuation closes it.
+import { COMPOUND_SURNAME_SET, SURNAME_CHARS } from "../data/surnames.js";
+import { BYLINE_WORDS, NAME_FOLLOWERS, TITLES } from "../data/titles.js";
+import { segment, type Token } from "./segment.js";
+
+export interface NameSpan {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const HAN_RE = /^\p{Script=Han}$/u;
+// a name ends at the first character that cannot be in one: punctuation, digits, latin, spaces
+const NAME_STOP_RE = /[^\p{Script=Han}]/u;
+// characters that never stand in a name as written in news: 某 hides a name (张某良), the rest are particles
+const NOT_IN_NAME_RE = /[某等的了在之其]/u;
+const TITLE_INSIDE_RE = new RegExp(TITLES.join("|"), "u");
+const FOLLOWER_RE = new RegExp(`^(?:${NAME_FOLLOWERS.join("|")})`, "u");
+const BYLINE_BEFORE_RE = new RegExp(`(?:${BYLINE_WORDS.join("|")})[:：\\s]*$`, "u");
+// a single jieba token tagged as a common word (verb, noun, adjective …) is a word, not a name
+const PERSON_TAGS = new Set(["nr", "nrfg", "nrt", "x"]);
+const COMMON_WORD_TAG_RE = /^(?:v|vn|vd|a|ad|an|d|p|c|u|m|q|t|f|r|s|l|i|n|ng|zg|y|e|o)$/u;
+
+/** 2 for a compound surname (欧阳), 1 for a single one, 0 when `at` holds no surname */
+export function surnameLength(text: string, at: number): number {
+  if (COMPOUND_SURNAME_SET.has(text.slice(at, at + 2))) return 2;
+  return SURNAME_CHARS.has(text[at] ?? "") ? 1 : 0;
+}
+
+/** true when a byline word (记者, 编辑 …) stands right before `at`: the name is metadata */
+export function isByline(text: string, at: number): boolean {
+  return BYLINE_BEFORE_RE.test(text.slice(Math.max(0, at - 8), at));
+}
+
+function plausible(name: string, surname: number, tokens: Token[], strict: boolean): boolean {
+  if (name.length < surname + 1 || name.length > surname + 2) return false;
+  if (NOT_IN_NAME_RE.test(name.slice(surname)) || TITLE_INSIDE_RE.test(name)) return false;
+  const inside = tokens.filter((t) => t.start < name.length);
+  if (inside.length === 1 && COMMON_WORD_TAG_RE.test(inside[0].tag)) return false;
+  // strict: no title or list around it to vouch for it, so the segmenter must see a person
+  if (strict) return inside.every((t) => PERSON_TAGS.has(t.tag));
+  return true;
+}
+
+/**
+ * The name starting at `at`, or null. Between list delimiters (、,) the whole item is the name;
+ * otherwise the longest cut the segmenter agrees with and a follower word closes.
+ */
+export function readName(text: string, at: number, strict = false): NameSpan | null {
+  const surname = surnameLength(text, at);
+  if (surname === 0 || isByline(text, at)) return null;
+  const window = text.slice(at, at + surname + 6);
+  const found = window.search(NAME_STOP_RE);
+  // the end of the text closes a name like punctuation does
+  const stop = found >= 0 ? found : at + window.length === text.length ? window.length : -1;
+  const tokens = segment(window);
+  if (stop >= 0 && stop <= surname + 2) {
+    const name = window.slice(0, stop);
+    return plausible(name, surname, tokens, strict) ? { name, start: at, end: at + stop } : null;
+  }
+  const ends = new Set(tokens.map((t) => t.end));
+  for (const length of [surname + 2, surname + 1]) {
+    const name = window.slice(0, length);
+    if (!HAN_RE.test(name.at(-1) ?? "") || !ends.has(length)) continue;
+    if (!FOLLOWER_RE.test(window.slice(length))) continue;
+    if (plausible(name, surname, tokens, strict)) return { name, start: at, end: at + length };
+  }
+  return null;
+}
