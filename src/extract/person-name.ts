@@ -63,7 +63,9 @@ export function readName(text: string, at: number, strict = false): NameSpan | n
   for (const length of [surname + 2, surname + 1]) {
     const name = window.slice(0, length);
     if (!HAN_RE.test(name.at(-1) ?? "") || !ends.has(length)) continue;
-    if (!FOLLOWER_RE.test(window.slice(length))) continue;
+    // closed by a follower word, or the segmenter itself sees one unknown word or person here
+    const whole = tokens[0].end === length && PERSON_TAGS.has(tokens[0].tag);
+    if (!FOLLOWER_RE.test(window.slice(length)) && !whole) continue;
     if (plausible(name, surname, tokens, strict)) return { name, start: at, end: at + length };
   }
   return null;

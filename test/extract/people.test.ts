@@ -1,0 +1,84 @@
+import { describe, expect, test } from "vitest";
+import { extractPeople } from "../../src/extract/people.js";
+import type { PersonMention } from "../../src/schema/index.js";
+
+const people = (text: string, blocked: { start: number; end: number }[] = []): PersonMention[] =>
+  extractPeople({ text, publishedAt: null, blocked }, []);
+const brief = (text: string) => people(text).map(({ name, titles, roles }) => ({ name, titles, roles }));
+
+describe("people: who is named, with which titles and roles", () => {
+  test.each([
+    ["省委书记蓝佛安在晋中出席仪式。", [{ name: "蓝佛安", titles: ["省委书记"], roles: ["attend"] }]],
+    ["省委副书记、省长金湘军主持会议。", [{ name: "金湘军", titles: ["省委副书记", "省长"], roles: ["preside"] }]],
+    ["会上,省委常委、市委书记韦韬讲话。", [{ name: "韦韬", titles: ["省委常委", "市委书记"], roles: ["speak"] }]],
+    ["某能源集团董事长孙波出席。", [{ name: "孙波", titles: ["董事长"], roles: ["attend"] }]],
+    ["管委会主任李明宣读表彰决定。", [{ name: "李明", titles: ["管委会主任"], roles: ["report"] }]],
+    ["党工委书记赵新民致辞。", [{ name: "赵新民", titles: ["党工委书记"], roles: ["speak"] }]],
+    ["副县长欧阳春华介绍情况。", [{ name: "欧阳春华", titles: ["副县长"], roles: ["report"] }]],
+    ["省商务厅副厅长郝建国在会上通报进展。", [{ name: "郝建国", titles: ["副厅长"], roles: ["report"] }]],
+    [
+      "省委书记林武,省长蓝佛安等领导出席。",
+      [
+        { name: "林武", titles: ["省委书记"], roles: ["attend"] },
+        { name: "蓝佛安", titles: ["省长"], roles: ["attend"] },
+      ],
+    ],
+    [
+      "市领导刘俊义、卢秋生、王剑峰参加活动。",
+      [
+        { name: "刘俊义", titles: [], roles: ["attend"] },
+        { name: "卢秋生", titles: [], roles: ["attend"] },
+        { name: "王剑峰", titles: [], roles: ["attend"] },
+      ],
+    ],
+    [
+      "依托招商大使刘修才、苏波等人牵线,项目落地。",
+      [
+        { name: "刘修才", titles: ["招商大使"], roles: [] },
+        { name: "苏波", titles: ["招商大使"], roles: [] },
+      ],
+    ],
+    ["活动开始前,汤志平通报了全市项目进度。", [{ name: "汤志平", titles: [], roles: ["report"] }]],
+    [
+      "省长金湘军出席。金湘军在主持时指出,要抓项目。",
+      [{ name: "金湘军", titles: ["省长"], roles: ["attend", "preside", "speak"] }],
+    ],
+    ["省委书记蓝佛安到场。蓝佛安强调,要稳投资。", [{ name: "蓝佛安", titles: ["省委书记"], roles: ["speak"] }]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  test.each([
+    ["a byline", "项目当天开工。(记者陈俊琦)"],
+    ["a photo credit", "嘉宾参观展厅。本报记者史晓波摄"],
+    ["an editor line", "责任编辑:畅任杰"],
+    ["a hidden name", "一名确诊病例张某良涉嫌妨害防疫。"],
+    ["a contact line", "葛毅明微信号:请扫码添加"],
+    ["招商 without a name", "聘任招商大使、专员多名,助力招商。"],
+    ["a department reporting", "省商务厅通报有关情况。"],
+    ["a title with no name", "会议由省长主持。"],
+    ["a common word after a title", "市长和副市长出席。"],
+    ["an unknown name with no title and no role verb", "王小明来到工地察看进度。"],
+  ])("not a person: %s", (_why, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  test("a name is not cut short or lengthened by the segmenter", () => {
+    const names = brief("省委副书记、省长金湘军主持。省委书记蓝佛安在会上讲话。").map((p) => p.name);
+    expect(names).toEqual(["金湘军", "蓝佛安"]);
+  });
+
+  test("one mention per person, evidence for every occurrence, quotes honest", () => {
+    const text = "省委书记林武出席并讲话。林武指出,要抓项目。林武等领导观摩了生产线。";
+    const [lin] = people(text);
+    expect(lin.name).toBe("林武");
+    expect(lin.roles).toEqual(["attend", "speak"]);
+    expect(lin.evidence.filter((e) => e.field !== "roles")).toHaveLength(3);
+    for (const e of lin.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
+  });
+
+  test("a name inside a blocked span is not taken", () => {
+    const text = "省委书记林武出席。";
+    expect(people(text, [{ start: 4, end: 6 }])).toEqual([]);
+  });
+});
