@@ -1,7 +1,83 @@
-// Not yet written: returns nothing until its extractor lands.
-import type { ZoneMention, Warning } from "../schema/index.js";
-import type { ExtractContext } from "./context.js";
+// Development zones: a kind suffix (经济技术开发区, 高新区, 农高区 …) whose left edge is a place from
+// the administrative-division gazetteer (or a zone prefix such as 中北), resolved to a canonical name.
+import type { Evidence, Warning, ZoneMention } from "../schema/index.js";
+import { placeNames, provinceNames } from "../data/places.js";
+import { CANONICAL_ZONE, KIND_EXPANSIONS, NON_PLACE_PREFIXES, ZONE_KINDS, ZONE_LEVELS } from "../data/zones.js";
+import { isBlocked, type ExtractContext } from "./context.js";
+import { segment } from "./segment.js";
 
-export function extractZones(_ctx: ExtractContext, _warnings: Warning[]): ZoneMention[] {
-  return [];
+const EXTRACTOR = "zones";
+const KIND_OF = new Map(ZONE_KINDS.map((k) => [k.suffix, k.kind]));
+// longest suffix first, so 现代农业产业示范区 wins over a shorter tail
+const KIND_RE = new RegExp(`(?<suffix>${ZONE_KINDS.map((k) => k.suffix).join("|")})`, "gu");
+const LEVEL_RE = new RegExp(`(?:${ZONE_LEVELS.join("|")})$`, "u");
+// a part of a zone written after it: 山西转型综合改革示范区晋中开发区
+const PART_RE = /(?<part>\p{Script=Han}{2,3}?)开发区/uy;
+const MAX_PLACE = 4;
+
+interface Found {
+  start: number;
+  end: number;
+  kind: string;
+}
+
+/** Start of the place (or zone prefix) that ends at `end`, the longest the segmenter agrees with. */
+function placeStart(text: string, end: number): number | null {
+  const places = placeNames();
+  const fits: number[] = [];
+  for (let k = MAX_PLACE; k >= 2; k--) {
+    const word = text.slice(end - k, end);
+    if (word.length === k && (places.has(word) || NON_PLACE_PREFIXES.includes(word))) fits.push(end - k);
+  }
+  if (fits.length <= 1) return fits[0] ?? null;
+  const from = Math.max(0, end - MAX_PLACE - 2);
+  const starts = new Set(segment(text.slice(from, end)).map((t) => t.start + from));
+  return fits.find((s) => starts.has(s)) ?? fits[0];
+}
+
+/** One zone whose kind suffix is at [suffixStart, suffixEnd), or null when nothing names it. */
+function zoneAt(text: string, suffixStart: number, suffixEnd: number, kind: string): Found | null {
+  const level = LEVEL_RE.exec(text.slice(Math.max(0, suffixStart - 3), suffixStart))?.[0] ?? "";
+  let start = placeStart(text, suffixStart - level.length);
+  if (start !== null) {
+    // a province may head the name: 山西朔州经济开发区
+    const province = [3, 2].map((k) => text.slice(start! - k, start!)).find((w) => provinceNames().has(w));
+    if (province && start - province.length >= 0 && !provinceNames().has(text.slice(start, suffixStart - level.length)))
+      start -= province.length;
+  } else {
+    // no place: only a bare alias of a known zone (综改区) names one
+    const bare = text.slice(suffixStart, suffixEnd);
+    if (!CANONICAL_ZONE.has(bare)) return null;
+    start = suffixStart;
+  }
+  let end = suffixEnd;
+  PART_RE.lastIndex = end;
+  const part = kind === "综改示范区" ? PART_RE.exec(text) : null;
+  if (part?.groups && placeNames().has(part.groups.part)) end += part[0].length;
+  return { start, end, kind: end === suffixEnd ? kind : "开发区" };
+}
+
+function canonicalName(mention: string, suffix: string): string {
+  const known = CANONICAL_ZONE.get(mention);
+  if (known) return known;
+  const full = KIND_EXPANSIONS[suffix];
+  return full && mention.endsWith(suffix) ? mention.slice(0, -suffix.length) + full : mention;
+}
+
+export function extractZones(ctx: ExtractContext, warnings: Warning[]): ZoneMention[] {
+  void warnings;
+  const { text } = ctx;
+  const zones = new Map<string, ZoneMention>();
+  for (const m of text.matchAll(KIND_RE)) {
+    const suffix = m.groups!.suffix;
+    const found = zoneAt(text, m.index, m.index + suffix.length, KIND_OF.get(suffix)!);
+    if (!found || isBlocked(ctx, found.start, found.end)) continue;
+    const mention = text.slice(found.start, found.end);
+    const name = canonicalName(mention, found.end === m.index + suffix.length ? suffix : "");
+    const evidence: Evidence = { field: "name", start: found.start, end: found.end, quote: mention, stated: true, extractor: EXTRACTOR };
+    const zone = zones.get(name);
+    if (zone) zone.evidence.push(evidence);
+    else zones.set(name, { name, mention, kind: found.kind, evidence: [evidence] });
+  }
+  return [...zones.values()];
 }
