@@ -7,7 +7,10 @@ export const FetchOptions = z.object({
   maxRedirects: z.number().int().min(0).default(5),
   maxBytes: z.number().int().positive().default(10 * 1024 * 1024),
   retries: z.number().int().min(0).default(3),
+  /** backoff before retry n (0-based) is retryBaseDelayMs × 2^n */
   retryBaseDelayMs: z.number().int().min(0).default(500),
+  /** a Retry-After longer than this is not waited for: the URL fails with the server's wait in the message */
+  retryAfterCapMs: z.number().int().min(0).default(60_000),
   perHostConcurrency: z.number().int().positive().default(2),
   perHostDelayMs: z.number().int().min(0).default(250),
   userAgent: z.string().default("zhpress/0.1 (+https://www.npmjs.com/package/zhpress; research crawler)"),

@@ -1,0 +1,175 @@
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { encodeAs } from "../../src/load/charset.js";
+import { decodeBytes } from "../../src/load/decode.js";
+import { InputError } from "../../src/load/errors.js";
+import { fetchUrl, type RetryEvent } from "../../src/load/fetch.js";
+import { FetchOptions } from "../../src/options.js";
+import { startServer, type TestServer } from "./server.js";
+
+const PAGE = "<html><body><p>全省开发区第二次项目集中签约活动在晋中举行，签约项目九十个。</p></body></html>";
+const BIG5_PAGE = "<html><body><p>全省開發區第二次項目集中簽約活動在晉中舉行，簽約項目九十個。</p></body></html>";
+const CAP = 64 * 1024;
+let sentByHuge = 0;
+
+// fast everything: tests must not wait for real backoffs
+const opts = FetchOptions.parse({ totalTimeoutMs: 300, connectTimeoutMs: 300, retries: 2, retryBaseDelayMs: 1, perHostDelayMs: 0, maxBytes: CAP });
+const html = (charset: string) => ({ "content-type": `text/html; charset=${charset}` });
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer({
+    "/ok": (_q, res) => res.writeHead(200, html("utf-8")).end(PAGE),
+    "/gbk": (_q, res) => res.writeHead(200, html("gbk")).end(encodeAs(PAGE, "gbk")),
+    "/big5": (_q, res) => res.writeHead(200, html("big5")).end(encodeAs(BIG5_PAGE, "big5")),
+    "/mislabeled": (_q, res) => res.writeHead(200, html("utf-8")).end(encodeAs(PAGE.repeat(3), "gbk")),
+    "/gzip": (_q, res) => res.writeHead(200, { ...html("utf-8"), "content-encoding": "gzip" }).end(gzipSync(PAGE)),
+    "/slow": (_q, res) => setTimeout(() => res.writeHead(200, html("utf-8")).end(PAGE), 2000).unref(),
+    "/slow-body": (_q, res) => {
+      res.writeHead(200, html("utf-8")).write("<html>");
+      setTimeout(() => res.end("</html>"), 2000).unref();
+    },
+    "/loop-a": (_q, res) => res.writeHead(302, { location: "/loop-b" }).end(),
+    "/loop-b": (_q, res) => res.writeHead(301, { location: "/loop-a" }).end(),
+    "/hop": (req, res) => {
+      const n = Number(new URL(req.url!, "http://x").searchParams.get("n"));
+      res.writeHead(302, { location: n > 0 ? `/hop?n=${n - 1}` : "/ok" }).end();
+    },
+    "/huge": (_q, res) => {
+      // streams up to 512 MB with no Content-Length, respecting backpressure, until the client hangs up
+      res.writeHead(200, html("utf-8"));
+      const chunk = Buffer.alloc(16 * 1024, 0x61);
+      const pump = () => {
+        while (!res.destroyed && sentByHuge < 512 * 1024 * 1024) {
+          sentByHuge += chunk.length;
+          if (!res.write(chunk)) return void res.once("drain", pump);
+        }
+      };
+      pump();
+    },
+    "/declared-huge": (_q, res) => res.writeHead(200, { ...html("utf-8"), "content-length": String(CAP * 100) }).end(),
+    "/pdf": (_q, res) => res.writeHead(200, { "content-type": "application/pdf" }).end("%PDF-1.4"),
+    "/flaky": (_q, res, hit) => (hit === 1 ? res.writeHead(500).end("oops") : res.writeHead(200, html("utf-8")).end(PAGE)),
+    "/busy": (_q, res, hit) => (hit === 1 ? res.writeHead(429, { "retry-after": "2" }).end() : res.writeHead(200, html("utf-8")).end(PAGE)),
+    "/very-busy": (_q, res) => res.writeHead(429, { "retry-after": "7200" }).end(),
+    "/down": (_q, res) => res.writeHead(503).end(),
+    "/parallel": (_q, res) => setTimeout(() => res.writeHead(200, html("utf-8")).end(PAGE), 30),
+  });
+});
+afterAll(() => server.close());
+
+async function failure(promise: Promise<unknown>): Promise<InputError> {
+  const e = await promise.then(() => null, (err: unknown) => err);
+  expect(e).toBeInstanceOf(InputError);
+  return e as InputError;
+}
+
+describe("fetchUrl: pages", () => {
+  test("a UTF-8 page, sent with an honest User-Agent", async () => {
+    const got = await fetchUrl(server.url("/ok"), opts);
+    expect(Buffer.from(got.bytes).toString("utf8")).toBe(PAGE);
+    expect(got).toMatchObject({ source: { url: server.url("/ok") }, label: server.url("/ok"), contentType: "text/html; charset=utf-8" });
+    expect(opts.userAgent).toMatch(/^zhpress\/\S+ \(\+https?:\/\//);
+  });
+  test.each([
+    ["/gbk", PAGE, "gb18030"],
+    ["/big5", BIG5_PAGE, "big5"],
+    ["/gzip", PAGE, "utf-8"],
+  ])("%s decodes to the page", async (path, want, charset) => {
+    const got = await fetchUrl(server.url(path), opts);
+    expect(decodeBytes(got.bytes, got.contentType)).toMatchObject({ text: want, charset, warnings: [] });
+  });
+  test("a wrong charset label: header says utf-8, bytes are GBK", async () => {
+    const got = await fetchUrl(server.url("/mislabeled"), opts);
+    const decoded = decodeBytes(got.bytes, got.contentType);
+    expect(decoded).toMatchObject({ text: PAGE.repeat(3), charset: "gb18030" });
+    expect(decoded.warnings.map((w) => w.code)).toEqual(["charset-mismatch"]);
+  });
+  test("redirects are followed up to the limit", async () => {
+    const got = await fetchUrl(server.url("/hop?n=4"), opts);
+    expect(Buffer.from(got.bytes).toString("utf8")).toBe(PAGE);
+  });
+});
+
+describe("fetchUrl: failures name the URL and say what happened", () => {
+  test.each([
+    ["/missing", "http-status", /: HTTP 404 Not Found$/],
+    ["/slow", "timeout", /within 300 ms \(timeout\)/],
+    ["/slow-body", "timeout", /within 300 ms \(timeout\)/],
+    ["/loop-a", "redirect-loop", /redirect loop: .*\/loop-a → .*\/loop-b → .*\/loop-a$/],
+    ["/hop?n=5", "redirects", /more than 5 redirects/],
+    ["/declared-huge", "too-large", /Content-Length 6553600 is over the 65536 byte limit/],
+    ["/pdf", "not-text", /sent application\/pdf, not a page/],
+    ["/down", "http-status", /HTTP 503 Service Unavailable \(gave up after 3 attempts\)/],
+  ])("%s → %s", async (path, code, message) => {
+    const e = await failure(fetchUrl(server.url(path), opts));
+    expect(e.input).toBe(server.url(path));
+    expect(e.code).toBe(code);
+    expect(e.message).toMatch(message);
+  });
+  test("a streamed body past the cap stops being read: the server sends about the cap, not 512 MB", async () => {
+    const e = await failure(fetchUrl(server.url("/huge"), opts));
+    expect(e.code).toBe("too-large");
+    expect(e.message).toMatch(/over the 65536 byte limit .*stopped reading/);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(sentByHuge).toBeLessThan(16 * 1024 * 1024); // the cap plus socket buffers
+  });
+  test("a refused connection is a network error, retried then reported", async () => {
+    const closed = await startServer({});
+    const url = closed.url("/");
+    await closed.close();
+    const retries: RetryEvent[] = [];
+    const e = await failure(fetchUrl(url, opts, { onRetry: (r) => retries.push(r) }));
+    expect(e.code).toBe("network");
+    expect(e.message).toMatch(/ECONNREFUSED.*gave up after 3 attempts/);
+    expect(retries.map((r) => r.retry)).toEqual([1, 2]);
+  });
+});
+
+describe("fetchUrl: retries", () => {
+  test("500 then 200: the retry succeeds after a backoff", async () => {
+    const retries: RetryEvent[] = [];
+    const got = await fetchUrl(server.url("/flaky"), opts, { onRetry: (r) => retries.push(r) });
+    expect(Buffer.from(got.bytes).toString("utf8")).toBe(PAGE);
+    expect(retries).toEqual([{ url: server.url("/flaky"), retry: 1, delayMs: 1, reason: "HTTP 500 Internal Server Error" }]);
+  });
+  test("429 with Retry-After: the server's wait is the delay", async () => {
+    const waits: number[] = [];
+    const got = await fetchUrl(server.url("/busy"), opts, { sleep: async (ms) => void waits.push(ms) });
+    expect(got.bytes.length).toBeGreaterThan(0);
+    expect(waits).toEqual([2000]);
+    expect(server.hits("/busy")).toBe(2);
+  });
+  test("a Retry-After longer than the cap fails at once, saying so", async () => {
+    const e = await failure(fetchUrl(server.url("/very-busy"), opts));
+    expect(e.message).toMatch(/HTTP 429 Too Many Requests, and the server asks to wait 7200 s/);
+    expect(server.hits("/very-busy")).toBe(1);
+  });
+  test("backoff doubles", async () => {
+    const waits: number[] = [];
+    await failure(fetchUrl(server.url("/down"), { ...opts, retryBaseDelayMs: 100, retries: 3 }, { sleep: async (ms) => void waits.push(ms) }));
+    expect(waits).toEqual([100, 200, 400]);
+  });
+  test.each([["/missing"], ["/pdf"], ["/loop-a"]])("%s is not retried", async (path) => {
+    const retries: RetryEvent[] = [];
+    await failure(fetchUrl(server.url(path), opts, { onRetry: (r) => retries.push(r) }));
+    expect(retries).toEqual([]);
+  });
+});
+
+describe("fetchUrl: per-host politeness", () => {
+  test("no more than perHostConcurrency requests in flight to one host", async () => {
+    const polite = { ...opts, perHostConcurrency: 2, totalTimeoutMs: 5000 };
+    await Promise.all(Array.from({ length: 6 }, () => fetchUrl(server.url("/parallel"), polite)));
+    expect(server.hits("/parallel")).toBe(6);
+    expect(server.peakInFlight()).toBeLessThanOrEqual(2);
+  });
+  test("a polite delay spaces the starts of requests to one host", async () => {
+    const waits: number[] = [];
+    const polite = { ...opts, perHostConcurrency: 1, perHostDelayMs: 40, totalTimeoutMs: 5000 };
+    const sleep = (ms: number) => (waits.push(ms), new Promise<void>((r) => setTimeout(r, ms)));
+    await Promise.all([1, 2, 3].map(() => fetchUrl(server.url("/ok"), polite, { sleep })));
+    expect(waits.length).toBe(2);
+    waits.forEach((ms) => expect(ms).toBeGreaterThan(0));
+  });
+});
