@@ -1,13 +1,81 @@
-// Decoded text → main text + metadata. Minimal for now: HTML tags stripped, first line as title.
+// Decoded text → main text + metadata. HTML goes through block scoring (html.ts), plain text
+// straight to the line layout (plain.ts); both end in the same furniture removal and metadata rules.
+//
+// Metadata priority, first found wins (lists are unions in this order, each name once):
+//   title        <meta og:title|title> → JSON-LD headline → <h1> → <title> (site suffix cut) → text headline
+//   publishedAt  <meta article:published_time|pubdate|…> → JSON-LD datePublished → <time datetime> → text date line
+//   outlet       <meta source|contentsource> → JSON-LD sourceOrganization → text 来源 (the site's publisher is not the outlet)
+//   reporters    JSON-LD author (people only) → text bylines (记者X, 本报记者X摄, (记者X))
+//   editors      <meta editor> → text 责任编辑/编辑 lines
+import { boilerplateWarnings } from "./furniture.js";
+import { readHtml, type HtmlPage } from "./html.js";
+import { hasRelativeDate, findTextDate } from "./metadata-dates.js";
+import { findEditors, findOutlet, findReporters, uniqueNames } from "./metadata.js";
+import { layoutLines, splitLines } from "./plain.js";
 import type { Page } from "./types.js";
 
+const HTML_START = /^\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[\s>]|<!--|<\?xml|<article|<section|<table|<title)/i;
+const HTML_TAGS = /<\/(?:p|div|span|a|td|li)>|<br\s*\/?>/gi;
+
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[\s>])/i.test(text.slice(0, 2048));
+  const head = text.slice(0, 4096);
+  return HTML_START.test(head) || (head.match(HTML_TAGS)?.length ?? 0) >= 3;
 }
 
 export function readPage(text: string): Page {
-  const format = looksLikeHtml(text) ? "html" : "text";
-  const body = format === "html" ? text.replace(/<(script|style)[\s\S]*?<\/\1>/gi, "").replace(/<[^>]+>/g, "\n") : text;
-  const lines = body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  return { format, title: lines[0] ?? null, publishedAt: null, outlet: null, reporters: [], editors: [], mainText: lines.join("\n"), warnings: [] };
+  return looksLikeHtml(text) ? readHtmlPage(text) : readPlainPage(text);
+}
+
+function readPlainPage(text: string): Page {
+  const layout = layoutLines(splitLines(text));
+  const meta = fromText(layout.metaLines, layout.body);
+  return {
+    format: "text",
+    title: layout.title,
+    ...meta.found,
+    mainText: layout.body.join("\n"),
+    warnings: [...boilerplateWarnings(layout.dropped), ...meta.warnings],
+  };
+}
+
+function readHtmlPage(text: string): Page {
+  const html: HtmlPage = readHtml(text);
+  const layout = layoutLines(html.lines, html.headline);
+  const meta = fromText([...html.headerLines, ...layout.metaLines, ...html.afterLines], layout.body);
+  const s = html.structured;
+  const publishedAt = s.publishedAt ?? meta.found.publishedAt;
+  return {
+    format: "html",
+    title: s.title ?? html.headline ?? html.documentTitle ?? layout.title,
+    publishedAt,
+    outlet: s.outlet ?? meta.found.outlet,
+    reporters: uniqueNames([...s.reporters, ...meta.found.reporters]),
+    editors: uniqueNames([...s.editors, ...meta.found.editors]),
+    mainText: layout.body.join("\n"),
+    warnings: [
+      ...html.warnings,
+      ...boilerplateWarnings(layout.dropped),
+      ...(publishedAt === null ? meta.warnings : []),
+    ],
+  };
+}
+
+type TextMeta = Pick<Page, "publishedAt" | "outlet" | "reporters" | "editors">;
+
+/** metadata stated in text: the date and 来源 from metadata lines, bylines from the body too */
+function fromText(metaLines: string[], body: string[]): { found: TextMeta; warnings: Page["warnings"] } {
+  let publishedAt: string | null = null;
+  let outlet: string | null = null;
+  const reporters: string[] = [];
+  const editors: string[] = [];
+  for (const line of metaLines) {
+    publishedAt ??= findTextDate(line)?.iso ?? null;
+    outlet ??= findOutlet(line);
+    reporters.push(...findReporters(line));
+    editors.push(...findEditors(line));
+  }
+  for (const line of body) reporters.push(...findReporters(line));
+  const relative = publishedAt === null && metaLines.some(hasRelativeDate);
+  const warnings = relative ? [{ code: "unparsed-date", message: "publish date is relative (…前) with no absolute date beside it" }] : [];
+  return { found: { publishedAt, outlet, reporters: uniqueNames(reporters), editors: uniqueNames(editors) }, warnings };
 }

@@ -1,0 +1,200 @@
+// HTML → the blocks of the main text, in one streaming pass (htmlparser2's Parser, no DOM).
+// Chinese-aware scoring as GNE/readability do it: each paragraph scores by its punctuation
+// (。，、；), its length and its link density, and credits its container (the parent half);
+// the container with the best score times (1 − link density) holds the article.
+import { Parser } from "htmlparser2";
+import { readStructuredMeta, type StructuredMeta } from "./metadata-html.js";
+
+export interface HtmlPage {
+  /** text blocks of the main container, in page order */
+  lines: string[];
+  /** the visible headline: the last plain-text <h1> before the end of the article */
+  headline: string | null;
+  /** <title> with the site name cut off */
+  documentTitle: string | null;
+  /** blocks between the headline and the article (date/来源 bar), for metadata only */
+  headerLines: string[];
+  /** a few blocks after the article (责任编辑), for metadata only */
+  afterLines: string[];
+  structured: StructuredMeta;
+  warnings: { code: string; message: string }[];
+}
+
+interface Block {
+  text: string;
+  chars: number;
+  linkChars: number;
+  score: number;
+  furniture: boolean;
+  tag: string;
+}
+interface Open {
+  tag: string;
+  id: number;
+  parent: number;
+  firstBlock: number;
+  block: boolean;
+  furniture: boolean;
+}
+interface Closed {
+  id: number;
+  parent: number;
+  first: number;
+  last: number;
+}
+
+const BLOCK_TAGS = new Set(
+  "address article aside blockquote body br center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split(" "),
+);
+/** blocks whose text is a paragraph: they credit their container, not themselves */
+const TEXT_TAGS = new Set("p h1 h2 h3 h4 h5 h6 li dd dt blockquote pre figcaption th".split(" "));
+const SKIP_TAGS = new Set("script style noscript template svg iframe object select textarea button".split(" "));
+const FURNITURE_TAGS = new Set(["nav", "aside", "footer"]);
+/** class/id words of page furniture, as whole tokens or dash/underscore parts */
+const FURNITURE_HINT =
+  /(?:^|[-_\s])(?:nav|navbar|menu|footer|foot|sidebar|side|aside|related|relate|xgwz|xgxw|recommend|tuijian|share|fenxiang|bdshare|comment|comments|pinglun|breadcrumb|crumb|mianbao|location|copyright|banquan|ad|ads|advert|guanggao|banner|toolbar|hot|rank|paihang|tags)(?:$|[-_\s\d])/i;
+/** Chinese and ASCII clause punctuation: body text is full of it, menus have none */
+const PUNCT = /[。，、；：！？,;]/g;
+const WS_RUN = /[\s\u00a0\u3000]+/g;
+const ALNUM = /[A-Za-z0-9]/;
+const TITLE_SEPARATOR = /\s*(?:[_|丨–—]|\s-\s|--)\s*/u;
+
+export function readHtml(html: string): HtmlPage {
+  const blocks: Block[] = [];
+  const stack: Open[] = [];
+  const closed: Closed[] = [];
+  const scores: number[] = [];
+  const meta = new Map<string, string>();
+  const jsonLd: string[] = [];
+  let [parts, chars, linkChars, skipDepth, furnitureDepth, linkDepth] = [[] as string[], 0, 0, 0, 0, 0];
+  let [titleText, timeText, timeValue, inTitle, inTime, inJsonLd] = ["", "", null as string | null, false, false, false];
+
+  const innermostBlock = (from: number) => {
+    for (let k = from; k >= 0; k--) if (stack[k].block) return k;
+    return -1;
+  };
+  const credit = (k: number, amount: number) => {
+    if (k >= 0) scores[stack[k].id] = (scores[stack[k].id] ?? 0) + amount;
+  };
+  const flush = () => {
+    if (parts.length === 0) return;
+    const raw = parts.join("");
+    const text = raw.replace(WS_RUN, (ws, at: number) => (ws.includes("\n") && !(ALNUM.test(raw[at - 1] ?? "") && ALNUM.test(raw[at + ws.length] ?? "")) ? "" : " ")).trim();
+    if (text !== "") {
+      const own = innermostBlock(stack.length - 1);
+      const furniture = furnitureDepth > 0;
+      const punct = text.match(PUNCT)?.length ?? 0;
+      const score = furniture || chars < 8 ? 0 : (1 + punct + Math.min(Math.floor(chars / 100), 3)) * (1 - linkChars / chars);
+      blocks.push({ text, chars, linkChars, score, furniture, tag: own >= 0 ? stack[own].tag : "" });
+      if (score > 0 && own >= 0) {
+        const container = TEXT_TAGS.has(stack[own].tag) ? innermostBlock(own - 1) : own;
+        credit(container, score);
+        credit(container > 0 ? innermostBlock(container - 1) : -1, score / 2);
+      }
+    }
+    [parts, chars, linkChars] = [[], 0, 0];
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(tag, attrs) {
+        if (tag === "meta") return void readMetaTag(attrs, meta);
+        if (tag === "title") inTitle = true;
+        if (tag === "script" && /ld\+json/i.test(attrs.type ?? "")) [inJsonLd, jsonLd[jsonLd.length]] = [true, ""];
+        if (tag === "time" && timeValue === null && furnitureDepth === 0) [timeValue, inTime] = [attrs.datetime ?? null, attrs.datetime === undefined];
+        if (tag === "a") linkDepth++;
+        const block = BLOCK_TAGS.has(tag);
+        if (block) flush();
+        const furniture = FURNITURE_TAGS.has(tag) || FURNITURE_HINT.test(`${attrs.class ?? ""} ${attrs.id ?? ""}`);
+        if (furniture) furnitureDepth++;
+        if (SKIP_TAGS.has(tag)) skipDepth++;
+        stack.push({ tag, id: scores.length, parent: stack.at(-1)?.id ?? -1, firstBlock: blocks.length, block, furniture });
+        scores.push(0);
+      },
+      ontext(text) {
+        if (inTitle) titleText += text;
+        else if (inJsonLd) jsonLd[jsonLd.length - 1] += text;
+        if (skipDepth > 0 || inTitle) return;
+        if (inTime) timeText += text;
+        parts.push(text);
+        let n = 0;
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          if (c > 32 && c !== 0xa0 && c !== 0x3000) n++;
+        }
+        chars += n;
+        if (linkDepth > 0) linkChars += n;
+      },
+      onclosetag(tag) {
+        const open = stack.pop();
+        if (open === undefined) return;
+        if (open.block) flush();
+        if (tag === "title") inTitle = false;
+        if (tag === "script") inJsonLd = false;
+        if (tag === "time") inTime = false;
+        if (tag === "a") linkDepth = Math.max(0, linkDepth - 1);
+        if (open.furniture) furnitureDepth--;
+        if (SKIP_TAGS.has(open.tag)) skipDepth--;
+        if (scores[open.id] > 0) closed.push({ id: open.id, parent: open.parent, first: open.firstBlock, last: blocks.length });
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+
+  const structured = readStructuredMeta(meta, jsonLd, timeValue ?? (timeText.trim() || null));
+  return { ...layoutBlocks(blocks, closed, scores), documentTitle: cleanDocumentTitle(titleText), structured: structured.meta, warnings: structured.warnings };
+}
+
+/** the best-scoring container's blocks, the headline, and the blocks around it for metadata */
+function layoutBlocks(blocks: Block[], closed: Closed[], scores: number[]): Omit<HtmlPage, "documentTitle" | "structured" | "warnings"> {
+  const range = bestRange(blocks, closed, scores) ?? { first: 0, last: blocks.length };
+  const kept = (b: Block) => !b.furniture && b.linkChars * 2 < b.chars;
+  let headlineAt = -1;
+  for (let i = 0; i < range.last; i++) if (blocks[i].tag === "h1" && kept(blocks[i]) && blocks[i].chars >= 4) headlineAt = i;
+  const lines = blocks.slice(range.first, range.last).filter(kept).map((b) => b.text);
+  const headerFrom = headlineAt >= 0 && headlineAt < range.first ? headlineAt + 1 : Math.max(0, range.first - 5);
+  const textOf = (bs: Block[]) => bs.filter((b) => !b.furniture).map((b) => b.text);
+  return {
+    lines,
+    headline: headlineAt >= 0 ? blocks[headlineAt].text : null,
+    headerLines: textOf(blocks.slice(headerFrom, range.first)).slice(-8),
+    afterLines: textOf(blocks.slice(range.last, range.last + 8)),
+  };
+}
+
+function bestRange(blocks: Block[], closed: Closed[], scores: number[]): { first: number; last: number } | null {
+  const linkShare = (first: number, last: number) => {
+    let [all, link] = [0, 0];
+    for (let i = first; i < last; i++) if (!blocks[i].furniture) [all, link] = [all + blocks[i].chars, link + blocks[i].linkChars];
+    return all === 0 ? 1 : link / all;
+  };
+  let best: Closed | null = null;
+  let bestScore = 0;
+  for (const c of closed) {
+    const s = scores[c.id] * (1 - linkShare(c.first, c.last));
+    if (s > bestScore) [best, bestScore] = [c, s];
+  }
+  if (best === null) return null;
+  // paragraphs split over sibling containers (an image or ad between them): take the parent too
+  const parent = closed.find((c) => c.id === best.parent);
+  if (parent !== undefined) {
+    let outside = 0;
+    for (let i = parent.first; i < parent.last; i++) if (i < best.first || i >= best.last) outside += blocks[i].score;
+    if (outside >= Math.max(3, 0.3 * scores[best.id])) return parent;
+  }
+  return best;
+}
+
+function readMetaTag(attrs: Record<string, string>, meta: Map<string, string>): void {
+  const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? "").toLowerCase();
+  const content = attrs.content?.trim();
+  if (key !== "" && content && !meta.has(key)) meta.set(key, content);
+}
+
+function cleanDocumentTitle(title: string): string | null {
+  const first = title.trim().split(TITLE_SEPARATOR)[0]?.trim() ?? "";
+  return first.length >= 4 ? first : title.trim() || null;
+}

@@ -1,0 +1,64 @@
+// Publish dates → ISO 8601 in Beijing time (+08:00): a date-time as YYYY-MM-DDTHH:MM:SS+08:00,
+// a date alone as YYYY-MM-DD. Two sources: machine values (meta, JSON-LD, <time datetime>) and page text.
+
+/** 2023-09-02 10:14:41 · 2022年02月28日 07:46:21 · 2024-1-28 12:05 · 2023/9/2 · (2022-07-05) */
+const TEXT_DATE =
+  /(?<!\d)(?<year>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?<month>\d{1,2})\s*(?:[-/.]|月)\s*(?<day>\d{1,2})(?!\d)(?:\s*日)?(?:(?:\s*|T|-)(?<hour>\d{1,2})[:：](?<minute>\d{2})(?:[:：](?<second>\d{2}))?(?!\d))?/u;
+/** ISO 8601 as machines write it, with an optional zone */
+const MACHINE_DATE =
+  /^\s*(?<date>\d{4}-\d{2}-\d{2})(?:[T ](?<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(?<zone>Z|[+-]\d{2}:?\d{2})?)?\s*$/;
+/** "3小时前", "2年前", "昨天 10:00" with no absolute date next to it */
+const RELATIVE_DATE = /\d+\s*(?:秒|分[钟鐘]|小[时時]|天|周|週|个?月|個?月|年)前|昨天|前天|刚刚|剛剛/;
+
+const BEIJING_OFFSET_MS = 8 * 3600_000;
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export interface FoundDate {
+  iso: string;
+  /** index in the line where the date text starts */
+  index: number;
+}
+
+/** first date in a line of page text, or null */
+export function findTextDate(line: string): FoundDate | null {
+  const m = TEXT_DATE.exec(line);
+  if (m?.groups === undefined) return null;
+  const { year, month, day, hour, minute, second } = m.groups;
+  const iso = toIso(+year, +month, +day, hour === undefined ? null : [+hour, +minute, second === undefined ? 0 : +second]);
+  return iso === null ? null : { iso, index: m.index };
+}
+
+/** a machine-written value (meta content, JSON-LD, datetime attribute); falls back to text forms */
+export function parseMachineDate(value: string): string | null {
+  const m = MACHINE_DATE.exec(value);
+  if (m?.groups === undefined) return findTextDate(value)?.iso ?? null;
+  const { date, time, zone } = m.groups;
+  const [y, mo, d] = date.split("-").map(Number);
+  if (time === undefined) return toIso(y, mo, d, null);
+  const [h, mi, s = 0] = time.split(":").map(Number);
+  if (zone === undefined || zone === "+08:00" || zone === "+0800") return toIso(y, mo, d, [h, mi, s]);
+  // another zone: shift the instant into Beijing time
+  const sign = zone === "Z" ? 0 : zone[0] === "-" ? -1 : 1;
+  const offsetMin = zone === "Z" ? 0 : sign * (+zone.slice(1, 3) * 60 + +zone.slice(-2));
+  const utc = Date.UTC(y, mo - 1, d, h, mi, s) - offsetMin * 60_000;
+  if (!Number.isFinite(utc)) return null;
+  const b = new Date(utc + BEIJING_OFFSET_MS);
+  return toIso(b.getUTCFullYear(), b.getUTCMonth() + 1, b.getUTCDate(), [b.getUTCHours(), b.getUTCMinutes(), b.getUTCSeconds()]);
+}
+
+export function hasRelativeDate(line: string): boolean {
+  return RELATIVE_DATE.test(line);
+}
+
+function toIso(y: number, mo: number, d: number, time: [number, number, number] | null): string | null {
+  if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) return null;
+  const date = `${y}-${pad(mo)}-${pad(d)}`;
+  if (time === null) return date;
+  const [h, mi, s] = time;
+  if (h > 23 || mi > 59 || s > 59) return date;
+  return `${date}T${pad(h)}:${pad(mi)}:${pad(s)}+08:00`;
+}
+
+function daysIn(y: number, mo: number): number {
+  return new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}

@@ -1,0 +1,94 @@
+// Metadata that HTML states for machines: <meta> tags, JSON-LD, <time datetime>.
+// Within each field the order is: meta tags → JSON-LD → <time>; page.ts falls back to text after these.
+import { parseMachineDate } from "./metadata-dates.js";
+
+export interface StructuredMeta {
+  title: string | null;
+  publishedAt: string | null;
+  outlet: string | null;
+  reporters: string[];
+  editors: string[];
+}
+
+/** meta keys (name, property or itemprop, lower-cased), most specific first */
+const TITLE_KEYS = ["og:title", "twitter:title", "articletitle", "title", "headline"];
+const DATE_KEYS = [
+  "article:published_time", "og:article:published_time", "og:release_date", "datepublished", "pubdate", "publishdate",
+  "publish_date", "publication_date", "firstpublishedtime", "dc.date.issued", "dc.date", "date",
+];
+const OUTLET_KEYS = ["source", "contentsource", "article:source", "og:source"];
+const EDITOR_KEYS = ["editor", "article:editor"];
+/** a person's name as bylines give it: 2–4 Han characters, no outlet word in it */
+const PERSON = /^[\p{Script=Han}·]{2,4}$/u;
+const OUTLET_WORD = /[报報网網台社刊视視闻聞号號厅廳局委府区區市省县縣部办辦会會院站]/u;
+const NAME_LIST = /[\s,，、;；/]+/u;
+const ARTICLE_TYPES = /Article|BlogPosting|Report/;
+
+type Json = Record<string, unknown>;
+
+export function readStructuredMeta(
+  meta: Map<string, string>,
+  jsonLdScripts: string[],
+  timeValue: string | null,
+): { meta: StructuredMeta; warnings: { code: string; message: string }[] } {
+  const warnings: { code: string; message: string }[] = [];
+  const ld = jsonLdScripts.map((s) => parseJsonLd(s, warnings)).find((x) => x !== null) ?? null;
+  const first = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v !== undefined) ?? null;
+
+  const metaDate = first(DATE_KEYS);
+  const publishedAt =
+    (metaDate === null ? null : parseMachineDate(metaDate)) ??
+    (typeof ld?.datePublished === "string" ? parseMachineDate(ld.datePublished) : null) ??
+    (timeValue === null ? null : parseMachineDate(timeValue));
+  return {
+    meta: {
+      title: first(TITLE_KEYS) ?? stringOf(ld?.headline),
+      publishedAt,
+      outlet: first(OUTLET_KEYS) ?? nameOf(ld?.sourceOrganization),
+      reporters: peopleOf(ld?.author),
+      editors: (first(EDITOR_KEYS) ?? "").split(NAME_LIST).filter(isPerson),
+    },
+    warnings,
+  };
+}
+
+/** the first article-like object in a JSON-LD script (plain, array or @graph) */
+function parseJsonLd(script: string, warnings: { code: string; message: string }[]): Json | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(script);
+  } catch {
+    warnings.push({ code: "jsonld-unparseable", message: "a JSON-LD script is not valid JSON; its metadata was ignored" });
+    return null;
+  }
+  const items = (Array.isArray(data) ? data : [data]).flatMap((d: unknown) =>
+    isObject(d) && Array.isArray(d["@graph"]) ? (d["@graph"] as unknown[]) : [d],
+  );
+  const objects = items.filter(isObject);
+  return objects.find((o) => ARTICLE_TYPES.test(String(o["@type"] ?? ""))) ?? objects[0] ?? null;
+}
+
+function isObject(x: unknown): x is Json {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+function stringOf(x: unknown): string | null {
+  return typeof x === "string" && x.trim() !== "" ? x.trim() : null;
+}
+
+function nameOf(x: unknown): string | null {
+  return isObject(x) ? stringOf(x.name) : stringOf(x);
+}
+
+/** JSON-LD authors that are people: an Organization author is the site, not a reporter */
+function peopleOf(x: unknown): string[] {
+  const list = Array.isArray(x) ? x : x === undefined ? [] : [x];
+  return list
+    .filter((a) => !(isObject(a) && /Organization/.test(String(a["@type"] ?? ""))))
+    .flatMap((a) => (nameOf(a) ?? "").split(NAME_LIST))
+    .filter(isPerson);
+}
+
+function isPerson(name: string): boolean {
+  return PERSON.test(name) && !OUTLET_WORD.test(name);
+}
