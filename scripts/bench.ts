@@ -1,0 +1,125 @@
+// `npm run bench`: the floor, each stage alone, and `zhpress extract` end to end (in-process and with
+// 2 workers) on a deterministic corpus of ~30 KB pages; medians of several runs, printed and as JSON.
+//   --quick        50 pages, 1 run (CI: proves the harness works)     --pages N   corpus size
+//   --full         also the memory check at 20,000 pages              --runs N    runs per measure
+//   --dir D        bench folder (default .bench)                      --json F    also write the result here
+import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { cliCommand, timeCli, type CliTiming } from "./bench/cli-runs.js";
+import { ensureCorpus, GENERATOR_VERSION, type BenchCorpus } from "./bench/corpus.js";
+import { floor, listPages, measureStages, timeRuns, type Timing } from "./bench/stages.js";
+import { printTable, row, targets, withRatios, type Row } from "./bench/report.js";
+
+const fromSource = import.meta.url.endsWith(".ts");
+const repoRoot = fileURLToPath(new URL(fromSource ? ".." : "../..", import.meta.url));
+
+interface BenchArgs {
+  quick: boolean;
+  full: boolean;
+  pages: number;
+  runs: number;
+  dir: string;
+  json: string | null;
+}
+
+function parseArgs(argv: string[]): BenchArgs {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const quick = argv.includes("--quick");
+  const count = (flag: string, fallback: number) => {
+    const v = value(flag);
+    const n = v === undefined ? fallback : Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} wants a positive whole number, got "${v}"`);
+    return n;
+  };
+  return {
+    quick,
+    full: argv.includes("--full"),
+    pages: count("--pages", quick ? 50 : 2000),
+    runs: count("--runs", quick ? 1 : 3),
+    dir: value("--dir") ?? join(repoRoot, ".bench"),
+    json: value("--json") ?? null,
+  };
+}
+
+async function cliRows(corpus: BenchCorpus, args: BenchArgs, scratch: string): Promise<{ rows: Row[]; timings: Record<string, CliTiming> }> {
+  const cmd = cliCommand(repoRoot, fromSource);
+  const timings: Record<string, CliTiming> = {
+    "cli in-process": await timeCli(cmd, [corpus.htmlDir], args.runs, scratch),
+    "cli --workers 2": await timeCli(cmd, [corpus.htmlDir, "--workers", "2"], args.runs, scratch),
+    "cli text in-process": await timeCli(cmd, [corpus.textDir], args.runs, scratch),
+    // one short page: what a run pays before the first article (module load, lexicons, segmenter)
+    "cli start-up (1 text page)": await timeCli(cmd, [listPages(corpus.textDir, ".txt")[0]], args.runs, scratch),
+  };
+  const rows = Object.entries(timings).map(([name, t]) => {
+    const startup = name.includes("start-up");
+    const bytes = startup ? 1 : name.includes("text") ? corpus.textBytes : corpus.htmlBytes;
+    return { ...row(name, startup ? 1 : corpus.pages, bytes, t), peakRssMB: t.peakRssMB, threads: name.includes("workers 2") ? 2 : 1 };
+  });
+  return { rows, timings };
+}
+
+async function memoryCheck(args: BenchArgs, scratch: string, atDefault: Row[]): Promise<Record<string, { inProcessRssMB: number; workers2RssMB: number }>> {
+  const at = (name: string) => atDefault.find((r) => r.name === name)?.peakRssMB ?? NaN;
+  const memory = { [args.pages]: { inProcessRssMB: at("cli in-process"), workers2RssMB: at("cli --workers 2") } };
+  if (!args.full) return memory;
+  const big = ensureCorpus(repoRoot, args.dir, 20_000);
+  const cmd = cliCommand(repoRoot, fromSource);
+  // one run each: a 20,000-page run takes a minute or more, and RSS barely varies between runs
+  const one = await timeCli(cmd, [big.htmlDir], 1, scratch);
+  const two = await timeCli(cmd, [big.htmlDir, "--workers", "2"], 1, scratch);
+  return { ...memory, 20000: { inProcessRssMB: one.peakRssMB, workers2RssMB: two.peakRssMB } };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  mkdirSync(args.dir, { recursive: true });
+  const corpus = ensureCorpus(repoRoot, args.dir, args.pages);
+  const say = (s: string) => process.stderr.write(`bench: ${s}\n`);
+  say(`${corpus.pages} pages (${(corpus.htmlBytes / corpus.pages / 1024).toFixed(1)} KB avg, ${corpus.source}${corpus.regenerated ? ", generated now" : ""}) in ${corpus.htmlDir}`);
+  const html = listPages(corpus.htmlDir, ".html");
+  const text = listPages(corpus.textDir, ".txt");
+
+  floor(html); // warm the page cache so the floor measures reading, not the disk
+  const floorTiming: Timing = timeRuns(args.runs, () => floor(html));
+  const floorText: Timing = timeRuns(args.runs, () => floor(text));
+  say("floor done; stages…");
+  const stages = measureStages(html, args.runs);
+  say("stages done; CLI runs…");
+  const cli = await cliRows(corpus, args, args.dir);
+  const rows: Row[] = withRatios([
+    row("floor (read+decode+regex)", corpus.pages, corpus.htmlBytes, floorTiming),
+    row("floor, text corpus", corpus.pages, corpus.textBytes, floorText),
+    ...Object.entries(stages).map(([name, t]) => row(`stage ${name}`, corpus.pages, corpus.htmlBytes, t)),
+    ...cli.rows,
+  ]);
+  const memory = await memoryCheck(args, args.dir, cli.rows);
+  printTable(rows, memory);
+
+  const result = {
+    generator: GENERATOR_VERSION,
+    at: new Date().toISOString(),
+    node: process.version,
+    cores: availableParallelism(),
+    mode: args.quick ? "quick" : args.full ? "full" : "default",
+    runs: args.runs,
+    corpus: { pages: corpus.pages, htmlBytes: corpus.htmlBytes, textBytes: corpus.textBytes, source: corpus.source },
+    rows,
+    stages: Object.fromEntries(rows.filter((r) => r.name.startsWith("stage ")).map((r) => [r.name.slice(6), r])),
+    memory,
+    targets: targets(rows, memory),
+    caveat: "medians of wall time on a shared machine; compare ratios to the floor rather than raw numbers",
+  };
+  const json = JSON.stringify(result, null, 2) + "\n";
+  writeFileSync(join(args.dir, "bench-result.json"), json);
+  if (args.json) writeFileSync(args.json, json);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${(e as Error).message}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,63 @@
+// End-to-end runs of the real executable, each in a fresh process: wall time and peak RSS.
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { median } from "./stages.js";
+
+export interface CliTiming {
+  runsMs: number[];
+  medianMs: number;
+  /** peak RSS of the whole process (main thread + workers), median over runs */
+  peakRssMB: number;
+  runsRssMB: number[];
+}
+
+export interface CliCommand {
+  /** node flags: the RSS probe, and tsx when running from source */
+  preload: string[];
+  entry: string;
+}
+
+/** How to start the CLI: the build when the bench runs built, the sources (via tsx) when it runs from source. */
+export function cliCommand(repoRoot: string, fromSource: boolean): CliCommand {
+  return fromSource
+    ? { preload: ["--import", "tsx", "--import", join(repoRoot, "scripts/bench/rss-probe.ts")], entry: join(repoRoot, "src/cli/index.ts") }
+    : { preload: ["--import", join(repoRoot, "dist/scripts/bench/rss-probe.js")], entry: join(repoRoot, "dist/src/cli/index.js") };
+}
+
+/**
+ * One `zhpress extract DIR --quiet` run. Output goes to stdout piped to nothing: `--out /dev/null`
+ * would make the atomic sink write a temp file in /dev and rename it over /dev/null.
+ */
+function runOnce(cmd: CliCommand, args: string[], rssFile: string): Promise<{ ms: number; rssMB: number }> {
+  rmSync(rssFile, { force: true });
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [...cmd.preload, cmd.entry, "extract", ...args, "--quiet"], {
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, ZHPRESS_BENCH_RSS_FILE: rssFile },
+    });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const ms = performance.now() - t0;
+      // exit 1 = some inputs failed: still a timing, the failures are printed for the reader
+      if (code !== 0 && code !== 1) return reject(new Error(`zhpress extract ${args.join(" ")} exited ${code}: ${stderr.slice(0, 500)}`));
+      if (code === 1) process.stderr.write(`bench: some inputs failed in ${args.join(" ")}:\n${stderr.split("\n").slice(0, 5).join("\n")}\n`);
+      const rssMB = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, "utf8")).maxRssKB / 1024 : NaN;
+      resolve({ ms, rssMB });
+    });
+  });
+}
+
+export async function timeCli(cmd: CliCommand, args: string[], runs: number, scratch: string): Promise<CliTiming> {
+  const runsMs: number[] = [];
+  const runsRssMB: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await runOnce(cmd, args, join(scratch, "rss.json"));
+    runsMs.push(r.ms);
+    runsRssMB.push(r.rssMB);
+  }
+  return { runsMs, medianMs: median(runsMs), peakRssMB: median(runsRssMB), runsRssMB };
+}

@@ -1,0 +1,12 @@
+// Preloaded into a CLI run by the bench (node --import): on exit, the main thread writes the
+// process's peak RSS (all threads share one process, so this covers every worker) to a file.
+import { writeFileSync } from "node:fs";
+import { isMainThread } from "node:worker_threads";
+
+const target = process.env.ZHPRESS_BENCH_RSS_FILE;
+if (target && isMainThread) {
+  process.on("exit", () => {
+    // maxRSS is in kilobytes on Linux and macOS
+    writeFileSync(target, JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS }));
+  });
+}
