@@ -5,6 +5,7 @@ import { resolveOptions, type OptionsInput } from "../options.js";
 import { extractCommand } from "./commands/extract.js";
 import { mergeCommand } from "./commands/merge.js";
 import { runCommand } from "./commands/run.js";
+import { checkCommand } from "./commands/check.js";
 import { EXIT, handleError, UsageError } from "./handle-error.js";
 
 interface CommonFlags {
@@ -89,6 +90,16 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText("after", "\nExample:\n  zhpress run corpus --out out")
     .action(async (inputs: string[], flags: CommonFlags) => {
       code = await runCommand({ inputs, out: flags.out ?? null }, toOptions(flags));
+    });
+
+  common(program.command("check"))
+    .description("check a claim about a round against a dataset folder or inputs: supported (exit 0), contradicted (1), not found (4)")
+    .argument("<claim>", "e.g. 2023年第四次三个一批签约233个项目")
+    .argument("[inputs...]", "a dataset folder from zhpress run --out, or files, folders, globs, URLs to extract")
+    .option("--json", "print the verdict as JSON")
+    .addHelpText("after", '\nExample:\n  zhpress check "2021年第一期 开工项目268个 总投资1288.6亿元" out/')
+    .action(async (claim: string, inputs: string[], flags: CommonFlags & { json?: boolean }) => {
+      code = await checkCommand({ claim, inputs, json: flags.json ?? false }, toOptions(flags));
     });
 
   try {

@@ -1,0 +1,77 @@
+// `zhpress check "<claim>" <dataset dir | inputs…>`: a journalist's claim against the merged rounds.
+// Exit codes: 0 supported, 1 contradicted, 4 not found; 2 stays a usage error (e.g. an unreadable claim).
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { parseClaim } from "../../merge/claim.js";
+import { mergeDocuments } from "../../merge/index.js";
+import { judgeClaim, type ClaimReport, type Verdict } from "../../merge/verdict.js";
+import type { Options } from "../../options.js";
+import { MergedRound, type ExtractionDocument } from "../../schema/index.js";
+import { extractBatch, progressReporter, reportFailures } from "../batch.js";
+import { UsageError } from "../handle-error.js";
+
+export const VERDICT_EXIT: Record<Verdict, number> = { supported: 0, contradicted: 1, "not-found": 4 };
+
+export interface CheckArgs {
+  claim: string;
+  inputs: string[];
+  json: boolean;
+}
+
+export async function checkCommand(args: CheckArgs, opts: Options): Promise<number> {
+  const parsed = parseClaim(args.claim);
+  if (!parsed.ok) throw new UsageError(`cannot read the claim "${args.claim}": ${parsed.reason}`);
+  if (args.inputs.length === 0) throw new UsageError("check needs a dataset folder (from zhpress run --out) or inputs to extract");
+  const rounds = await loadRounds(args.inputs, opts);
+  const report = judgeClaim(parsed.claim, rounds);
+  process.stdout.write(args.json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report));
+  return VERDICT_EXIT[report.verdict];
+}
+
+/** A dataset folder (rounds.jsonl inside) or a rounds.jsonl file is read; anything else is extracted and merged. */
+async function loadRounds(inputs: string[], opts: Options): Promise<MergedRound[]> {
+  if (inputs.length === 1) {
+    const s = await stat(inputs[0]).catch(() => null);
+    const file = s?.isDirectory() ? join(inputs[0], "rounds.jsonl") : inputs[0].endsWith("rounds.jsonl") ? inputs[0] : null;
+    if (file && (await stat(file).catch(() => null))?.isFile()) return readRounds(file);
+  }
+  const docs: ExtractionDocument[] = [];
+  const result = await extractBatch(inputs, opts, async (doc) => void docs.push(doc), progressReporter(opts.quiet));
+  reportFailures(result.failures);
+  return mergeDocuments(docs).rounds;
+}
+
+async function readRounds(file: string): Promise<MergedRound[]> {
+  const rounds: MergedRound[] = [];
+  let n = 0;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    n++;
+    if (!line.trim()) continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      throw new UsageError(`${file}:${n}: not JSON`);
+    }
+    const r = MergedRound.safeParse(json);
+    if (!r.success) throw new UsageError(`${file}:${n}: not a merged round (${r.error.issues[0].path.join(".")}: ${r.error.issues[0].message})`);
+    rounds.push(r.data);
+  }
+  return rounds;
+}
+
+export function formatReport(report: ClaimReport): string {
+  const lines = [`${report.verdict}: ${report.claim.text}`, `  ${report.message}`];
+  if (report.round) lines.push(`  round ${report.round}`);
+  for (const f of report.figures) {
+    lines.push(`  ${f.field}: claimed ${f.qualifier ?? ""}${f.claimed}, recorded ${f.recorded ?? "-"} → ${f.verdict}`);
+    for (const s of f.sources) {
+      const where = s.path ?? s.url ?? s.articleId;
+      const said = s.value === null ? "does not say" : `${s.value}`;
+      lines.push(`    ${s.outlet ?? "?"} ${s.publishedAt ?? "?"} ${where}${s.independent ? "" : " (repost)"}: ${said}${s.quote ? ` 「${s.quote}」` : ""}`);
+    }
+  }
+  return lines.join("\n") + "\n";
+}

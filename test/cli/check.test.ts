@@ -1,0 +1,74 @@
+// zhpress check against a dataset folder: the verdict is the exit code, --json for machines,
+// an unreadable claim is a usage error. The dataset is written by writeDataset from synthetic docs.
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { roundsCsv, writeDataset } from "../../src/cli/dataset.js";
+import { mergeDocuments } from "../../src/merge/index.js";
+import { runCli } from "../helpers/cli.js";
+import { makeDoc, storyBody, yi } from "../merge/fixtures.js";
+
+const taiyuan = { scope: "太原市", level: "city" as const, year: 2022, ordinal: 2, date: "2022-06-22" };
+const docs = [
+  makeDoc({ body: storyBody("全省"), path: "a.txt", rounds: [{ year: 2022, ordinal: 2, date: "2022-06-22", signed: [321], started: [302], producing: [189] }] }),
+  makeDoc({
+    body: "太原市分会场：",
+    path: "b.txt",
+    rounds: [{ ...taiyuan, signed: [34, yi(123.52)], started: [37, yi(92.19)], producing: [14, yi(32.27)], total: [85, yi(247.98)] }],
+  }),
+];
+
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "zhpress-check-"));
+  await writeDataset(dir, docs, mergeDocuments(docs));
+});
+
+describe("dataset files", () => {
+  test("all files written, no temporary file left behind", () => {
+    expect(readdirSync(dir).sort()).toEqual(["dataset.json", "extractions.jsonl", "people.jsonl", "rounds.csv", "rounds.jsonl", "zones.jsonl"]);
+  });
+  test("rounds.csv: one row per round, a column per tally field, sources and conflicts", () => {
+    const [head, ...rows] = roundsCsv(mergeDocuments(docs).rounds).trim().split("\n");
+    expect(head.split(",")).toEqual(expect.arrayContaining(["signed_projects", "total_investmentYuan", "sources", "conflicts"]));
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toContain("city,太原市,2022,2,2022-06-22,,34,12352000000,");
+  });
+  test("rounds.jsonl carries the passing parts-vs-total check of 太原市", () => {
+    const rounds = readFileSync(join(dir, "rounds.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const ty = rounds.find((r: { scope: { name: string } }) => r.scope.name === "太原市");
+    expect(ty.checks.filter((c: { code: string }) => c.code === "parts-vs-total").map((c: { status: string }) => c.status)).toEqual(["pass", "pass"]);
+  });
+});
+
+describe("zhpress check", () => {
+  test("supported → exit 0, each source with its quote", () => {
+    const r = runCli(["check", "太原市2022年第二次签约项目34个，总投资123.52亿元", dir]);
+    expect(r.stdout).toMatch(/^supported: /);
+    expect(r.stdout).toContain("b.txt: 34 「签约项目34个」");
+    expect(r.code).toBe(0);
+  });
+  test("contradicted → exit 1", () => {
+    const r = runCli(["check", "2022年第二次三个一批签约331个项目", dir]);
+    expect(r.stdout).toMatch(/^contradicted: /);
+    expect(r.stdout).toContain("claimed 331, recorded 321");
+    expect(r.code).toBe(1);
+  });
+  test("not found → exit 4", () => {
+    const r = runCli(["check", "2023年第四次三个一批签约233个项目", dir]);
+    expect(r.stdout).toMatch(/^not-found: /);
+    expect(r.code).toBe(4);
+  });
+  test("--json gives the report for machines", () => {
+    const r = runCli(["check", "--json", "2022年第二次开工项目302个", dir]);
+    expect(JSON.parse(r.stdout)).toMatchObject({ verdict: "supported", round: "province|山西省|2022|#2", figures: [{ field: "started.projects", claimed: 302, recorded: 302 }] });
+    expect(r.code).toBe(0);
+  });
+  test("an unreadable claim is a usage error naming the problem", () => {
+    const r = runCli(["check", "签约233个项目", dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot read the claim "签约233个项目": no year');
+    expect(r.stdout).toBe("");
+  });
+});
