@@ -33,3 +33,10 @@ export const SAN_GE_YI_PI = "[“\"「『]?三个一批[”\"」』]?";
 export const STAGE_SIGNED = "签约|合同";
 export const STAGE_STARTED = "开工";
 export const STAGE_PRODUCING = "投产|生产";
+
+/** a four-digit year in either script: 2022, 二〇二二 */
+export const YEAR_NUMERAL = "\\d{4}|[〇零一二三四五六七八九]{4}";
+/** cumulative or period wording: tallies in such a sentence are not one round's (unless the round is named) */
+export const CUMULATIVE_WORDS = "累计|以来|年度|全年|今年|去年|上半年|前三季度";
+/** a sentence: tallies, anchors and dates are bound within one */
+export const SENTENCE_END = "[。!?!?\\n]";

@@ -1,0 +1,113 @@
+// Tallies of a round or summary: 签约项目N个 (and its phrasings), the 总投资 and 预计年产值 bound to that stage,
+// 共推进项目N个 / N个项目集中签约开工投产 as the total; each with the scope written just before it.
+import type { Evidence } from "../schema/index.js";
+import { isBlocked, type ExtractContext } from "./context.js";
+import { parseNumeral, toYuan } from "./numbers.js";
+import { CITY_NAMES, COUNTY_NAMES } from "./places.js";
+import { NUMBER_ARABIC } from "./patterns.js";
+import { sentenceAt, sentencesOf, type Sentence } from "./sentences.js";
+import type { Scope } from "../schema/index.js";
+
+export type Stage = "signed" | "started" | "producing" | "total";
+
+export interface TallyHit {
+  stage: Stage;
+  projects: number;
+  investmentYuan: number | null;
+  outputValueYuan: number | null;
+  /** 签约321个 or 合同项目N个: kept only beside a tally of another stage */
+  bare: boolean;
+  scope: Scope;
+  sentence: Sentence;
+  start: number;
+  end: number;
+  evidence: Evidence[];
+}
+
+// counts are written in Arabic digits in this press; a Chinese numeral here (三个一批) is a name, not a count
+const COUNT = "\\d{1,5}(?![\\d.])";
+const STAGE_OF: Readonly<Record<string, Stage>> = { 签约: "signed", 合同: "signed", 开工: "started", 投产: "producing", 生产: "producing" };
+
+// 签约项目347个 | 签约一批项目1427个 | “签约一批”项目N个 | 集中签约项目N个 | 签约12个项目 | 签约321个 | 合同项目N个 | 共推进项目N个 | 85个项目集中签约开工投产
+const TALLY_RE = new RegExp(
+  `(?<![新未已再])(?:集中)?[“"]?(?<stage>签约|开工|投产)(?:一批)?[”"]?(?<noun>项目)?(?<count>${COUNT})个(?<nounAfter>项目)?` +
+    `|(?<![新未已再])(?<rewritten>合同|生产)项目(?<rewrittenCount>${COUNT})个` +
+    `|共推进项目(?<totalCount>${COUNT})个` +
+    `|(?<![\\d.])(?<combinedCount>${COUNT})个项目集中签约、?开工、?投产`,
+  "gu",
+);
+// read right after a tally: its own 总投资 and 预计年产值; a qualified amount (约, 超) is not exact, so it is not read
+const INVESTMENT_AT_RE = new RegExp(`[,,、]?(?:计划)?总投资(?:额)?(?:为|达)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`, "yu");
+const OUTPUT_AT_RE = new RegExp(`[,,、]?(?:达产后|投产后)?预计(?:达产后)?(?:可实现)?年产值(?:可达|达|为)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`, "yu");
+// the subject written last before a tally within its sentence; 全省开发区 is the province, not a zone
+const SUBJECT_RE = new RegExp(
+  `(?<province>全省|我省|山西省|山西)|(?<city>${CITY_NAMES})|(?<county>${COUNTY_NAMES})` +
+    `|(?<=^|[,,、;;:“”\\s])(?<zone>(?![全各本该])[\\p{Script=Han}()()]{2,16}?(?:经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区|农高区|示范区|综改区))(?=(?:共|集中)?(?:签约|开工|投产|合同|生产|共推进)|${COUNT}个项目)`,
+  "gu",
+);
+const PROVINCE: Scope = { level: "province", name: "山西省" };
+
+const cache = new WeakMap<ExtractContext, TallyHit[]>();
+
+/** Every tally in the article, in text order (cached per context: rounds and summaries share one scan). */
+export function talliesOf(ctx: ExtractContext): TallyHit[] {
+  const hit = cache.get(ctx);
+  if (hit) return hit;
+  const sentences = sentencesOf(ctx, ctx.text);
+  const found: TallyHit[] = [];
+  for (const m of ctx.text.matchAll(TALLY_RE)) {
+    const start = m.index ?? 0;
+    const tally = readTally(ctx, m, start, sentences);
+    if (tally) found.push(tally);
+  }
+  // a bare 签约321个 counts only in a list with another stage (a headline), never alone
+  const kept = found.filter((t) => !t.bare || found.some((o) => o !== t && o.sentence === t.sentence && o.stage !== t.stage));
+  cache.set(ctx, kept);
+  return kept;
+}
+
+function readTally(ctx: ExtractContext, m: RegExpMatchArray, start: number, sentences: Sentence[]): TallyHit | null {
+  const g = m.groups ?? {};
+  const countText = g.count ?? g.rewrittenCount ?? g.totalCount ?? g.combinedCount ?? "";
+  const projects = Number(parseNumeral(countText));
+  let end = start + m[0].length;
+  const sentence = sentenceAt(sentences, start);
+  if (!sentence || !Number.isSafeInteger(projects) || isBlocked(ctx, start, end)) return null;
+  const stage: Stage = g.stage ? STAGE_OF[g.stage] : g.rewritten ? STAGE_OF[g.rewritten] : "total";
+  const field = (name: string, s: number, e: number): Evidence => ({
+    field: `${stage}.${name}`, start: s, end: e, quote: ctx.text.slice(s, e), stated: true, extractor: "rounds",
+  });
+  const evidence = [field("projects", start, end)];
+  const amountAt = (re: RegExp, name: string): number | null => {
+    re.lastIndex = end;
+    const a = re.exec(ctx.text);
+    const yuan = a ? toYuan(a.groups?.amount ?? "", a.groups?.unit ?? "") : null;
+    if (!a || yuan === null || isBlocked(ctx, end, re.lastIndex)) return null;
+    const lead = /^[,,、]/u.test(a[0]) ? 1 : 0; // the quote starts at the words, not the comma
+    evidence.push(field(name, a.index + lead, re.lastIndex));
+    end = re.lastIndex;
+    return yuan;
+  };
+  const investmentYuan = amountAt(INVESTMENT_AT_RE, "investmentYuan");
+  const outputValueYuan = amountAt(OUTPUT_AT_RE, "outputValueYuan");
+  const bare = (g.stage !== undefined && !g.noun && !g.nounAfter) || g.rewritten !== undefined;
+  const { scope, scopeEvidence } = scopeBefore(ctx.text, sentence.start, start);
+  if (scopeEvidence) evidence.push(scopeEvidence);
+  return { stage, projects, investmentYuan, outputValueYuan, bare, scope, sentence, start, end, evidence };
+}
+
+/** The last subject between the sentence start and the tally: 太原市 → city; none or 全省 → the province. */
+export function scopeBefore(text: string, from: number, to: number): { scope: Scope; scopeEvidence: Evidence | null } {
+  const window = text.slice(from, to);
+  let last: RegExpMatchArray | null = null;
+  for (const m of window.matchAll(SUBJECT_RE)) last = m;
+  const g = last?.groups;
+  if (!last || !g || g.province) return { scope: PROVINCE, scopeEvidence: null };
+  const level = g.city ? "city" : g.county ? "county" : "zone";
+  const name = g.city ?? g.county ?? g.zone;
+  const s = from + (last.index ?? 0);
+  return {
+    scope: { level, name },
+    scopeEvidence: { field: "scope", start: s, end: s + last[0].length, quote: last[0], stated: true, extractor: "rounds" },
+  };
+}
