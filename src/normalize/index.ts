@@ -1,6 +1,22 @@
-// Main text in any script → normalized simplified text. Minimal for now: script conversion only.
-import * as OpenCC from "opencc-js";
-import type { GarbledSpan, Script } from "../schema/index.js";
+// Main text in any script → normalized simplified text whose offsets the extractors can trust.
+//
+// Order, and why:
+//   1. mojibake    works on the page's characters as decoded: GBK re-encoding needs them untouched
+//   2. pinyin      removes 發(fā) annotations while the characters are still the ones annotated
+//   3. width       full-width digits/letters → ASCII, stray spaces, doubled commas (needs pinyin gone)
+//   4. script      traditional → simplified, character for character: offsets do not move
+// Steps 1–3 change length; their edits carry every garbled span onto the final text.
+import type { GarbledSpan, Script, Warning } from "../schema/index.js";
+import { type Edit, mapOffset } from "./edits.js";
+import { repairMojibake } from "./mojibake.js";
+import { stripPinyinAnnotations } from "./pinyin.js";
+import { countConverted, detectScript, toSimplified } from "./script.js";
+import { fixWidth, fixWidthAndSpacing } from "./width.js";
+
+export { toSimplified, detectScript } from "./script.js";
+export { stripPinyinAnnotations } from "./pinyin.js";
+export { repairMojibake } from "./mojibake.js";
+export { fixWidthAndSpacing } from "./width.js";
 
 export interface NormalizedText {
   /** normalized simplified text: every offset the extractors emit points into it */
@@ -10,18 +26,49 @@ export interface NormalizedText {
   script: Script;
   pinyinAnnotationsRemoved: number;
   garbled: GarbledSpan[];
-  warnings: { code: string; message: string; start?: number; end?: number }[];
+  widthFixes: number;
+  convertedCharacters: number;
+  warnings: Warning[];
 }
 
-let toSimplifiedConverter: ((s: string) => string) | null = null;
-
-export function toSimplified(s: string): string {
-  const convert = (toSimplifiedConverter ??= OpenCC.Converter({ from: "hk", to: "cn" }));
-  return convert(s);
+function follow(span: GarbledSpan, edits: readonly Edit[]): GarbledSpan {
+  return { ...span, start: mapOffset(edits, span.start, "start"), end: mapOffset(edits, span.end, "end") };
 }
 
 export function normalizeText(original: string): NormalizedText {
-  const text = toSimplified(original);
-  const script = text === original ? "simplified" : "traditional";
-  return { text, original, script, pinyinAnnotationsRemoved: 0, garbled: [], warnings: [] };
+  const mojibake = repairMojibake(original);
+  // a repaired span now holds its repair: later steps see the repaired length
+  let garbled = mojibake.garbled.map((g) => {
+    const start = mapOffset(mojibake.edits, g.start, "start");
+    return { ...g, start, end: g.repaired === null ? mapOffset(mojibake.edits, g.end, "end") : start + g.repaired.length };
+  });
+  const pinyin = stripPinyinAnnotations(mojibake.text);
+  const width = fixWidthAndSpacing(pinyin.text);
+  garbled = garbled.map((g) => follow(follow(g, pinyin.edits), width.edits));
+  const script = detectScript(width.text);
+  const text = script === "simplified" ? width.text : toSimplified(width.text);
+  const warnings: Warning[] = garbled.map((g) => ({
+    code: g.repaired === null ? "garbled-text" : "garbled-repaired",
+    message:
+      g.repaired === null
+        ? `garbled text (UTF-8 read as GBK?) kept as is: ${JSON.stringify(g.raw)}`
+        : `garbled text ${JSON.stringify(g.raw)} repaired as ${JSON.stringify(g.repaired)}`,
+    start: g.start,
+    end: g.end,
+  }));
+  return {
+    text,
+    original,
+    script,
+    pinyinAnnotationsRemoved: pinyin.removed,
+    garbled,
+    widthFixes: width.fixes,
+    convertedCharacters: countConverted(width.text, text),
+    warnings,
+  };
+}
+
+/** Titles, outlets, names: pinyin stripped, width fixed, simplified; no spans to keep. */
+export function normalizeMeta(s: string): string {
+  return toSimplified(fixWidth(stripPinyinAnnotations(s).text));
 }

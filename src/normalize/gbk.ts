@@ -1,0 +1,50 @@
+// GBK code of every BMP character, for mojibake detection and repair (UTF-8 bytes read as GBK).
+// Built once from the WHATWG GBK decoder so it agrees with how pages were mis-decoded.
+
+/** 0 = not in GBK (or ASCII); else the two-byte code (lead << 8 | trail), or 0x80 for € */
+let gbkCodes: Uint16Array | null = null;
+
+export function gbkTable(): Uint16Array {
+  if (gbkCodes) return gbkCodes;
+  const codes = new Uint16Array(0x10000);
+  const decoder = new TextDecoder("gbk");
+  const pair = new Uint8Array(2);
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      pair[0] = lead;
+      pair[1] = trail;
+      const c = decoder.decode(pair);
+      if (c.length === 1 && c !== "\ufffd" && codes[c.charCodeAt(0)] === 0) codes[c.charCodeAt(0)] = (lead << 8) | trail;
+    }
+  }
+  codes[0x20ac] = 0x80; // € is GBK's single byte 0x80
+  return (gbkCodes = codes);
+}
+
+/** The GBK bytes of a run of characters, or null when one is outside GBK. */
+export function gbkBytes(chars: string): Uint8Array | null {
+  const codes = gbkTable();
+  const out: number[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const unit = chars.charCodeAt(i);
+    if (unit < 0x80) {
+      out.push(unit);
+      continue;
+    }
+    const code = codes[unit];
+    if (code === 0) return null;
+    if (code === 0x80) out.push(0x80);
+    else out.push(code >> 8, code & 0xff);
+  }
+  return Uint8Array.from(out);
+}
+
+/** GB2312 (levels 1 and 2, and its symbol rows): the characters a simplified page commonly uses. */
+export function isGb2312(unit: number): boolean {
+  if (unit < 0x80) return true;
+  const code = gbkTable()[unit];
+  const lead = code >> 8;
+  const trail = code & 0xff;
+  return lead >= 0xa1 && lead <= 0xf7 && trail >= 0xa1 && lead !== 0xaa && !(lead > 0xa9 && lead < 0xb0);
+}

@@ -1,0 +1,83 @@
+// Pinyin annotations (發(fā), 山西省（shānxīshěng）) are reading aids, not text: keep only the characters.
+// A bracket is removed only when it holds a reading of the characters before it, so (2024),
+// (晋中片区), 刚果(金) and (GDP) survive.
+import { pinyin } from "pinyin-pro";
+import { type Edit, type StepResult, editsFromMatches } from "./edits.js";
+
+/** A bracket of pinyin letters (tone marks, ü, digits for tones, spaces, apostrophes), ASCII or full-width. */
+const PINYIN_BRACKET =
+  /(?<space> ?)[(（](?<reading>[a-zA-ZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜńňǹḿêĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ\u0300-\u036f1-5' ·-]{1,60})[)）]/g;
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
+/** word-level annotations rarely cover more than a place or organisation name */
+const MAX_WORD = 8;
+
+/** an annotated article repeats the same few annotations (發(fā) a hundred times): decide each once */
+const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 20_000;
+
+const readingsCache = new Map<string, { toned: string[]; toneless: string[] }>();
+
+function readingsOf(han: string): { toned: string[]; toneless: string[] } {
+  let r = readingsCache.get(han);
+  if (!r) {
+    const toned = pinyin(han, { multiple: true, type: "array" }).map(clean);
+    const toneless = pinyin(han, { multiple: true, type: "array", toneType: "none" }).map(clean);
+    readingsCache.set(han, (r = { toned, toneless }));
+  }
+  return r;
+}
+
+function clean(s: string): string {
+  return s.normalize("NFC").toLowerCase().replace(/[\s'’·-]/g, "").replaceAll("ü", "v");
+}
+
+/** True when `reading` spells one reading per character of `chars`, in order. */
+export function isReadingOf(chars: readonly string[], reading: string): boolean {
+  let r = clean(reading);
+  const toned = TONE_MARK.test(r);
+  if (!toned) r = r.replace(/[1-5]/g, "");
+  if (r.length === 0) return false;
+  const spell = (i: number, at: number): boolean => {
+    if (i === chars.length) return at === r.length;
+    const { toned: t, toneless: n } = readingsOf(chars[i]);
+    return (toned ? t : n).some((syllable) => syllable.length > 0 && r.startsWith(syllable, at) && spell(i + 1, at + syllable.length));
+  };
+  return spell(0, 0);
+}
+
+/** The Han characters right before `end`, at most MAX_WORD, nearest last. */
+function hanBefore(text: string, end: number): string[] {
+  const chars: string[] = [];
+  for (let i = end - 1; i >= 0 && chars.length < MAX_WORD; i--) {
+    const unit = text.charCodeAt(i);
+    if (!((unit >= 0x3400 && unit <= 0x9fff) || (unit >= 0xf900 && unit <= 0xfaff))) break;
+    chars.unshift(text[i]);
+  }
+  return chars;
+}
+
+export interface PinyinResult extends StepResult {
+  removed: number;
+}
+
+/** Remove brackets that read the one or more Han characters before them. */
+export function stripPinyinAnnotations(text: string): PinyinResult {
+  if (!text.includes("(") && !text.includes("（")) return { text, edits: [], removed: 0 };
+  const edits: Edit[] = editsFromMatches(text, PINYIN_BRACKET, (m) => {
+    const reading = m.groups!.reading;
+    const before = hanBefore(text, m.index);
+    const key = `${before.join("")}|${reading}`;
+    let annotates = verdicts.get(key);
+    if (annotates === undefined) {
+      annotates = /[a-zA-Zā-ǜ]/.test(reading) && before.some((_, n) => isReadingOf(before.slice(before.length - n - 1), reading));
+      if (verdicts.size > MAX_VERDICTS) verdicts.clear();
+      verdicts.set(key, annotates);
+    }
+    return annotates ? "" : null;
+  });
+  if (edits.length === 0) return { text, edits, removed: 0 };
+  let out = "";
+  let at = 0;
+  for (const e of edits) (out += text.slice(at, e.start)), (at = e.end);
+  return { text: out + text.slice(at), edits, removed: edits.length };
+}

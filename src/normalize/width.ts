@@ -1,0 +1,63 @@
+// Width and spacing: full-width digits and letters to ASCII, stray spaces around numbers and inside
+// quotes removed, doubled commas collapsed. Chinese punctuation (，。、；：“”) stays full-width:
+// the extractors match it.
+import { type StepResult, editsFromMatches, applyEdits } from "./edits.js";
+
+const HAN = "[\\u3400-\\u9fff\\uf900-\\ufaff]";
+/** horizontal spaces only: a line break is structure, not spacing */
+const SPACE = "[ \\t\\u00a0\\u3000]+";
+
+const WIDTH_AND_SPACING = new RegExp(
+  [
+    "(?<fullWidth>[０-９Ａ-Ｚａ-ｚ％])",
+    // 12．5 is a decimal point, 。and ． elsewhere are sentence stops
+    "(?<decimalPoint>(?<=[0-9０-９])．(?=[0-9０-９]))",
+    `(?<spaceBeforeNumber>(?<=${HAN})${SPACE}(?=[0-9０-９]))`,
+    `(?<spaceAfterNumber>(?<=[0-9０-９%％])${SPACE}(?=${HAN}|[%％]))`,
+    // 2 0 2 3年: a year typed with spaces between its digits
+    "(?<spacedYear>(?<![0-9.])[0-9](?: [0-9]){3}(?=年))",
+    `(?<spaceAfterOpenQuote>(?<=[“‘《「『])${SPACE})`,
+    `(?<spaceBeforeCloseQuote>${SPACE}(?=[”’》」』]))`,
+    "(?<doubledComma>[,，、]{2,})",
+    "(?<doubledStop>。{2,})",
+  ]
+    .join("|")
+    // a cheap first-character gate: most characters (Han) can start none of the alternatives
+    .replace(/^/, "(?=[０-９Ａ-Ｚａ-ｚ％．0-9 \\t\\u00a0\\u3000,，、。])(?:")
+    .concat(")"),
+  "g",
+);
+
+/** Full-width form → ASCII: the blocks are parallel, offset 0xFEE0. */
+function toAscii(c: string): string {
+  return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+}
+
+function fix(m: RegExpExecArray): string {
+  const g = m.groups!;
+  if (g.fullWidth !== undefined) return toAscii(g.fullWidth);
+  if (g.decimalPoint !== undefined) return ".";
+  if (g.spacedYear !== undefined) return g.spacedYear.replaceAll(" ", "");
+  // 、 is the more specific separator: ，、 → 、; ,, → ,
+  if (g.doubledComma !== undefined) return g.doubledComma.includes("、") ? "、" : g.doubledComma[0];
+  if (g.doubledStop !== undefined) return "。";
+  return "";
+}
+
+export interface WidthResult extends StepResult {
+  fixes: number;
+}
+
+/** Fix width and spacing; each replaced character, removed space run or collapsed run counts once. */
+export function fixWidthAndSpacing(text: string): WidthResult {
+  const edits = editsFromMatches(text, WIDTH_AND_SPACING, fix);
+  return { text: applyEdits(text, edits), edits, fixes: edits.length };
+}
+
+/** Same fixes for short metadata strings where no offsets are kept. */
+export function fixWidth(text: string): string {
+  return text.replace(WIDTH_AND_SPACING, (...args) => {
+    const groups = args.at(-1) as Record<string, string | undefined>;
+    return fix(Object.assign([args[0]], { groups, index: 0, input: text }) as unknown as RegExpExecArray);
+  });
+}
