@@ -19,12 +19,19 @@ export async function readInput(ref: InputRef, opts: Options): Promise<LoadedByt
   return loaded;
 }
 
+const OPEN_ERRORS: Record<string, string> = {
+  ENOENT: "no such file",
+  EACCES: "permission denied",
+  EISDIR: "is a folder, not a file",
+};
+
 async function readFileCapped(path: string, max: number): Promise<Uint8Array> {
   const fh = await open(path, "r").catch((e: NodeJS.ErrnoException) => {
-    throw new InputError(path, "not-found", e.code === "ENOENT" ? "no such file" : `cannot open (${e.code})`);
+    throw new InputError(path, e.code === "ENOENT" ? "not-found" : "unreadable", OPEN_ERRORS[e.code ?? ""] ?? `cannot open (${e.code})`);
   });
   try {
     const { size } = await fh.stat();
+    // the size is checked before reading: a 2 GB file costs a stat, not 2 GB of memory
     if (size > max) throw new InputError(path, "too-large", `${mb(size)} is over the ${mb(max)} limit for one article (--max-file-mb)`);
     const buf = Buffer.allocUnsafe(size);
     let off = 0;
@@ -40,30 +47,54 @@ async function readFileCapped(path: string, max: number): Promise<Uint8Array> {
 }
 
 async function readStdin(max: number): Promise<Uint8Array> {
+  if (process.stdin.isTTY) throw new InputError("<stdin>", "empty", "stdin is a terminal; pipe an article in (e.g. curl -s URL | zhpress extract -)");
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of process.stdin) {
     total += (chunk as Buffer).length;
-    if (total > max) throw new InputError("<stdin>", "too-large", `more than the ${mb(max)} limit for one article`);
+    if (total > max) throw new InputError("<stdin>", "too-large", `more than the ${mb(max)} limit for one article (--max-file-mb)`);
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks);
+  return Buffer.concat(chunks, total);
 }
 
-/** Empty and binary inputs are refused here, before any decoding. */
+/** how much of the head is checked for NUL bytes */
+const BINARY_SCAN_BYTES = 8192;
+// file signatures that are common by mistake among article files, so the message can say what it is
+const SIGNATURES: [string, number[]][] = [
+  ["a PDF", [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ["a PNG image", [0x89, 0x50, 0x4e, 0x47]],
+  ["a JPEG image", [0xff, 0xd8, 0xff]],
+  ["a GIF image", [0x47, 0x49, 0x46, 0x38]],
+  ["a ZIP archive (or .docx)", [0x50, 0x4b, 0x03, 0x04]],
+  ["gzip-compressed (decompress it first)", [0x1f, 0x8b]],
+  ["an old Word document", [0xd0, 0xcf, 0x11, 0xe0]],
+];
+
+/** Empty, blank and binary inputs are refused here, before any decoding. */
 export function assertUsable(label: string, bytes: Uint8Array): void {
-  if (bytes.length === 0 || isBlank(bytes)) throw new InputError(label, "empty", "the input is empty");
-  const head = bytes.subarray(0, 8192);
-  let nul = 0;
-  for (const b of head) if (b === 0) nul++;
+  if (bytes.length === 0) throw new InputError(label, "empty", "the input is empty");
+  if (isBlank(bytes)) throw new InputError(label, "empty", "the input holds only whitespace");
+  const kind = SIGNATURES.find(([, sig]) => sig.every((b, i) => bytes[i] === b))?.[0];
+  if (kind) throw new InputError(label, "binary", `looks like ${kind}, not an article`);
   // UTF-16 text has NULs too, but then it starts with a BOM
-  const utf16Bom = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  if (nul > 0 && !utf16Bom) throw new InputError(label, "binary", "looks like a binary file, not an article (it contains NUL bytes)");
+  const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16Bom && bytes.subarray(0, BINARY_SCAN_BYTES).includes(0))
+    throw new InputError(label, "binary", "looks like a binary file, not an article (it contains NUL bytes)");
 }
 
+/** ASCII whitespace, a UTF-8 BOM, and the ideographic space (U+3000 in UTF-8, A1A1 in GBK) count as blank. */
 function isBlank(bytes: Uint8Array): boolean {
-  for (const b of bytes.subarray(0, 4096)) if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) return false;
-  return bytes.length <= 4096;
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 0x20 || (b >= 0x09 && b <= 0x0d)) i += 1;
+    else if (b === 0xe3 && bytes[i + 1] === 0x80 && bytes[i + 2] === 0x80) i += 3;
+    else if (b === 0xa1 && bytes[i + 1] === 0xa1) i += 2;
+    else if (b === 0xc2 && bytes[i + 1] === 0xa0) i += 2;
+    else return false;
+  }
+  return true;
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
