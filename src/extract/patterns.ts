@@ -12,7 +12,7 @@ export const CHINESE_NUMERAL = `(?<![${CN_NUMERAL_CHAR}几数])[${CN_NUMERAL_CHA
 export const ANY_NUMERAL = `(?:${NUMBER_ARABIC}|${CHINESE_NUMERAL})`;
 
 /** qualifiers written before the number: 超100亿元, 逾300名, 近50家, 约2万吨 */
-export const QUALIFIER_BEFORE = "超过|将近|接近|大约|超|逾|(?<![最附])近|约";
+export const QUALIFIER_BEFORE = "超过|将近|接近|大约|超|逾|(?<![最附])近|(?<![签合节制公条预特邀违履缔])约";
 /** qualifiers written after the unit: 100亿元以上 */
 export const QUALIFIER_AFTER = "以上|左右|之多";
 

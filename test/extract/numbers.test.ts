@@ -77,6 +77,8 @@ describe("scanQuantities: must match", () => {
     ["新签三百二十一个项目", { value: 321, numeral: "chinese", unit: "个", quote: "三百二十一个" }],
     ["两个基地", { value: 2, numeral: "chinese", quote: "两个" }],
     ["产值1,427万元", { value: 14270000, quote: "1,427万元" }],
+    ["签约13个项目", { value: 13, qualifier: null, quote: "13个" }], // 签约 is not 签 + the qualifier 约
+    ["合约50亿元", { value: 5000000000, qualifier: null, quote: "50亿元" }],
   ])("%s", (text, check) => {
     expectSingle(text, check);
   });

@@ -1,0 +1,161 @@
+import { describe, expect, test } from "vitest";
+import type { Warning } from "../../src/schema/index.js";
+import type { ExtractContext } from "../../src/extract/context.js";
+import { extractRounds } from "../../src/extract/rounds.js";
+import { expectHonestEvidence, forExtractor } from "../helpers/expect.js";
+
+const PUBLISHED = "2023-09-20";
+const ctxOf = (text: string, blocked: ExtractContext["blocked"] = []): ExtractContext => ({ text, publishedAt: PUBLISHED, blocked });
+const { expectSingle, expectNone } = forExtractor((text) => extractRounds(ctxOf(text), []));
+const PROVINCE = { level: "province", name: "山西省" };
+
+describe("rounds: must match", () => {
+  test.each([
+    [
+      "full phrasing with a partial date",
+      "9月15日,全省开发区2021年第三次“三个一批”活动在各市同步举行。本次活动共签约项目210个、开工项目198个、投产项目150个。",
+      { scope: PROVINCE, year: 2021, ordinal: 3, date: "2021-09-15", signed: { projects: 210 }, started: { projects: 198 }, producing: { projects: 150 } },
+    ],
+    [
+      "the long campaign name between ordinal and 三个一批",
+      "全省开发区2022年第四次项目集中签约一批、开工一批、投产一批“三个一批”活动今天举行,签约项目88个。",
+      { year: 2022, ordinal: 4, signed: { projects: 88, investmentYuan: null }, started: null },
+    ],
+    ["第一期 without quotes", "2021年第一期三个一批活动,签约项目40个、开工项目41个。", { year: 2021, ordinal: 1, started: { projects: 41 } }],
+    [
+      "rewritten copy: 合同项目 and 生产项目",
+      "全省开发区2022年第三次“三个一批”活动中,合同项目120个、开工项目100个、生产项目80个。",
+      { signed: { projects: 120 }, started: { projects: 100 }, producing: { projects: 80 } },
+    ],
+    [
+      "headline form before the anchor",
+      "签约300个、开工280个、投产160个!全省开发区2024年第一次“三个一批”活动举行\n",
+      { year: 2024, ordinal: 1, signed: { projects: 300 }, started: { projects: 280 }, producing: { projects: 160 } },
+    ],
+    [
+      "quoted stage, number-first and 集中签约 phrasings",
+      "全省开发区2023年第二次“三个一批”活动,“签约一批”项目56个;开工57个项目;集中投产项目58个。",
+      { signed: { projects: 56 }, started: { projects: 57 }, producing: { projects: 58 } },
+    ],
+    [
+      "总投资 and 预计年产值 bound to their stage",
+      "2023年第二次“三个一批”活动中,全省开发区签约项目56个,总投资321.45亿元,预计年产值80.5亿元;开工项目57个,总投资9000万元。",
+      { signed: { projects: 56, investmentYuan: 32145000000, outputValueYuan: 8050000000 }, started: { projects: 57, investmentYuan: 90000000 } },
+    ],
+    [
+      "共推进项目 as the total",
+      "全省开发区2023年第二次“三个一批”活动,共推进项目300个,总投资1288.6亿元。",
+      { total: { projects: 300, investmentYuan: 128860000000 }, signed: null },
+    ],
+    [
+      "省主会场 X as the venue",
+      "全省开发区2023年第一次“三个一批”活动举行,省委书记在省主会场长治高新区出席活动。",
+      { venue: "长治高新区", ordinal: 1 },
+    ],
+    [
+      "在 X 主会场 as the venue",
+      "全省开发区2023年第一次“三个一批”活动举行,省领导在运城经济技术开发区主会场出席活动。",
+      { venue: "运城经济技术开发区" },
+    ],
+    [
+      "今年第N次: year implied from the publish date",
+      "今年第二次“三个一批”活动,全省开发区签约项目12个。",
+      { year: 2023, ordinal: 2, signed: { projects: 12 } },
+    ],
+    [
+      "a qualified amount is not an exact investment",
+      "全省开发区2023年第一次“三个一批”活动签约项目30个,总投资约50亿元。",
+      { signed: { projects: 30, investmentYuan: null } },
+    ],
+  ])("%s", (_name, text, check) => {
+    const found = expectSingle(text, check);
+    expect(found.evidence.length).toBeGreaterThan(0);
+  });
+
+  test("evidence names each field and quotes it", () => {
+    const text = "8月31日,全省开发区2023年第三次“三个一批”活动举行,共签约项目263个,总投资100亿元。";
+    const [round] = extractRounds(ctxOf(text), []);
+    const byField = Object.fromEntries(round.evidence.map((e) => [e.field, e]));
+    expect(byField["signed.projects"]).toMatchObject({ quote: "签约项目263个", stated: true, extractor: "rounds" });
+    expect(byField["signed.investmentYuan"]).toMatchObject({ quote: "总投资100亿元" });
+    expect(byField["date"]).toMatchObject({ quote: "8月31日" });
+    expect(byField["ordinal"].quote).toContain("2023年第三次");
+    expectHonestEvidence(text, round);
+  });
+});
+
+describe("rounds: scope", () => {
+  test("a city's figures are their own mention sharing year, ordinal and date", () => {
+    const text =
+      "6月20日,全省开发区2022年第二次“三个一批”活动举行,全省开发区共签约项目300个。" +
+      "大同市与全省同步举行开发区2022年第二次“三个一批”活动。大同市40个项目集中签约开工投产,总投资150.5亿元。" +
+      "本次活动,大同市签约项目15个,总投资60.12亿元;开工项目20个,总投资70亿元;投产项目5个,总投资20.38亿元。";
+    const rounds = extractRounds(ctxOf(text), []);
+    expect(rounds).toHaveLength(2);
+    expect(rounds[0]).toMatchObject({ scope: PROVINCE, signed: { projects: 300 }, total: null });
+    expect(rounds[1]).toMatchObject({
+      scope: { level: "city", name: "大同市" },
+      year: 2022,
+      ordinal: 2,
+      date: "2022-06-20",
+      venue: null,
+      signed: { projects: 15, investmentYuan: 6012000000 },
+      started: { projects: 20, investmentYuan: 7000000000 },
+      producing: { projects: 5, investmentYuan: 2038000000 },
+      total: { projects: 40, investmentYuan: 15050000000 },
+    });
+    rounds.forEach((r) => expectHonestEvidence(text, r));
+  });
+});
+
+describe("rounds: must not match (look-alikes)", () => {
+  test.each([
+    ["another province's numbered campaign", "河南省第六期“三个一批”项目建设活动举行,签约项目100个、开工项目90个。"],
+    ["another province with a year", "陕西省2023年第二次“三个一批”活动中,签约项目50个、开工项目60个。"],
+    ["a city's 重点项目集中开工", "2021年运城市第二批重点项目集中开工,开工项目30个,总投资200亿元。"],
+    ["a county's own round", "洪洞县2023年第一次“三个一批”项目集中签约,签约项目8个、开工项目9个。"],
+    ["tallies without any round", "今年以来,全省开发区累计签约项目500个、开工项目400个。"],
+    ["vague amounts", "十几个项目签约,数百个项目开工。"],
+    ["a lone bare stage count", "据悉,签约300个。"],
+  ])("%s", (_name, text) => expectNone(text));
+
+  test("a running total in the same article is not the round's", () => {
+    const text = "全省开发区2023年第三次“三个一批”活动举行。今年以来,全省开发区累计签约项目900个。";
+    const [round] = extractRounds(ctxOf(text), []);
+    expect(round.signed).toBeNull();
+  });
+
+  test("nothing is read from a blocked span", () => {
+    const text = "全省开发区2023年第三次“三个一批”活动举行,签约项目263个。";
+    const at = text.indexOf("签约项目");
+    const [round] = extractRounds(ctxOf(text, [{ start: at + 4, end: at + 6 }]), []);
+    expect(round.signed).toBeNull();
+  });
+});
+
+describe("rounds: one mention per round per article", () => {
+  test("headline and body agree: one mention citing the body", () => {
+    const text = "全省开发区2023年第三次“三个一批”活动举行\n本次“三个一批”活动,全省开发区2023年第三次活动共签约项目263个。\n全省开发区2023年第三次“三个一批”活动签约项目263个。";
+    const warnings: Warning[] = [];
+    const rounds = extractRounds(ctxOf(text), warnings);
+    expect(rounds).toHaveLength(1);
+    expect(warnings).toEqual([]);
+  });
+
+  test("headline and body disagree: the body wins, with a warning", () => {
+    const text = "签约300个、开工280个!全省开发区2024年第一次“三个一批”活动举行\n2月1日,全省开发区2024年第一次“三个一批”活动举行,签约项目301个、开工项目280个。";
+    const warnings: Warning[] = [];
+    const [round] = extractRounds({ ...ctxOf(text), publishedAt: "2024-02-02" }, warnings);
+    expect(round.signed?.projects).toBe(301);
+    expect(round.evidence.find((e) => e.field === "signed.projects")?.quote).toBe("签约项目301个");
+    expect(warnings).toMatchObject([{ code: "round-inconsistent" }]);
+  });
+
+  test("two body values disagree: the first stays, with a warning", () => {
+    const text = "全省开发区2024年第一次“三个一批”活动举行,签约项目301个。会上通报,全省开发区签约项目310个。";
+    const warnings: Warning[] = [];
+    const [round] = extractRounds(ctxOf(text), warnings);
+    expect(round.signed?.projects).toBe(301);
+    expect(warnings.map((w) => w.code)).toEqual(["round-inconsistent"]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, test } from "vitest";
+import type { ExtractContext } from "../../src/extract/context.js";
+import { extractRounds } from "../../src/extract/rounds.js";
+import { extractSummaries } from "../../src/extract/summaries.js";
+import { forExtractor } from "../helpers/expect.js";
+
+const ctxOf = (text: string): ExtractContext => ({ text, publishedAt: "2024-03-01", blocked: [] });
+const { expectSingle, expectNone } = forExtractor((text) => extractSummaries(ctxOf(text), []));
+
+describe("summaries: must match", () => {
+  test.each([
+    [
+      "a year's rounds added up, stage by stage",
+      "在2023年度开展的3次“三个一批”活动中,共签约一批项目900个,总投资3000.5亿元;开工一批项目800个,总投资2500亿元;投产一批项目700个,总投资1000.25亿元。",
+      {
+        scope: { level: "province", name: "山西省" },
+        year: 2023,
+        rounds: 3,
+        signed: { projects: 900, investmentYuan: 300050000000 },
+        started: { projects: 800, investmentYuan: 250000000000 },
+        producing: { projects: 700, investmentYuan: 100025000000 },
+        total: null,
+      },
+    ],
+    ["去年 resolved against the publish date", "去年开展的4次三个一批活动,全省开发区签约项目1000个、开工项目950个。", { year: 2023, rounds: 4, signed: { projects: 1000 } }],
+    ["a Chinese count of rounds", "2022年全年开展四次“三个一批”活动,共推进项目3000个。", { year: 2022, rounds: 4, total: { projects: 3000 } }],
+  ])("%s", (_name, text, check) => {
+    expectSingle(text, check);
+  });
+});
+
+describe("summaries: must not match", () => {
+  test.each([
+    ["a count of rounds without tallies", "2020年8月以来,全省开发区滚动开展了7次“三个一批”活动。"],
+    ["one round, not a summary", "全省开发区2023年第3次“三个一批”活动,签约项目100个。"],
+    ["tallies in another sentence", "2023年开展了4次“三个一批”活动。签约项目100个。"],
+  ])("%s", (_name, text) => expectNone(text));
+
+  test("a since-phrase with tallies has no year", () => {
+    const [s] = extractSummaries(ctxOf("2020年8月以来,全省开发区滚动开展了7次“三个一批”活动,累计签约项目2000个。"), []);
+    expect(s).toMatchObject({ year: null, rounds: 7, signed: { projects: 2000 } });
+  });
+
+  test("a summary's tallies are not taken for the round in the same article", () => {
+    const text = "2月26日,全省开发区2022年第一次“三个一批”活动举行,签约项目347个。在2021年度开展的4次“三个一批”活动中,共签约一批项目1427个。";
+    const [round] = extractRounds(ctxOf(text), []);
+    const [summary] = extractSummaries(ctxOf(text), []);
+    expect(round.signed?.projects).toBe(347);
+    expect(summary.signed?.projects).toBe(1427);
+  });
+});
