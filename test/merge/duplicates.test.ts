@@ -21,6 +21,18 @@ describe("fingerprints", () => {
     expect(pairs.map((p) => [p.a, p.b])).toEqual([[0, 1]]);
     expect(pairs[0].similarity).toBeGreaterThan(0.7);
   });
+  // a rewrite keeps whole sentences but rewords the lead: still one story
+  const lead = "9月5日，全省开发区2024年第三次“三个一批”活动在大同经开区举行，";
+  const kept = "省长王某主持会议并讲话。活动现场签约了一批新材料和储能项目，多位企业负责人表示将加快建设进度。省领导张某、刘某出席活动。";
+  const rewrite = "大同经开区主会场9月5日举行全省开发区第三次“三个一批”活动，" + kept.split("。").reverse().join("。");
+  const otherReport = "本报讯 全省开发区2024年第三次“三个一批”活动举行。记者在吕梁分会场看到，十余个煤化工延链项目同日开工，当地干部介绍了园区标准地改革的做法。";
+  test.each([
+    ["a rewrite that keeps whole sentences", lead + kept, rewrite, true],
+    ["another newsroom's report of the same round", lead + kept, otherReport, false],
+  ])("%s → near duplicate: %s", (_, a, b, want) => {
+    expect(nearDuplicatePairs([a, b]).length === 1).toBe(want);
+  });
+
   test("empty texts are never duplicates of each other", () => {
     expect(nearDuplicatePairs(["", ""])).toEqual([]);
   });
