@@ -11,7 +11,8 @@ const LOST = 0xfffd; // the GBK decoder's mark for a byte it could not pair
 /** A byte UTF-8 Chinese is made of: a continuation byte or a three-byte lead (E2 “, E3 、, E4–E9 Han, EF ，). */
 const isUtf8Byte = (b: number) => (b >= 0x80 && b <= 0xbf) || (b >= 0xe2 && b <= 0xef);
 
-const MOJIBAKE = 1; // both GBK bytes UTF-8-shaped, or € (0x80)
+const MOJIBAKE = 1; // bit: both GBK bytes UTF-8-shaped, or € (0x80)
+const HAS_LEAD = 4; // bit: one of the bytes can start a three-byte UTF-8 sequence
 const ATE_ASCII = 2; // a UTF-8 byte paired with the ASCII byte after it: 务A → one GBK character
 let classes: Uint8Array | null = null;
 
@@ -21,7 +22,9 @@ function charClasses(): Uint8Array {
   classes = new Uint8Array(0x10000);
   for (let u = 0x80; u < 0x10000; u++) {
     const [lead, trail] = [codes[u] >> 8, codes[u] & 0xff];
-    if (codes[u] === 0x80 || (lead > 0 && isUtf8Byte(lead) && isUtf8Byte(trail))) classes[u] = MOJIBAKE;
+    const isLead = (b: number) => b >= 0xe2 && b <= 0xef;
+    if (codes[u] === 0x80) classes[u] = MOJIBAKE;
+    else if (lead > 0 && isUtf8Byte(lead) && isUtf8Byte(trail)) classes[u] = MOJIBAKE | (isLead(lead) || isLead(trail) ? HAS_LEAD : 0);
     else if (lead > 0 && isUtf8Byte(lead) && trail >= 0x40 && trail < 0x7f) classes[u] = ATE_ASCII;
   }
   return classes;
@@ -30,16 +33,21 @@ function charClasses(): Uint8Array {
 const isCommon = (c: string) => isGb2312(c.charCodeAt(0)) || isTraditionalChar(c);
 const HAN = /[\u3400-\u9fff]/g;
 
-/** Structurally valid UTF-8 (ASCII and 2–3 byte sequences) between from and to: no decoding, no throw. */
-function isUtf8(bytes: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; ) {
+/** End of the longest run of whole UTF-8 sequences (ASCII, 2–3 bytes) starting at `from`. */
+function utf8PrefixEnd(bytes: Uint8Array, from: number, charAt: readonly number[]): number {
+  let best = from;
+  for (let i = from; i < bytes.length; ) {
     const b = bytes[i];
     const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : -1;
-    if (need < 0 || i + need >= to + (need === 0 ? 1 : 0)) return false;
-    for (let k = 1; k <= need; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return false;
+    if (need < 0 || i + need >= bytes.length) break;
+    let k = 1;
+    while (k <= need && (bytes[i + k] & 0xc0) === 0x80) k++;
+    if (k <= need) break;
     i += need + 1;
+    // the repair must end where a character ends, or it would split one
+    if (i === bytes.length || charAt[i] !== charAt[i - 1]) best = i;
   }
-  return true;
+  return best;
 }
 
 export interface Repair {
@@ -49,38 +57,42 @@ export interface Repair {
   text: string;
 }
 
-// Realignment at the edges, in bytes: none first, then the smallest.
-const ALIGNMENTS = [[0, 0], [0, 1], [1, 0], [1, 1], [0, 2], [2, 0], [1, 2], [2, 1], [2, 2]] as const;
-
-/** Repair a run of mojibake characters; `lossAt` says which edges touch a lost byte (�). */
+/** Repair the mojibake inside a run of mojibake-shaped characters; `lossAt` says which edges touch a lost byte (�). */
 export function repairSpan(raw: string, lossAt: { start: boolean; end: boolean } = { start: false, end: false }): Repair | null {
   const codes = gbkTable();
-  const bytes: number[] = [];
+  const buf = new Uint8Array(raw.length * 2);
   const charAt: number[] = []; // byte index → character index
+  let n = 0;
   for (let i = 0; i < raw.length; i++) {
     const u = raw.charCodeAt(i);
     const code = u < 0x80 ? u : codes[u];
     if (code === 0) return null;
-    if (code <= 0xff) bytes.push(code), charAt.push(i);
-    else bytes.push(code >> 8, code & 0xff), charAt.push(i, i);
+    if (code > 0xff) (buf[n++] = code >> 8), charAt.push(i);
+    buf[n++] = code & 0xff;
+    charAt.push(i);
   }
-  const buf = Uint8Array.from(bytes);
-  for (const [skip, trim] of ALIGNMENTS) {
-    const end = buf.length - trim;
-    if (end - skip < 3 || !isUtf8(buf, skip, end)) continue;
+  return repairBytes(buf.subarray(0, n), charAt, lossAt);
+}
+
+function repairBytes(buf: Uint8Array, charAt: readonly number[], lossAt: { start: boolean; end: boolean }): Repair | null {
+  // start at each byte: normal characters may precede the mojibake, or a lost byte misalign it
+  for (let skip = 0; skip + 6 <= buf.length || (skip === 0 && buf.length >= 3); skip++) {
+    if (buf[skip] < 0xe2 || buf[skip] > 0xef) continue; // repaired Chinese starts with a three-byte lead
+    const end = utf8PrefixEnd(buf, skip, charAt);
+    if (end - skip < 6 && !(skip === 0 && end === buf.length && end >= 3)) continue;
     const text = UTF8.decode(buf.subarray(skip, end));
     const han = text.match(HAN)?.length ?? 0;
-    // a realigned repair must read longer unless a lost byte explains the misalignment
-    // so does a whole CJK punctuation mark (。，“) that was never part of the mojibake
-    const punctuation = (at: number) => bytes[at] === 0xa1 || bytes[at] === 0xa3;
-    const explained =
-      (skip === 0 || lossAt.start || (skip === 2 && punctuation(0))) &&
-      (trim === 0 || lossAt.end || (trim === 2 && punctuation(buf.length - 2)));
-    if (han < (skip + trim === 0 || explained ? 2 : 3) && !(explained && han >= 1 && skip + trim > 0)) continue;
+    // a partial repair must read longer, unless a lost byte or a punctuation mark explains the leftover
+    const leftStart = skip === 0 || lossAt.start || (skip === 2 && isPunctuation(buf[0]));
+    const leftEnd = end === buf.length || lossAt.end || (end === buf.length - 2 && isPunctuation(buf[end]));
+    if (han < (leftStart && leftEnd ? 2 : 3)) continue;
     if ([...text].every(isCommon)) return { from: charAt[skip], to: charAt[end - 1] + 1, text };
   }
   return null;
 }
+
+/** GBK rows A1 and A3 hold CJK punctuation (。，“”): a neighbour of mojibake, not part of it. */
+const isPunctuation = (lead: number) => lead === 0xa1 || lead === 0xa3;
 
 export interface MojibakeResult extends StepResult {
   /** offsets into this step's input; the caller maps them onto the final text */
@@ -112,15 +124,17 @@ export function repairMojibake(text: string): MojibakeResult {
       i = end;
       continue;
     }
-    if (cls[unit] !== MOJIBAKE) {
+    if ((cls[unit] & MOJIBAKE) === 0) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < text.length && cls[text.charCodeAt(end)] === MOJIBAKE) end++;
+    let leads = cls[unit] & HAS_LEAD;
+    while (end < text.length && (cls[text.charCodeAt(end)] & MOJIBAKE) !== 0) leads |= cls[text.charCodeAt(end++)] & HAS_LEAD;
     if (end < text.length && cls[text.charCodeAt(end)] === ATE_ASCII) end++;
+    // an unpaired run without a three-byte lead cannot be UTF-8 Chinese; only a lost byte makes it suspect
     const lossAt = { start: text.charCodeAt(i - 1) === LOST, end: text.charCodeAt(end) === LOST || text[end] === "?" };
-    const repair = end - i >= 2 || lossAt.end ? repairSpan(text.slice(i, end), lossAt) : null;
+    const repair = end - i >= 2 && leads !== 0 ? repairSpan(text.slice(i, end), lossAt) : null;
     if (repair) {
       if (lossAt.start) mark(i, i + repair.from, null);
       mark(i + repair.from, i + repair.to, repair.text);

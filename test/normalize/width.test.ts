@@ -1,0 +1,32 @@
+import { describe, expect, test } from "vitest";
+import { fixWidthAndSpacing } from "../../src/normalize/width.js";
+
+describe("fixWidthAndSpacing", () => {
+  test.each([
+    ["全省 93 家开发区", "全省93家开发区", 2],
+    ["投资１２．５亿元，增长８％", "投资12.5亿元，增长8%", 6],
+    ["“ 三个一批 ”活动", "“三个一批”活动", 2],
+    ["签约,,开工", "签约,开工", 1],
+    ["签约，、开工", "签约、开工", 1],
+    ["2 0 2 3年", "2023年", 1],
+    ["第 3 次", "第3次", 2],
+    ["Ｄ轮融资", "D轮融资", 1],
+    ["增长 12 %", "增长12%", 2],
+  ])("fixes %j", (input, expected, fixes) => {
+    const r = fixWidthAndSpacing(input);
+    expect(r.text).toBe(expected);
+    expect(r.fixes).toBe(fixes);
+  });
+
+  test.each([
+    ["签约，开工；投产：“三个一批”。"], // Chinese punctuation stays full-width
+    ["全省\n93家"], // a line break is structure
+    ["1 2 3 4 5"], // spaced digits that are not a year
+    ["Version 2 of the plan"],
+    ["……——"],
+  ])("leaves %j alone", (input) => {
+    const r = fixWidthAndSpacing(input);
+    expect(r.text).toBe(input);
+    expect(r.fixes).toBe(0);
+  });
+});
