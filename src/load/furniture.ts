@@ -42,9 +42,8 @@ export function classifyFurniture(line: string): FurnitureKind | null {
 
 /** contact keywords in a short or sentence-less line, or a bare phone number in a short line */
 export function isAdLine(line: string): boolean {
-  const short = line.length <= 40;
-  if (AD_CONTACT.test(line) && (short || !SENTENCE_END.test(line))) return true;
-  return short && !line.includes("。") && PHONE.test(line);
+  if (AD_CONTACT.test(line) && (line.length <= 24 || !SENTENCE_END.test(line))) return true;
+  return line.length <= 40 && !line.includes("。") && PHONE.test(line);
 }
 
 /** lines after which the article is over: whatever follows is trailer, kept only for metadata */

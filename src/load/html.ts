@@ -3,6 +3,7 @@
 // (。，、；), its length and its link density, and credits its container (the parent half);
 // the container with the best score times (1 − link density) holds the article.
 import { Parser } from "htmlparser2";
+import type { FurnitureKind } from "./furniture.js";
 import { readStructuredMeta, type StructuredMeta } from "./metadata-html.js";
 
 export interface HtmlPage {
@@ -16,6 +17,8 @@ export interface HtmlPage {
   headerLines: string[];
   /** a few blocks after the article (责任编辑), for metadata only */
   afterLines: string[];
+  /** blocks dropped as furniture by the page structure, by kind */
+  dropped: Map<FurnitureKind, number>;
   structured: StructuredMeta;
   warnings: { code: string; message: string }[];
 }
@@ -25,7 +28,7 @@ interface Block {
   chars: number;
   linkChars: number;
   score: number;
-  furniture: boolean;
+  furniture: FurnitureKind | null;
   tag: string;
 }
 interface Open {
@@ -34,7 +37,7 @@ interface Open {
   parent: number;
   firstBlock: number;
   block: boolean;
-  furniture: boolean;
+  furniture: FurnitureKind | null;
 }
 interface Closed {
   id: number;
@@ -49,10 +52,17 @@ const BLOCK_TAGS = new Set(
 /** blocks whose text is a paragraph: they credit their container, not themselves */
 const TEXT_TAGS = new Set("p h1 h2 h3 h4 h5 h6 li dd dt blockquote pre figcaption th".split(" "));
 const SKIP_TAGS = new Set("script style noscript template svg iframe object select textarea button".split(" "));
-const FURNITURE_TAGS = new Set(["nav", "aside", "footer"]);
+const FURNITURE_TAGS: Record<string, FurnitureKind> = { nav: "navigation", aside: "related", footer: "trailer" };
 /** class/id words of page furniture, as whole tokens or dash/underscore parts */
 const FURNITURE_HINT =
-  /(?:^|[-_\s])(?:nav|navbar|menu|footer|foot|sidebar|side|aside|related|relate|xgwz|xgxw|recommend|tuijian|share|fenxiang|bdshare|comment|comments|pinglun|breadcrumb|crumb|mianbao|location|copyright|banquan|ad|ads|advert|guanggao|banner|toolbar|hot|rank|paihang|tags)(?:$|[-_\s\d])/i;
+  /(?:^|[-_\s])(?<word>nav|navbar|menu|footer|foot|sidebar|side|aside|related|relate|xgwz|xgxw|recommend|tuijian|share|fenxiang|bdshare|comment|comments|pinglun|breadcrumb|crumb|mianbao|location|copyright|banquan|ad|ads|advert|guanggao|banner|toolbar|hot|rank|paihang|tags)(?:$|[-_\s\d])/i;
+const HINT_KIND: [RegExp, FurnitureKind][] = [
+  [/^(?:nav|navbar|menu|breadcrumb|crumb|mianbao|location|tags)$/i, "navigation"],
+  [/^(?:share|fenxiang|bdshare|toolbar)$/i, "share"],
+  [/^(?:ad|ads|advert|guanggao|banner)$/i, "ad"],
+  [/^(?:copyright|banquan)$/i, "copyright"],
+  [/^(?:footer|foot|comment|comments|pinglun)$/i, "trailer"],
+];
 /** Chinese and ASCII clause punctuation: body text is full of it, menus have none */
 const PUNCT = /[。，、；：！？,;]/g;
 const WS_RUN = /[\s\u00a0\u3000]+/g;
@@ -66,7 +76,7 @@ export function readHtml(html: string): HtmlPage {
   const scores: number[] = [];
   const meta = new Map<string, string>();
   const jsonLd: string[] = [];
-  let [parts, chars, linkChars, skipDepth, furnitureDepth, linkDepth] = [[] as string[], 0, 0, 0, 0, 0];
+  let [parts, chars, linkChars, skipDepth, linkDepth] = [[] as string[], 0, 0, 0, 0];
   let [titleText, timeText, timeValue, inTitle, inTime, inJsonLd] = ["", "", null as string | null, false, false, false];
 
   const innermostBlock = (from: number) => {
@@ -82,7 +92,7 @@ export function readHtml(html: string): HtmlPage {
     const text = raw.replace(WS_RUN, (ws, at: number) => (ws.includes("\n") && !(ALNUM.test(raw[at - 1] ?? "") && ALNUM.test(raw[at + ws.length] ?? "")) ? "" : " ")).trim();
     if (text !== "") {
       const own = innermostBlock(stack.length - 1);
-      const furniture = furnitureDepth > 0;
+      const furniture = stack.at(-1)?.furniture ?? null;
       const punct = text.match(PUNCT)?.length ?? 0;
       const score = furniture || chars < 8 ? 0 : (1 + punct + Math.min(Math.floor(chars / 100), 3)) * (1 - linkChars / chars);
       blocks.push({ text, chars, linkChars, score, furniture, tag: own >= 0 ? stack[own].tag : "" });
@@ -101,12 +111,12 @@ export function readHtml(html: string): HtmlPage {
         if (tag === "meta") return void readMetaTag(attrs, meta);
         if (tag === "title") inTitle = true;
         if (tag === "script" && /ld\+json/i.test(attrs.type ?? "")) [inJsonLd, jsonLd[jsonLd.length]] = [true, ""];
-        if (tag === "time" && timeValue === null && furnitureDepth === 0) [timeValue, inTime] = [attrs.datetime ?? null, attrs.datetime === undefined];
+        if (tag === "time" && timeValue === null && !stack.at(-1)?.furniture) [timeValue, inTime] = [attrs.datetime ?? null, attrs.datetime === undefined];
         if (tag === "a") linkDepth++;
         const block = BLOCK_TAGS.has(tag);
         if (block) flush();
-        const furniture = FURNITURE_TAGS.has(tag) || FURNITURE_HINT.test(`${attrs.class ?? ""} ${attrs.id ?? ""}`);
-        if (furniture) furnitureDepth++;
+        const own = FURNITURE_TAGS[tag] ?? furnitureKind(`${attrs.class ?? ""} ${attrs.id ?? ""}`);
+        const furniture = own ?? stack.at(-1)?.furniture ?? null;
         if (SKIP_TAGS.has(tag)) skipDepth++;
         stack.push({ tag, id: scores.length, parent: stack.at(-1)?.id ?? -1, firstBlock: blocks.length, block, furniture });
         scores.push(0);
@@ -126,14 +136,13 @@ export function readHtml(html: string): HtmlPage {
         if (linkDepth > 0) linkChars += n;
       },
       onclosetag(tag) {
+        if (stack.at(-1)?.block) flush(); // before the pop: the block's own tag is still on the stack
         const open = stack.pop();
         if (open === undefined) return;
-        if (open.block) flush();
         if (tag === "title") inTitle = false;
         if (tag === "script") inJsonLd = false;
         if (tag === "time") inTime = false;
         if (tag === "a") linkDepth = Math.max(0, linkDepth - 1);
-        if (open.furniture) furnitureDepth--;
         if (SKIP_TAGS.has(open.tag)) skipDepth--;
         if (scores[open.id] > 0) closed.push({ id: open.id, parent: open.parent, first: open.firstBlock, last: blocks.length });
       },
@@ -150,18 +159,24 @@ export function readHtml(html: string): HtmlPage {
 
 /** the best-scoring container's blocks, the headline, and the blocks around it for metadata */
 function layoutBlocks(blocks: Block[], closed: Closed[], scores: number[]): Omit<HtmlPage, "documentTitle" | "structured" | "warnings"> {
+  const dropped = new Map<FurnitureKind, number>();
+  for (const b of blocks) if (b.furniture !== null) dropped.set(b.furniture, (dropped.get(b.furniture) ?? 0) + 1);
   const range = bestRange(blocks, closed, scores) ?? { first: 0, last: blocks.length };
   const kept = (b: Block) => !b.furniture && b.linkChars * 2 < b.chars;
   let headlineAt = -1;
   for (let i = 0; i < range.last; i++) if (blocks[i].tag === "h1" && kept(blocks[i]) && blocks[i].chars >= 4) headlineAt = i;
-  const lines = blocks.slice(range.first, range.last).filter(kept).map((b) => b.text);
+  const inRange = blocks.slice(range.first, range.last);
+  const lines = inRange.filter(kept).map((b) => b.text);
+  const linkLists = inRange.filter((b) => b.furniture === null && !kept(b)).length;
+  if (linkLists > 0) dropped.set("related", (dropped.get("related") ?? 0) + linkLists);
   const headerFrom = headlineAt >= 0 && headlineAt < range.first ? headlineAt + 1 : Math.max(0, range.first - 5);
-  const textOf = (bs: Block[]) => bs.filter((b) => !b.furniture).map((b) => b.text);
+  const textOf = (bs: Block[]) => bs.filter((b) => b.furniture === null).map((b) => b.text);
   return {
     lines,
     headline: headlineAt >= 0 ? blocks[headlineAt].text : null,
     headerLines: textOf(blocks.slice(headerFrom, range.first)).slice(-8),
     afterLines: textOf(blocks.slice(range.last, range.last + 8)),
+    dropped,
   };
 }
 
@@ -186,6 +201,12 @@ function bestRange(blocks: Block[], closed: Closed[], scores: number[]): { first
     if (outside >= Math.max(3, 0.3 * scores[best.id])) return parent;
   }
   return best;
+}
+
+function furnitureKind(classAndId: string): FurnitureKind | null {
+  const word = FURNITURE_HINT.exec(classAndId)?.groups?.word;
+  if (word === undefined) return null;
+  return HINT_KIND.find(([pattern]) => pattern.test(word))?.[1] ?? "related";
 }
 
 function readMetaTag(attrs: Record<string, string>, meta: Map<string, string>): void {

@@ -6,7 +6,7 @@ const NAME = String.raw`[\p{Script=Han}·]{2,4}`;
 const NAMES = String.raw`${NAME}(?:[ \u00a0\u3000、，,/]+${NAME})*`;
 
 /** 来源:山西日报 — only as a label: at line start or after a space/bar/bracket, never inside a sentence */
-const OUTLET_LABEL = /(?:^|[\s|丨】\]（(])(?:来源|來源|稿源)\s*[:：]\s*(?<outlet>[^\s|丨【\[]+)/u;
+const OUTLET_LABEL = /(?:^|[\s|丨【】\[\]（(])(?:来源|來源|稿源)\s*[:：]\s*(?<outlet>[^\s|丨【】\[\]（）()]+)/u;
 /** what pages glue after the outlet: 返回搜狐,查看更多 · 作者 · 编辑 · 浏览 · a date */
 const OUTLET_TAIL = /(?:返回搜狐|[,，]?\s*查看更多|作者|編輯|编辑|责任|責任|浏览|瀏覽|阅读|閱讀|点击|點擊|字号|字號|发布|發布|时间|時間|(?:19|20)\d{2}[-年/]).*$/u;
 const OUTLET_TRIM = /[,，。.:：;；、\s]+$/u;

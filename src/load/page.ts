@@ -7,7 +7,7 @@
 //   outlet       <meta source|contentsource> → JSON-LD sourceOrganization → text 来源 (the site's publisher is not the outlet)
 //   reporters    JSON-LD author (people only) → text bylines (记者X, 本报记者X摄, (记者X))
 //   editors      <meta editor> → text 责任编辑/编辑 lines
-import { boilerplateWarnings } from "./furniture.js";
+import { boilerplateWarnings, type FurnitureKind } from "./furniture.js";
 import { readHtml, type HtmlPage } from "./html.js";
 import { hasRelativeDate, findTextDate } from "./metadata-dates.js";
 import { findEditors, findOutlet, findReporters, uniqueNames } from "./metadata.js";
@@ -54,7 +54,7 @@ function readHtmlPage(text: string): Page {
     mainText: layout.body.join("\n"),
     warnings: [
       ...html.warnings,
-      ...boilerplateWarnings(layout.dropped),
+      ...boilerplateWarnings(mergeCounts(html.dropped, layout.dropped)),
       ...(publishedAt === null ? meta.warnings : []),
     ],
   };
@@ -78,4 +78,10 @@ function fromText(metaLines: string[], body: string[]): { found: TextMeta; warni
   const relative = publishedAt === null && metaLines.some(hasRelativeDate);
   const warnings = relative ? [{ code: "unparsed-date", message: "publish date is relative (…前) with no absolute date beside it" }] : [];
   return { found: { publishedAt, outlet, reporters: uniqueNames(reporters), editors: uniqueNames(editors) }, warnings };
+}
+
+function mergeCounts(a: Map<FurnitureKind, number>, b: Map<FurnitureKind, number>): Map<FurnitureKind, number> {
+  const merged = new Map(a);
+  for (const [kind, n] of b) merged.set(kind, (merged.get(kind) ?? 0) + n);
+  return merged;
 }
