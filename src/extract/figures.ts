@@ -1,7 +1,106 @@
-// Not yet written: returns nothing until its extractor lands.
+// Figures: every other stated quantity with a measure word (56个, 163.92亿元, 16.3%), its metric (the
+// words just before it: 总投资, 增长, 开工建设项目) and its subject (the zone or 全省/全市 heading the sentence).
+// Bare digit runs (phone numbers), dates, years, ordinals and numbers already claimed are not figures.
 import type { FigureMention, Warning } from "../schema/index.js";
-import type { ExtractContext, Span } from "./context.js";
+import { isBlocked, type ExtractContext, type Span } from "./context.js";
+import { scanQuantities, toYuan, type Quantity } from "./numbers.js";
+import { extractZones } from "./zones.js";
+import { segment } from "./segment.js";
+import { placeNames } from "../data/places.js";
 
-export function extractFigures(_ctx: ExtractContext, _claimed: Span[], _warnings: Warning[]): FigureMention[] {
-  return [];
+const EXTRACTOR = "figures";
+// date parts and durations of a calendar are not amounts
+const NOT_A_MEASURE = new Set(["", "年", "月", "日"]);
+const MULTIPLIER_TEXT: Readonly<Record<number, string>> = { 1: "", 1e4: "万", 1e6: "百万", 1e7: "千万", 1e8: "亿", 1e12: "万亿" };
+// money written without 元 (投资30亿) is still money when the metric says so
+const MONEY_METRIC_RE = /投资|产值|营收|收入|资金|金额|规模/u;
+const CLAUSE_BREAK_RE = /[,，。；;:：、!！?？()（）“”"\n\s]/u;
+const SENTENCE_BREAK_RE = /[。！!？?；;\n]/u;
+// words between a metric and its number that say nothing (共有, 达) or say it is a partial list (等)
+const LINK_WORD_RE = /^(?:共有|共计|合计|累计|达到|实现|完成|共|有|达|为|是|了|已|约|总计|等|的|又|和|及|与)$/u;
+const SUBJECT_RE = /^(?:全省|全市|全县|全区|我省|我市)/u;
+const MAX_METRIC = 6;
+const WINDOW = 12;
+
+/** The words just before `at` in its clause, read right to left by token until a link word, a place or 6 characters. */
+function metricBefore(text: string, at: number): { metric: string; start: number; place: string | null } | null {
+  let from = at;
+  while (from > 0 && at - from < WINDOW && !CLAUSE_BREAK_RE.test(text[from - 1])) from--;
+  const tokens = segment(text.slice(from, at));
+  let start = at;
+  let place: string | null = null;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.word === "等" || /\d/u.test(t.word)) break; // 甲等8个: the count is of what follows
+    if (LINK_WORD_RE.test(t.word) && start === at) continue;
+    if (LINK_WORD_RE.test(t.word)) break;
+    if (t.tag === "t" || /^[该此这其]$/u.test(t.word)) break; // 今年, 当天, 该: time and pointer words are not the metric
+    if (t.tag === "ns" || placeNames().has(t.word) || SUBJECT_RE.test(t.word)) {
+      place = t.word;
+      break;
+    }
+    if (at - (from + t.start) > MAX_METRIC) break;
+    start = from + t.start;
+  }
+  const metric = text.slice(start, at).replace(/(?:共有|共计|共|有|达|为|是|了|已)$/u, "");
+  return metric ? { metric, start, place } : place ? { metric: "", start: at, place } : null;
+}
+
+/** The noun after a measure word: 14个|代表项目, read by token until a verb or 6 characters. */
+function metricAfter(text: string, at: number): string {
+  let metric = "";
+  for (const t of segment(text.slice(at, at + WINDOW))) {
+    if (CLAUSE_BREAK_RE.test(t.word) || t.tag.startsWith("v") || LINK_WORD_RE.test(t.word)) break;
+    if (metric.length + t.word.length > MAX_METRIC) break;
+    metric += t.word;
+  }
+  return metric;
+}
+
+function subjectOf(text: string, at: number, zones: { name: string; start: number; end: number }[]): string | null {
+  let sentence = at;
+  while (sentence > 0 && !SENTENCE_BREAK_RE.test(text[sentence - 1])) sentence--;
+  const zone = zones.filter((z) => z.start >= sentence && z.end <= at).at(-1);
+  if (zone) return zone.name;
+  return SUBJECT_RE.exec(text.slice(sentence, at).trimStart())?.[0] ?? null;
+}
+
+function figureValue(q: Quantity, metric: string): { value: number; unit: string } | null {
+  const money = q.unit === "元" || (q.unit === "" && q.multiplier > 1 && MONEY_METRIC_RE.test(metric));
+  if (money) {
+    const yuan = toYuan(q.number, MULTIPLIER_TEXT[q.multiplier] + "元");
+    return yuan === null ? null : { value: yuan, unit: "元" };
+  }
+  if (NOT_A_MEASURE.has(q.unit) || q.value === null) return null;
+  return { value: q.value, unit: q.unit };
+}
+
+export function extractFigures(ctx: ExtractContext, claimed: Span[], warnings: Warning[]): FigureMention[] {
+  const { text } = ctx;
+  const zones = extractZones(ctx, warnings).flatMap((z) => z.evidence.map((e) => ({ name: z.name, start: e.start, end: e.end })));
+  const figures: FigureMention[] = [];
+  for (const q of scanQuantities(text)) {
+    if (claimed.some((c) => q.start < c.end && q.end > c.start) || isBlocked(ctx, q.start, q.end)) continue;
+    if (text[q.start - 1] === "第" || /\d/u.test(text[q.end] ?? "")) continue; // an ordinal, or a cut digit run
+    // small Chinese numerals make phrases (三个一批, 五个方面), not figures
+    if (q.numeral === "chinese" && q.multiplier === 1) continue;
+    // 签约 is a verb, not 签 + the qualifier 约
+    const at = q.qualifier === "约" && text[q.start - 1] === "签" ? q.start + 1 : q.start;
+    const qualifier = at === q.start ? q.qualifier : null;
+    const before = metricBefore(text, at);
+    const metric = before?.metric || metricAfter(text, q.end);
+    if (!metric) continue;
+    const value = figureValue(q, metric);
+    if (!value) continue;
+    const start = before?.metric ? before.start : at;
+    const end = before?.metric ? q.end : q.end + metric.length;
+    figures.push({
+      subject: subjectOf(text, start, zones) ?? before?.place ?? null,
+      metric,
+      ...value,
+      qualifier,
+      evidence: [{ field: "value", start, end, quote: text.slice(start, end), stated: true, extractor: EXTRACTOR }],
+    });
+  }
+  return figures;
 }

@@ -1,0 +1,44 @@
+import { describe, expect, test } from "vitest";
+import { extractFigures } from "../../src/extract/figures.js";
+import type { FigureMention } from "../../src/schema/index.js";
+
+const figures = (text: string, claimed: { start: number; end: number }[] = []): FigureMention[] =>
+  extractFigures({ text, publishedAt: null, blocked: [] }, claimed, []);
+
+describe("figures: other stated quantities with metric and subject", () => {
+  test.each([
+    ["长治经开区今年开工建设项目56个。", { subject: "长治经济技术开发区", metric: "开工建设项目", value: 56, unit: "个" }],
+    ["该园区总投资163.92亿元。", { metric: "园区总投资", value: 16_392_000_000, unit: "元", qualifier: null }],
+    ["全省工业投资增长16.3%。", { subject: "全省", metric: "工业投资增长", value: 16.3, unit: "%" }],
+    ["打造投资50亿元的物流园。", { metric: "打造投资", value: 5_000_000_000, unit: "元" }],
+    ["全省共有各类开发区88家。", { subject: "全省", metric: "各类开发区", value: 88, unit: "家" }],
+    ["聘任专员300余名。", { metric: "聘任专员", value: 300, unit: "名", qualifier: "余" }],
+  ])("%s", (text, expected) => {
+    const found = figures(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject(expected);
+    for (const e of found[0].evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
+  });
+
+  test.each([
+    ["a phone number", "招商热线:400 0123 021"],
+    ["a mobile number", "手机13391219793"],
+    ["a date", "2月26日举行活动。"],
+    ["a year", "2021年以来成效明显。"],
+    ["an ordinal", "第三次活动举行。"],
+    ["a list index", "一是围绕国家战略,二要抓好落实。"],
+    ["a campaign name", "持续开展三个一批活动。"],
+  ])("not a figure: %s", (_why, text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  test("numbers inside claimed spans are skipped", () => {
+    const text = "签约项目34个,总投资123.52亿元。";
+    expect(figures(text, [{ start: 0, end: text.length }])).toEqual([]);
+    expect(figures(text).map((f) => f.value)).toEqual([34, 12_352_000_000]);
+  });
+
+  test("签约 is not 签 plus the qualifier 约", () => {
+    expect(figures("当天签约13家。")).toMatchObject([{ metric: "签约", value: 13, qualifier: null }]);
+  });
+});
