@@ -16,6 +16,10 @@ interface CommonFlags {
   maxBodyMb?: string;
   timeout?: string;
   workers?: string;
+  connectTimeout?: string;
+  retries?: string;
+  perHost?: string;
+  delayMs?: string;
 }
 
 function toOptions(flags: CommonFlags): ReturnType<typeof resolveOptions> {
@@ -31,9 +35,26 @@ function toOptions(flags: CommonFlags): ReturnType<typeof resolveOptions> {
     concurrency: num(flags.concurrency, "--concurrency"),
     workers: workerCount(flags.workers),
     maxFileBytes: mb(flags.maxFileMb, "--max-file-mb"),
-    fetch: { maxBytes: mb(flags.maxBodyMb, "--max-body-mb"), totalTimeoutMs: num(flags.timeout, "--timeout") },
+    fetch: { maxBytes: mb(flags.maxBodyMb, "--max-body-mb"), ...fetchFlags(flags) },
   };
   return resolveOptions(JSON.parse(JSON.stringify(input)));
+}
+
+/** Fetch flags: whole numbers, where 0 retries and 0 ms delay are meaningful. */
+function fetchFlags(flags: CommonFlags): OptionsInput["fetch"] {
+  const whole = (v: string | undefined, name: string, min: 0 | 1) => {
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new UsageError(`${name} wants a whole number ≥ ${min}, got "${v}"`);
+    return n;
+  };
+  return {
+    totalTimeoutMs: whole(flags.timeout, "--timeout", 1),
+    connectTimeoutMs: whole(flags.connectTimeout, "--connect-timeout", 1),
+    retries: whole(flags.retries, "--retries", 0),
+    perHostConcurrency: whole(flags.perHost, "--per-host", 1),
+    perHostDelayMs: whole(flags.delayMs, "--delay-ms", 0),
+  };
 }
 
 /** --workers N threads; "auto" = one per core; 0 or 1 = in-process (an optional value would swallow the first input) */
@@ -52,7 +73,11 @@ function common(cmd: Command): Command {
     .option("--workers <n>", 'extract in n worker threads ("auto": one per core; default 0 = in-process)')
     .option("--max-file-mb <n>", "refuse files larger than this (default 10)")
     .option("--max-body-mb <n>", "refuse HTTP bodies larger than this (default 10)")
-    .option("--timeout <ms>", "total timeout per URL in milliseconds (default 30000)");
+    .option("--timeout <ms>", "total timeout per URL in milliseconds (default 30000)")
+    .option("--connect-timeout <ms>", "give up connecting to a host after this many milliseconds (default 10000)")
+    .option("--retries <n>", "retries per URL on 429, 5xx and network errors, with backoff (default 3)")
+    .option("--per-host <n>", "requests in flight to one host at once (default 2)")
+    .option("--delay-ms <ms>", "polite wait between requests to one host (default 250)");
 }
 
 export async function main(argv: string[]): Promise<number> {

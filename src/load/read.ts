@@ -74,9 +74,9 @@ const SIGNATURES: [string, number[]][] = [
 /** Empty, blank and binary inputs are refused here, before any decoding. */
 export function assertUsable(label: string, bytes: Uint8Array): void {
   if (bytes.length === 0) throw new InputError(label, "empty", "the input is empty");
-  if (isBlank(bytes)) throw new InputError(label, "empty", "the input holds only whitespace");
+  if (isBlank(bytes)) throw new InputError(label, "empty", "the input is empty (only whitespace)");
   const kind = SIGNATURES.find(([, sig]) => sig.every((b, i) => bytes[i] === b))?.[0];
-  if (kind) throw new InputError(label, "binary", `looks like ${kind}, not an article`);
+  if (kind) throw new InputError(label, "binary", `looks like a binary file (${kind}), not an article`);
   // UTF-16 text has NULs too, but then it starts with a BOM
   const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!utf16Bom && bytes.subarray(0, BINARY_SCAN_BYTES).includes(0))

@@ -36,7 +36,7 @@ describe("readInput: files", () => {
   });
   test.each([
     ["empty.txt", "empty", "the input is empty"],
-    ["blank.txt", "empty", "the input holds only whitespace"],
+    ["blank.txt", "empty", "the input is empty (only whitespace)"],
     ["binary.html", "binary", "looks like a binary file, not an article (it contains NUL bytes)"],
     ["huge.txt", "too-large", "11.0 MB is over the 10.0 MB limit for one article (--max-file-mb)"],
     ["missing.txt", "not-found", "no such file"],
@@ -47,8 +47,8 @@ describe("readInput: files", () => {
 
 describe("assertUsable", () => {
   test.each([
-    ["a PDF", Buffer.from("%PDF-1.7\n"), "looks like a PDF, not an article"],
-    ["a PNG", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), "looks like a PNG image"],
+    ["a PDF", Buffer.from("%PDF-1.7\n"), "looks like a binary file (a PDF), not an article"],
+    ["a PNG", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), "(a PNG image)"],
     ["gzip", Buffer.from([0x1f, 0x8b, 0x08, 0x00]), "gzip-compressed"],
     ["a BOM and nothing else", Buffer.from([0xef, 0xbb, 0xbf, 0x0a]), "only whitespace"],
     ["GBK ideographic spaces", Buffer.from([0xa1, 0xa1, 0x20, 0xa1, 0xa1]), "only whitespace"],
