@@ -7,26 +7,22 @@ const HAN = "[\\u3400-\\u9fff\\uf900-\\ufaff]";
 /** horizontal spaces only: a line break is structure, not spacing */
 const SPACE = "[ \\t\\u00a0\\u3000]+";
 
-const WIDTH_AND_SPACING = new RegExp(
-  [
-    "(?<fullWidth>[０-９Ａ-Ｚａ-ｚ％])",
-    // 12．5 is a decimal point, 。and ． elsewhere are sentence stops
-    "(?<decimalPoint>(?<=[0-9０-９])．(?=[0-9０-９]))",
-    `(?<spaceBeforeNumber>(?<=${HAN})${SPACE}(?=[0-9０-９]))`,
-    `(?<spaceAfterNumber>(?<=[0-9０-９%％])${SPACE}(?=${HAN}|[%％]))`,
-    // 2 0 2 3年: a year typed with spaces between its digits
-    "(?<spacedYear>(?<![0-9.])[0-9](?: [0-9]){3}(?=年))",
-    `(?<spaceAfterOpenQuote>(?<=[“‘《「『])${SPACE})`,
-    `(?<spaceBeforeCloseQuote>${SPACE}(?=[”’》」』]))`,
-    "(?<doubledComma>[,，、]{2,})",
-    "(?<doubledStop>。{2,})",
-  ]
-    .join("|")
-    // a cheap first-character gate: most characters (Han) can start none of the alternatives
-    .replace(/^/, "(?=[０-９Ａ-Ｚａ-ｚ％．0-9 \\t\\u00a0\\u3000,，、。])(?:")
-    .concat(")"),
-  "g",
-);
+const ALTERNATIVES = [
+  "(?<fullWidth>[０-９Ａ-Ｚａ-ｚ％])",
+  // 12．5 is a decimal point, 。and ． elsewhere are sentence stops
+  "(?<decimalPoint>(?<=[0-9０-９])．(?=[0-9０-９]))",
+  `(?<spaceBeforeNumber>(?<=${HAN})${SPACE}(?=[0-9０-９]))`,
+  `(?<spaceAfterNumber>(?<=[0-9０-９%％])${SPACE}(?=${HAN}|[%％]))`,
+  // 2 0 2 3年: a year typed with spaces between its digits
+  "(?<spacedYear>(?<![0-9.])[0-9](?: [0-9]){3}(?=年))",
+  `(?<spaceAfterOpenQuote>(?<=[“‘《「『])${SPACE})`,
+  `(?<spaceBeforeCloseQuote>${SPACE}(?=[”’》」』]))`,
+  "(?<doubledComma>[,，、]{2,})",
+  "(?<doubledStop>。{2,})",
+];
+// a cheap first-character gate: most characters (Han) can start none of the alternatives
+const FIRST_CHARACTER = "[０-９Ａ-Ｚａ-ｚ％．0-9 \\t\\u00a0\\u3000,，、。]";
+const WIDTH_AND_SPACING = new RegExp(`(?=${FIRST_CHARACTER})(?:${ALTERNATIVES.join("|")})`, "g");
 
 /** Full-width form → ASCII: the blocks are parallel, offset 0xFEE0. */
 function toAscii(c: string): string {
