@@ -79,10 +79,7 @@ function readFigures(scrubbed: string, original: string): ClaimFigure[] {
     const field = fieldOf(q, scrubbed);
     const stage = stages.filter((s) => s.at < q.start).pop()?.stage ?? (field === "projects" ? null : "total");
     if (field === null || stage === null || q.value === null || !Number.isInteger(q.value)) continue;
-    // 签约233个: the 约 belongs to the stage word, not an approximation (the scanner reads 约233)
-    const start = q.qualifier === "约" && scrubbed[q.start - 1] === "签" ? q.start + 1 : q.start;
-    const qualifier = start === q.start ? q.qualifier : null;
-    figures.push({ field: `${stage}.${field}` as ClaimField, value: q.value, qualifier, quote: original.slice(start, q.end) });
+    figures.push({ field: `${stage}.${field}` as ClaimField, value: q.value, qualifier: q.qualifier, quote: original.slice(q.start, q.end) });
   }
   return figures;
 }

@@ -72,3 +72,16 @@ describe("zhpress check", () => {
     expect(r.stdout).toBe("");
   });
 });
+
+describe("zhpress check on the corpus (extracted on the fly)", () => {
+  const corpus = ["09-2023-3-repost-sxrb.html", "10-2023-3-repost-hhnews.html", "11-2023-3-repost-econ.txt"].map((f) => `corpus/articles/${f}`);
+  test.each([
+    ["2023年第三次三个一批签约263个项目", "supported", 0],
+    ["2023年第三次开工项目213个", "contradicted", 1],
+    ["2023年第四次三个一批签约233个项目", "not-found", 4],
+  ])("%s → %s (exit %d)", (claim, verdict, code) => {
+    const r = runCli(["check", "--json", "--quiet", claim, ...corpus]);
+    expect(JSON.parse(r.stdout).verdict).toBe(verdict);
+    expect(r.code).toBe(code);
+  });
+});
