@@ -5,7 +5,7 @@ import { decodeBytes } from "./load/decode.js";
 import { readPage } from "./load/page.js";
 import { readInput } from "./load/read.js";
 import type { InputRef, LoadedBytes } from "./load/types.js";
-import { normalizeText, toSimplified } from "./normalize/index.js";
+import { normalizeMeta, normalizeText } from "./normalize/index.js";
 import { extractAll } from "./extract/index.js";
 import type { Options } from "./options.js";
 import { ExtractionDocument, SCHEMA_VERSION, type Warning } from "./schema/index.js";
@@ -15,7 +15,8 @@ export function extractFromBytes(loaded: LoadedBytes): ExtractionDocument {
   const decoded = decodeBytes(loaded.bytes, loaded.contentType);
   const page = readPage(decoded.text);
   const norm = normalizeText(page.mainText);
-  const metaText = (s: string | null) => (s === null ? null : normalizeText(s).text);
+  // metadata gets the same width/pinyin/script treatment as the text, without spans
+  const meta = (s: string | null) => (s === null ? null : normalizeMeta(s));
   const publishedAt = page.publishedAt;
   const blocked = norm.garbled.filter((g) => g.repaired === null).map(({ start, end }) => ({ start, end }));
   const found = extractAll({ text: norm.text, publishedAt, blocked });
@@ -25,11 +26,11 @@ export function extractFromBytes(loaded: LoadedBytes): ExtractionDocument {
     article: {
       id: articleId(norm.text),
       source: loaded.source,
-      title: metaText(page.title),
+      title: meta(page.title),
       publishedAt,
-      outlet: page.outlet === null ? null : toSimplified(page.outlet),
-      reporters: page.reporters.map(toSimplified),
-      editors: page.editors.map(toSimplified),
+      outlet: meta(page.outlet),
+      reporters: page.reporters.map(normalizeMeta),
+      editors: page.editors.map(normalizeMeta),
       script: norm.script,
       charset: decoded.charset,
       format: page.format,
