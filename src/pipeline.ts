@@ -36,7 +36,12 @@ export function extractFromBytes(loaded: LoadedBytes): ExtractionDocument {
       format: page.format,
       text: norm.text,
     },
-    normalization: { pinyinAnnotationsRemoved: norm.pinyinAnnotationsRemoved, garbled: norm.garbled },
+    normalization: {
+      pinyinAnnotationsRemoved: norm.pinyinAnnotationsRemoved,
+      garbled: norm.garbled,
+      widthFixes: norm.widthFixes,
+      convertedCharacters: norm.convertedCharacters,
+    },
     rounds: found.rounds,
     summaries: found.summaries,
     people: found.people,
