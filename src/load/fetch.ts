@@ -61,12 +61,14 @@ export async function fetchUrl(url: string, opts: FetchOptions, hooks: FetchHook
 /** One attempt: follows redirects under one total timeout. Throws AttemptFailure, never anything else. */
 async function fetchOnce(url: string, opts: FetchOptions, wait: Sleep): Promise<LoadedBytes> {
   const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(), opts.totalTimeoutMs);
+  // the clock starts when the first request goes out, not while it queues behind others to the same host
+  let timer: NodeJS.Timeout | undefined;
+  const startClock = () => (timer ??= setTimeout(() => deadline.abort(), opts.totalTimeoutMs));
   const visited = [url];
   let current = url;
   try {
     for (;;) {
-      const hop = await politely(current, opts, () => fetchHop(url, current, opts, deadline.signal), wait);
+      const hop = await politely(current, opts, () => (startClock(), fetchHop(url, current, opts, deadline.signal)), wait);
       if ("bytes" in hop) return { source: { url }, label: url, bytes: hop.bytes, contentType: hop.contentType };
       const next = hop.location;
       if (visited.includes(next)) throw final(url, "redirect-loop", `redirect loop: ${[...visited, next].join(" → ")}`);

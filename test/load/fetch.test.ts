@@ -53,6 +53,7 @@ beforeAll(async () => {
     "/busy": (_q, res, hit) => (hit === 1 ? res.writeHead(429, { "retry-after": "2" }).end() : res.writeHead(200, html("utf-8")).end(PAGE)),
     "/very-busy": (_q, res) => res.writeHead(429, { "retry-after": "7200" }).end(),
     "/down": (_q, res) => res.writeHead(503).end(),
+    "/hold": (_q, res) => setTimeout(() => res.writeHead(200, html("utf-8")).end(PAGE), 600),
     "/parallel": (_q, res) => setTimeout(() => res.writeHead(200, html("utf-8")).end(PAGE), 30),
   });
 });
@@ -163,6 +164,13 @@ describe("fetchUrl: per-host politeness", () => {
     await Promise.all(Array.from({ length: 6 }, () => fetchUrl(server.url("/parallel"), polite)));
     expect(server.hits("/parallel")).toBe(6);
     expect(server.peakInFlight()).toBeLessThanOrEqual(2);
+  });
+  test("the total timeout runs from when a request goes out, not while it queues for the host", async () => {
+    const patient = { ...opts, perHostConcurrency: 1, totalTimeoutMs: 5000 };
+    const hasty = { ...patient, totalTimeoutMs: 300 }; // same host and concurrency: the same queue
+    const first = fetchUrl(server.url("/hold"), patient);
+    const queued = fetchUrl(server.url("/ok"), hasty); // waits ~600 ms for the slot, longer than its own timeout
+    await expect(Promise.all([first, queued])).resolves.toHaveLength(2);
   });
   test("a polite delay spaces the starts of requests to one host", async () => {
     const waits: number[] = [];
