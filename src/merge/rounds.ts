@@ -31,7 +31,22 @@ export function mergeRounds(docs: ExtractionDocument[], sources: MergedSource[])
       byKey.set(key, [...(byKey.get(key) ?? []), { mention, source: sources[i] }]);
     }
   });
+  foldDatedIntoNumbered(byKey);
   return [...byKey].map(([key, sightings]) => mergeSightings(key, sightings)).sort(byRoundOrder);
+}
+
+/** A mention keyed by date alone joins the numbered round of the same scope and year held that day. */
+function foldDatedIntoNumbered(byKey: Map<string, Sighting[]>): void {
+  for (const [key, sightings] of byKey) {
+    const { scope, year, ordinal, date } = sightings[0].mention;
+    if (ordinal !== null || date === null) continue;
+    const numbered = [...byKey.entries()].filter(([, ss]) =>
+      ss.some((s) => s.mention.ordinal !== null && s.mention.date === date && s.mention.year === year && s.mention.scope.name === scope.name),
+    );
+    if (numbered.length !== 1) continue; // none, or ambiguous: keep it apart rather than guess
+    numbered[0][1].push(...sightings);
+    byKey.delete(key);
+  }
 }
 
 function mergeSightings(key: string, sightings: Sighting[]): MergedRound {

@@ -75,6 +75,15 @@ describe("mergeDocuments rounds", () => {
     for (const e of ds.rounds[0].evidence) expect(texts.get(e.articleId)!.slice(e.start, e.end)).toBe(e.quote);
   });
 
+  test("a mention with only a date joins the numbered round held that day", () => {
+    const numbered = makeDoc({ rounds: [{ ordinal: 2, date: "2022-06-22", signed: [321] }] });
+    const dated = makeDoc({ body: "乙", rounds: [{ ordinal: null, date: "2022-06-22", started: [302] }] });
+    const ds = mergeDocuments([numbered, dated]);
+    expect(ds.rounds).toHaveLength(1);
+    expect(ds.rounds[0]).toMatchObject({ key: "province|山西省|2022|#2", ordinal: 2, signed: { projects: 321 }, started: { projects: 302 } });
+    expect(ds.rounds[0].sources).toHaveLength(2);
+  });
+
   test("rounds without an ordinal are keyed by date; different scopes stay apart", () => {
     const a = makeDoc({ rounds: [{ ordinal: null, date: "2022-06-22" }, { scope: "太原市", level: "city", ordinal: 2 }] });
     const b = makeDoc({ body: "另一篇", rounds: [{ ordinal: null, date: "2022-09-01" }] });
