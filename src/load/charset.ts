@@ -100,19 +100,19 @@ export function guessCharset(bytes: Uint8Array): string | null {
   const sample = bytes.subarray(0, GUESS_SAMPLE_BYTES);
   const partial = sample.length < bytes.length;
   const clean = (c: string) => decodeStrict(sample, c, partial) !== null;
+  const gbClean = clean("gb18030");
+  const big5Clean = clean("big5");
+  // chardet costs ~1 ms per KB: ask it only when decoding alone cannot tell
+  if (gbClean !== big5Clean) return gbClean ? "gb18030" : "big5";
   const ranked = chardet.analyse(sample).flatMap((m) => {
     const charset = canonicalCharset(m.name);
     return charset === null || charset === "utf-8" ? [] : [{ charset, confidence: m.confidence }];
   });
-  const gbClean = clean("gb18030");
-  const big5Clean = clean("big5");
   if (gbClean && big5Clean) {
     const big5 = ranked.find((r) => r.charset === "big5")?.confidence ?? 0;
     const gb = ranked.find((r) => r.charset === "gb18030")?.confidence ?? 0;
     return big5 > gb && big5 >= BIG5_CONFIDENCE ? "big5" : "gb18030";
   }
-  if (gbClean) return "gb18030";
-  if (big5Clean) return "big5";
   return ranked.find((r) => clean(r.charset))?.charset ?? null;
 }
 

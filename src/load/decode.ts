@@ -76,15 +76,27 @@ function sniff(bytes: Uint8Array, warnings: Warnings): DecodedText {
 
 /** at most this share of a page's non-ASCII characters may be broken for it to still count as UTF-8 */
 const UTF8_DAMAGE_RATIO = 0.02;
-const NON_ASCII_RE = /[^\x00-\x7f]/g;
-const REPLACEMENT_RE = /\ufffd/g;
 
 /** A UTF-8 page with a few damaged bytes (a truncated copy, one bad paste) is still UTF-8. */
 function nearlyUtf8(bytes: Uint8Array): { text: string; invalid: number } | null {
+  // a 4 KB head rules out legacy-charset pages cheaply before the whole page is decoded
+  if (bytes.length > 4096 && damage(lenient(bytes.subarray(0, 4096), "utf-8")) === null) return null;
   const text = lenient(bytes, "utf-8");
-  const invalid = text.match(REPLACEMENT_RE)?.length ?? 0;
-  const nonAscii = text.match(NON_ASCII_RE)?.length ?? 0;
-  return hasCjk(text) && invalid <= nonAscii * UTF8_DAMAGE_RATIO ? { text, invalid } : null;
+  const invalid = damage(text);
+  return invalid !== null && hasCjk(text) ? { text, invalid } : null;
+}
+
+/** How many characters are U+FFFD, or null when that is too many for the text to be UTF-8. */
+function damage(text: string): number | null {
+  let invalid = 0;
+  let nonAscii = 0;
+  // one pass of charCodeAt: far cheaper than global regex matches on a 30 KB page
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) invalid++;
+    else if (c > 0x7f) nonAscii++;
+  }
+  return invalid <= (invalid + nonAscii) * UTF8_DAMAGE_RATIO ? invalid : null;
 }
 
 function mismatch(decoded: DecodedText, message: string): DecodedText {

@@ -70,6 +70,10 @@ describe("decodeBytes: the order BOM → header → meta → guess → default",
   test("no label: plain ASCII is the UTF-8 default", () => {
     expect(decodeBytes(utf8("plain ascii, 2023"), null)).toMatchObject({ charset: "utf-8", via: "default" });
   });
+  test("a long UTF-8 page with one damaged byte past the first 4 KB stays UTF-8", () => {
+    const bytes = concat(utf8(SIMPLIFIED.repeat(60)), Uint8Array.of(0xc3), utf8(SIMPLIFIED));
+    expect(decodeBytes(bytes, null)).toMatchObject({ charset: "utf-8", warnings: [{ code: "charset-errors" }] });
+  });
   test("UTF-8 with one damaged byte stays UTF-8, with a warning", () => {
     const bytes = concat(utf8(SIMPLIFIED.repeat(3)), Uint8Array.of(0xff), utf8(SIMPLIFIED));
     const d = decodeBytes(bytes, null);
