@@ -17,8 +17,9 @@ const SHARE_BAR =
 const AD_CONTACT = /微信|手机|手機|电话|電話|热线|熱線|联系人|聯繫人|联系方式|聯繫方式|二[维維]码|二[维維]碼|[扫掃]一[扫掃]|公众号|公眾號|[长長]按|QQ[:：]/;
 /** a phone number, not a figure: a unit right after it makes it a figure */
 const PHONE = /(?<![\d.])(?:(?:400|800)[- ]?\d{3,4}[- ]?\d{3,4}|1[3-9]\d{9}|0\d{2,3}-\d{7,8})(?![\d.]|\s*(?:元|万|萬|亿|億|个|個|吨|噸|平方|亩|畝|%))/;
-const COPYRIGHT =
-  /^(?:[【\[(（]?\s*)?(?:版[权權]声明|版[权權]聲明|版[权權]所有|免[责責]声明|免[责責]聲明|[©Ⓒ]|copyright\b|\(c\)\s*\d{4})|版[权權]所有|all rights reserved|未[经經]\S{0,12}授[权權]\S{0,24}不得[转轉][载載]|[转轉][载載]请注明出处|[转轉][载載]請註明出處/i;
+const COPYRIGHT_START = /^(?:[【\[(（]?\s*)?(?:版[权權]声明|版[权權]聲明|版[权權]所有|免[责責]声明|免[责責]聲明|[©Ⓒ]|copyright\b|\(c\)\s*\d{4})/i;
+/** copyright wording anywhere in a short line */
+const COPYRIGHT_WORDING = /版[权權]所有|all rights reserved|未[经經]\S{0,12}授[权權]\S{0,24}不得[转轉][载載]|[转轉][载載]请注明出处|[转轉][载載]請註明出處/i;
 const PERMALINK = /^(?:本文[链鏈]接|原文[链鏈]接|原文地址|本文地址)\s*[:：]|^https?:\/\/\S+$/;
 /** heading that opens a list of other articles */
 const RELATED_HEADING =
@@ -30,10 +31,11 @@ const END_OF_STORY = /^[(（]\s*完\s*[)）]$/;
 /** what kind of furniture this line is, or null when it may be article text */
 export function classifyFurniture(line: string): FurnitureKind | null {
   if (GARBAGE.test(line)) return "garbage";
-  if (BREADCRUMB.test(line)) return "navigation";
+  if ((line.includes("正文") || line.includes("位置")) && BREADCRUMB.test(line)) return "navigation";
   if (RELATED_HEADING.test(line)) return "related";
   if (PERMALINK.test(line)) return "link";
-  if (line.length <= 240 && COPYRIGHT.test(line)) return "copyright";
+  if (line.length <= 240 && COPYRIGHT_START.test(line)) return "copyright";
+  if (line.length <= 100 && COPYRIGHT_WORDING.test(line)) return "copyright";
   if (line.length <= 60 && SHARE_BAR.test(line)) return "share";
   if (isAdLine(line)) return "ad";
   if (MENU_ROW.test(line) && !SENTENCE_END.test(line)) return "navigation";
@@ -42,7 +44,7 @@ export function classifyFurniture(line: string): FurnitureKind | null {
 
 /** contact keywords in a short or sentence-less line, or a bare phone number in a short line */
 export function isAdLine(line: string): boolean {
-  if (AD_CONTACT.test(line) && (line.length <= 24 || !SENTENCE_END.test(line))) return true;
+  if ((line.length <= 24 || !SENTENCE_END.test(line)) && AD_CONTACT.test(line)) return true;
   return line.length <= 40 && !line.includes("。") && PHONE.test(line);
 }
 

@@ -63,10 +63,10 @@ const HINT_KIND: [RegExp, FurnitureKind][] = [
   [/^(?:copyright|banquan)$/i, "copyright"],
   [/^(?:footer|foot|comment|comments|pinglun)$/i, "trailer"],
 ];
-/** Chinese and ASCII clause punctuation: body text is full of it, menus have none */
-const PUNCT = /[。，、；：！？,;]/g;
-const WS_RUN = /[\s\u00a0\u3000]+/g;
-const ALNUM = /[A-Za-z0-9]/;
+/** a source line break between words of Latin script or digits is a space; between Han characters it is nothing */
+const BREAK_BETWEEN_ALNUM = /(?<=[A-Za-z0-9])[\s\u00a0\u3000]*\n[\s\u00a0\u3000]*(?=[A-Za-z0-9])/g;
+const BREAK = /[\s\u00a0\u3000]*\n[\s\u00a0\u3000]*/g;
+const SPACE_RUN = /[\s\u00a0\u3000]+/g;
 const TITLE_SEPARATOR = /\s*(?:[_|丨–—]|\s-\s|--)\s*/u;
 
 export function readHtml(html: string): HtmlPage {
@@ -76,7 +76,7 @@ export function readHtml(html: string): HtmlPage {
   const scores: number[] = [];
   const meta = new Map<string, string>();
   const jsonLd: string[] = [];
-  let [parts, chars, linkChars, skipDepth, linkDepth] = [[] as string[], 0, 0, 0, 0];
+  let [parts, chars, linkChars, punct, skipDepth, linkDepth] = [[] as string[], 0, 0, 0, 0, 0];
   let [titleText, timeText, timeValue, inTitle, inTime, inJsonLd] = ["", "", null as string | null, false, false, false];
 
   const innermostBlock = (from: number) => {
@@ -88,13 +88,11 @@ export function readHtml(html: string): HtmlPage {
   };
   const flush = () => {
     if (parts.length === 0) return;
-    const raw = parts.join("");
-    const text = raw.replace(WS_RUN, (ws, at: number) => (ws.includes("\n") && !(ALNUM.test(raw[at - 1] ?? "") && ALNUM.test(raw[at + ws.length] ?? "")) ? "" : " ")).trim();
+    const text = collapseSpace(parts.length === 1 ? parts[0] : parts.join(""));
     if (text !== "") {
       const own = innermostBlock(stack.length - 1);
       const furniture = stack.at(-1)?.furniture ?? null;
-      const punct = text.match(PUNCT)?.length ?? 0;
-      const score = furniture || chars < 8 ? 0 : (1 + punct + Math.min(Math.floor(chars / 100), 3)) * (1 - linkChars / chars);
+      const score = furniture !== null || chars < 8 ? 0 : (1 + punct + Math.min(Math.floor(chars / 100), 3)) * (1 - linkChars / chars);
       blocks.push({ text, chars, linkChars, score, furniture, tag: own >= 0 ? stack[own].tag : "" });
       if (score > 0 && own >= 0) {
         const container = TEXT_TAGS.has(stack[own].tag) ? innermostBlock(own - 1) : own;
@@ -102,7 +100,7 @@ export function readHtml(html: string): HtmlPage {
         credit(container > 0 ? innermostBlock(container - 1) : -1, score / 2);
       }
     }
-    [parts, chars, linkChars] = [[], 0, 0];
+    [parts, chars, linkChars, punct] = [[], 0, 0, 0];
   };
 
   const parser = new Parser(
@@ -115,7 +113,7 @@ export function readHtml(html: string): HtmlPage {
         if (tag === "a") linkDepth++;
         const block = BLOCK_TAGS.has(tag);
         if (block) flush();
-        const own = FURNITURE_TAGS[tag] ?? furnitureKind(`${attrs.class ?? ""} ${attrs.id ?? ""}`);
+        const own = FURNITURE_TAGS[tag] ?? (attrs.class || attrs.id ? furnitureKind(`${attrs.class ?? ""} ${attrs.id ?? ""}`) : null);
         const furniture = own ?? stack.at(-1)?.furniture ?? null;
         if (SKIP_TAGS.has(tag)) skipDepth++;
         stack.push({ tag, id: scores.length, parent: stack.at(-1)?.id ?? -1, firstBlock: blocks.length, block, furniture });
@@ -130,7 +128,9 @@ export function readHtml(html: string): HtmlPage {
         let n = 0;
         for (let i = 0; i < text.length; i++) {
           const c = text.charCodeAt(i);
+          // clause punctuation (, ; 、 。 ， ； ： ！ ？): body text is full of it, menus have none
           if (c > 32 && c !== 0xa0 && c !== 0x3000) n++;
+          if (c === 0x2c || c === 0x3b || (c >= 0x3001 && (c <= 0x3002 || c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0xff01 || c === 0xff1f))) punct++;
         }
         chars += n;
         if (linkDepth > 0) linkChars += n;
@@ -201,6 +201,11 @@ function bestRange(blocks: Block[], closed: Closed[], scores: number[]): { first
     if (outside >= Math.max(3, 0.3 * scores[best.id])) return parent;
   }
   return best;
+}
+
+function collapseSpace(raw: string): string {
+  const joined = raw.includes("\n") ? raw.replace(BREAK_BETWEEN_ALNUM, " ").replace(BREAK, "") : raw;
+  return joined.replace(SPACE_RUN, " ").trim();
 }
 
 function furnitureKind(classAndId: string): FurnitureKind | null {

@@ -30,6 +30,7 @@ const NOT_A_NAME = /^[从從在了对對向据據获獲于於日月年近今昨�
 const NAME_SPLIT = /[ \u00a0\u3000、，,/]+/u;
 
 export function findOutlet(line: string): string | null {
+  if (!line.includes("源")) return null;
   const m = OUTLET_LABEL.exec(line);
   if (m?.groups === undefined) return null;
   const outlet = m.groups.outlet.replace(OUTLET_TAIL, "").replace(OUTLET_TRIM, "");
@@ -40,6 +41,7 @@ export function findOutlet(line: string): string | null {
 
 export function findReporters(line: string): string[] {
   const found: string[] = [];
+  if (!line.includes("记者") && !line.includes("記者")) return found;
   for (const pattern of [PAREN_BYLINE, PHOTO_CREDIT, TRAILING_BYLINE]) {
     const names = pattern.exec(line)?.groups?.names;
     if (names !== undefined) found.push(...splitNames(names));
@@ -48,6 +50,7 @@ export function findReporters(line: string): string[] {
 }
 
 export function findEditors(line: string): string[] {
+  if (!line.includes("编") && !line.includes("編")) return [];
   const names = EDITOR_LABEL.exec(line)?.groups?.names;
   return names === undefined ? [] : splitNames(names);
 }

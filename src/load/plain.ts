@@ -18,13 +18,11 @@ const HEADER_SCAN = 12;
 const HEADLINE = /^[^。]{4,80}$/u;
 /** a 来源 or 编辑 line under the body */
 const STORY_CLOSER = /^[\[【(（]?\s*(?:来源|來源|责任编辑|責任編輯|编辑|編輯|责编|責編)/u;
-/** spaces at line ends, including full-width and no-break ones */
-const EDGE_SPACE = /^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/gu;
 
 export function splitLines(text: string): string[] {
   const lines: string[] = [];
-  for (const raw of text.split(/\r?\n|\r/)) {
-    const line = raw.replace(EDGE_SPACE, "");
+  for (const raw of text.split("\n")) {
+    const line = raw.trim(); // trim() takes \r, U+3000 and U+00A0 too
     if (line !== "") lines.push(line);
   }
   return lines;
