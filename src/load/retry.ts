@@ -18,6 +18,8 @@ export function isTransientNetworkCode(code: string | undefined): boolean {
 
 // Retry-After is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3)
 const DELTA_SECONDS_RE = /^\s*(?<seconds>\d+)\s*$/;
+// every HTTP-date form names its month in letters; V8's Date.parse would also accept "-3" or "1.5"
+const HTTP_DATE_RE = /\b(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/i;
 
 /** Retry-After in ms from now, or null when absent or unreadable. */
 export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | null {
@@ -25,6 +27,7 @@ export function parseRetryAfter(value: string | string[] | undefined, now = Date
   if (raw === undefined) return null;
   const seconds = raw.match(DELTA_SECONDS_RE)?.groups?.seconds;
   if (seconds !== undefined) return Number(seconds) * 1000;
+  if (!HTTP_DATE_RE.test(raw)) return null;
   const at = Date.parse(raw);
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }

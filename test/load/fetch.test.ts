@@ -4,7 +4,8 @@ import { encodeAs } from "../../src/load/charset.js";
 import { decodeBytes } from "../../src/load/decode.js";
 import { InputError } from "../../src/load/errors.js";
 import { fetchUrl, type RetryEvent } from "../../src/load/fetch.js";
-import { FetchOptions } from "../../src/options.js";
+import { readInput } from "../../src/load/read.js";
+import { FetchOptions, resolveOptions } from "../../src/options.js";
 import { startServer, type TestServer } from "./server.js";
 
 const PAGE = "<html><body><p>全省开发区第二次项目集中签约活动在晋中举行，签约项目九十个。</p></body></html>";
@@ -53,6 +54,9 @@ beforeAll(async () => {
     "/busy": (_q, res, hit) => (hit === 1 ? res.writeHead(429, { "retry-after": "2" }).end() : res.writeHead(200, html("utf-8")).end(PAGE)),
     "/very-busy": (_q, res) => res.writeHead(429, { "retry-after": "7200" }).end(),
     "/down": (_q, res) => res.writeHead(503).end(),
+    "/gzip-bomb": (_q, res) => res.writeHead(200, { ...html("utf-8"), "content-encoding": "gzip" }).end(gzipSync(Buffer.alloc(CAP * 50, 0x61))),
+    "/to-ftp": (_q, res) => res.writeHead(301, { location: "ftp://127.0.0.1/file.txt" }).end(),
+    "/empty": (_q, res) => res.writeHead(200, html("utf-8")).end(),
     "/hold": (_q, res) => setTimeout(() => res.writeHead(200, html("utf-8")).end(PAGE), 600),
     "/parallel": (_q, res) => setTimeout(() => res.writeHead(200, html("utf-8")).end(PAGE), 30),
   });
@@ -102,6 +106,8 @@ describe("fetchUrl: failures name the URL and say what happened", () => {
     ["/declared-huge", "too-large", /Content-Length 6553600 is over the 65536 byte limit/],
     ["/pdf", "not-text", /sent application\/pdf, not a page/],
     ["/down", "http-status", /HTTP 503 Service Unavailable \(gave up after 3 attempts\)/],
+    ["/gzip-bomb", "too-large", /the decompressed body is over the 65536 byte limit/],
+    ["/to-ftp", "bad-redirect", /redirected to a non-HTTP URL: ftp:/],
   ])("%s → %s", async (path, code, message) => {
     const e = await failure(fetchUrl(server.url(path), opts));
     expect(e.input).toBe(server.url(path));
@@ -125,6 +131,11 @@ describe("fetchUrl: failures name the URL and say what happened", () => {
     expect(e.message).toMatch(/ECONNREFUSED.*gave up after 3 attempts/);
     expect(retries.map((r) => r.retry)).toEqual([1, 2]);
   });
+});
+
+test("an empty body is refused by readInput like an empty file, naming the URL", async () => {
+  const e = await failure(readInput({ kind: "url", url: server.url("/empty") }, resolveOptions({ fetch: opts })));
+  expect([e.code, e.message]).toEqual(["empty", `${server.url("/empty")}: the input is empty`]);
 });
 
 describe("fetchUrl: retries", () => {
