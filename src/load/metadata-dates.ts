@@ -1,5 +1,5 @@
-// Publish dates → ISO 8601 in Beijing time (+08:00): a date-time as YYYY-MM-DDTHH:MM:SS+08:00,
-// a date alone as YYYY-MM-DD. Two sources: machine values (meta, JSON-LD, <time datetime>) and page text.
+// Publish dates → ISO 8601 in Beijing time (+08:00): a date-time as YYYY-MM-DDTHH:MM[:SS]+08:00
+// (seconds only when stated), a date alone as YYYY-MM-DD. Two sources: machine values (meta, JSON-LD, <time datetime>) and page text.
 
 /** 2023-09-02 10:14:41 · 2022年02月28日 07:46:21 · 2024-1-28 12:05 · 2023/9/2 · (2022-07-05) */
 const TEXT_DATE =
@@ -24,7 +24,7 @@ export function findTextDate(line: string): FoundDate | null {
   const m = TEXT_DATE.exec(line);
   if (m?.groups === undefined) return null;
   const { year, month, day, hour, minute, second } = m.groups;
-  const iso = toIso(+year, +month, +day, hour === undefined ? null : [+hour, +minute, second === undefined ? 0 : +second]);
+  const iso = toIso(+year, +month, +day, hour === undefined ? null : [+hour, +minute, second === undefined ? null : +second]);
   return iso === null ? null : { iso, index: m.index };
 }
 
@@ -35,28 +35,30 @@ export function parseMachineDate(value: string): string | null {
   const { date, time, zone } = m.groups;
   const [y, mo, d] = date.split("-").map(Number);
   if (time === undefined) return toIso(y, mo, d, null);
-  const [h, mi, s = 0] = time.split(":").map(Number);
-  if (zone === undefined || zone === "+08:00" || zone === "+0800") return toIso(y, mo, d, [h, mi, s]);
+  const [h, mi, s] = time.split(":").map(Number);
+  const seconds = s === undefined ? null : s;
+  if (zone === undefined || zone === "+08:00" || zone === "+0800") return toIso(y, mo, d, [h, mi, seconds]);
   // another zone: shift the instant into Beijing time
   const sign = zone === "Z" ? 0 : zone[0] === "-" ? -1 : 1;
   const offsetMin = zone === "Z" ? 0 : sign * (+zone.slice(1, 3) * 60 + +zone.slice(-2));
-  const utc = Date.UTC(y, mo - 1, d, h, mi, s) - offsetMin * 60_000;
+  const utc = Date.UTC(y, mo - 1, d, h, mi, seconds ?? 0) - offsetMin * 60_000;
   if (!Number.isFinite(utc)) return null;
   const b = new Date(utc + BEIJING_OFFSET_MS);
-  return toIso(b.getUTCFullYear(), b.getUTCMonth() + 1, b.getUTCDate(), [b.getUTCHours(), b.getUTCMinutes(), b.getUTCSeconds()]);
+  return toIso(b.getUTCFullYear(), b.getUTCMonth() + 1, b.getUTCDate(), [b.getUTCHours(), b.getUTCMinutes(), seconds === null ? null : b.getUTCSeconds()]);
 }
 
 export function hasRelativeDate(line: string): boolean {
   return RELATIVE_DATE.test(line);
 }
 
-function toIso(y: number, mo: number, d: number, time: [number, number, number] | null): string | null {
+/** seconds stay absent when the page gives none: no invented precision */
+function toIso(y: number, mo: number, d: number, time: [number, number, number | null] | null): string | null {
   if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) return null;
   const date = `${y}-${pad(mo)}-${pad(d)}`;
   if (time === null) return date;
   const [h, mi, s] = time;
-  if (h > 23 || mi > 59 || s > 59) return date;
-  return `${date}T${pad(h)}:${pad(mi)}:${pad(s)}+08:00`;
+  if (h > 23 || mi > 59 || (s ?? 0) > 59) return date;
+  return `${date}T${pad(h)}:${pad(mi)}${s === null ? "" : `:${pad(s)}`}+08:00`;
 }
 
 function daysIn(y: number, mo: number): number {
