@@ -94,11 +94,16 @@ async function main(): Promise<void> {
   const rows: Row[] = withRatios([
     row("floor (read+decode+regex)", corpus.pages, corpus.htmlBytes, floorTiming),
     row("floor, text corpus", corpus.pages, corpus.textBytes, floorText),
-    ...Object.entries(stages).map(([name, t]) => row(`stage ${name}`, corpus.pages, corpus.htmlBytes, t)),
+    ...Object.entries(stages.timings).map(([name, t]) =>
+      name === "merge"
+        ? row("stage merge", stages.mergeDocs, (corpus.htmlBytes / corpus.pages) * stages.mergeDocs, t)
+        : row(`stage ${name}`, corpus.pages, corpus.htmlBytes, t),
+    ),
     ...cli.rows,
   ]);
   const memory = await memoryCheck(args, args.dir, cli.rows);
   printTable(rows, memory);
+  process.stdout.write(`\nmerge scaling: ${stages.mergeScaling.map((m) => `${m.docs} docs ${m.ms} ms`).join(", ")}\n`);
 
   const result = {
     generator: GENERATOR_VERSION,
@@ -110,6 +115,7 @@ async function main(): Promise<void> {
     corpus: { pages: corpus.pages, htmlBytes: corpus.htmlBytes, textBytes: corpus.textBytes, source: corpus.source },
     rows,
     stages: Object.fromEntries(rows.filter((r) => r.name.startsWith("stage ")).map((r) => [r.name.slice(6), r])),
+    mergeScaling: stages.mergeScaling,
     memory,
     targets: targets(rows, memory),
     caveat: "medians of wall time on a shared machine; compare ratios to the floor rather than raw numbers",

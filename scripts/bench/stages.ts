@@ -53,8 +53,22 @@ export function floor(files: string[]): number {
 
 export type StageName = "decode" | "mainText" | "normalize" | "extract" | "merge" | "pipeline";
 
+/**
+ * Merge compares articles with each other, so its cost can grow faster than the batch: it runs on
+ * the first MERGE_DOCS documents, and on half as many, so the JSON shows how it scales.
+ */
+export const MERGE_DOCS = 200;
+
+export interface StageTimings {
+  timings: Record<StageName, Timing>;
+  /** documents the merge stage ran on */
+  mergeDocs: number;
+  /** merge time on half the documents and on all of them: a ratio near 4 means quadratic */
+  mergeScaling: { docs: number; ms: number }[];
+}
+
 /** Each stage alone over pre-loaded inputs, `runs` times each. */
-export function measureStages(files: string[], runs: number): Record<StageName, Timing> {
+export function measureStages(files: string[], runs: number): StageTimings {
   const bytes = files.map((f) => readFileSync(f));
   const decoded = bytes.map((b) => decodeBytes(b, null));
   const pages = decoded.map((d) => readPage(d.text));
@@ -65,8 +79,9 @@ export function measureStages(files: string[], runs: number): Record<StageName, 
     blocked: n.garbled.filter((g) => g.repaired === null).map(({ start, end }) => ({ start, end })),
   }));
   const loaded = bytes.map((b, i) => ({ source: { path: files[i] }, label: files[i], bytes: b, contentType: null }));
-  const docs = loaded.map((l) => extractFromBytes(l));
-  return {
+  const docs = loaded.slice(0, MERGE_DOCS).map((l) => extractFromBytes(l));
+  const half = docs.slice(0, Math.max(1, docs.length >> 1));
+  const timings = {
     decode: timeRuns(runs, () => bytes.map((b) => decodeBytes(b, null))),
     mainText: timeRuns(runs, () => decoded.map((d) => readPage(d.text))),
     normalize: timeRuns(runs, () => pages.map((p) => normalizeText(p.mainText))),
@@ -74,4 +89,6 @@ export function measureStages(files: string[], runs: number): Record<StageName, 
     merge: timeRuns(runs, () => mergeDocuments(docs)),
     pipeline: timeRuns(runs, () => loaded.map((l) => extractFromBytes(l))),
   };
+  const mergeScaling = [half, docs].map((d) => ({ docs: d.length, ms: Math.round(timeRuns(1, () => mergeDocuments(d)).medianMs) }));
+  return { timings, mergeDocs: docs.length, mergeScaling };
 }
