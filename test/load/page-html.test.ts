@@ -117,6 +117,36 @@ describe("traditional pages and old layouts", () => {
   });
 });
 
+describe("article layouts", () => {
+  test("headline and info bar inside the article container: headline kept once, info bar dropped", () => {
+    const html = page("", "", `<h1>晋东开发区第四次活动举行</h1><p>2024-01-28 12:05 来源：晋东日报</p>${BODY}`);
+    const p = readPage(html);
+    expect(p.mainText.split("\n")).toHaveLength(3);
+    expect(p.mainText.split("\n")[0]).toBe("晋东开发区第四次活动举行");
+    expect(p).toMatchObject({ publishedAt: "2024-01-28T12:05+08:00", outlet: "晋东日报" });
+  });
+
+  test("paragraphs split around an ad container are all kept; the ad is not", () => {
+    const more = "<p>会议要求，各园区要持续优化营商环境，推动项目早落地、早投产、早见效，全年新增项目不少于60个。</p>".repeat(2);
+    const html = `<html><body><div class="article"><div class="part">${BODY}</div><div class="ad-box">招商热线：400 0123 021</div><div class="part">${more}</div></div></body></html>`;
+    const p = readPage(html);
+    expect(p.mainText.split("\n")).toHaveLength(4);
+    expect(p.mainText).not.toContain("招商热线");
+    expect(p.warnings.some((w) => w.message.includes("advertisement"))).toBe(true);
+  });
+
+  test("a phone-like figure in a body paragraph stays", () => {
+    const body = `${BODY}<p>该项目总投资13391219793元，建成后年产值可达20亿元，带动就业岗位800个。</p>`;
+    expect(readPage(page("", "", body)).mainText).toContain("总投资13391219793元");
+  });
+
+  test("an inline related list inside the article is dropped as links", () => {
+    const body = `${BODY}<ul><li><a href="/1">晋东开发区去年引进项目超百个</a></li><li><a href="/2">晋东开发区举行招商推介会</a></li></ul>`;
+    const p = readPage(page("", "", body));
+    expect(p.mainText).not.toContain("招商推介会");
+  });
+});
+
 describe("looksLikeHtml", () => {
   test.each([["<!DOCTYPE html><html>"], ["  <div>正文</div>"], ["<!-- saved --><html>"], ["导语<p>一</p><p>二</p><br>三"]])("html: %s", (t) => {
     expect(looksLikeHtml(t)).toBe(true);
