@@ -84,9 +84,9 @@ export function resolvePartialDate(month: number, day: number, publishedAt: stri
   return before === null ? null : { year: pub.year - 1, date: before };
 }
 
-function fromMatch(m: RegExpExecArray | RegExpMatchArray, publishedAt: string | null): DateMention | null {
+function fromMatch(m: RegExpExecArray | RegExpMatchArray, publishedAt: string | null, offset = 0): DateMention | null {
   const g = m.groups ?? {};
-  const start = m.index ?? 0;
+  const start = offset + (m.index ?? 0);
   const end = start + m[0].length;
   const year = parseYear(g.isoYear ?? g.year ?? "");
   const month = smallNumber(g.isoMonth ?? g.month ?? "");
@@ -101,11 +101,13 @@ function fromMatch(m: RegExpExecArray | RegExpMatchArray, publishedAt: string | 
   return resolved === null ? null : { ...resolved, month, day, stated: false, start, end };
 }
 
-/** Every precise date in the text; partial dates are dropped when there is no publish date to resolve them. */
-export function scanDates(text: string, publishedAt: string | null): DateMention[] {
+/** Every precise date in text[from, to); partial dates are dropped when there is no publish date to resolve them. */
+export function scanDates(text: string, publishedAt: string | null, from = 0, to = text.length): DateMention[] {
   const found: DateMention[] = [];
-  for (const m of text.matchAll(DATE_RE)) {
-    const d = fromMatch(m, publishedAt);
+  // a window is read as its own string so the regex never scans past `to`
+  const window = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (const m of window.matchAll(DATE_RE)) {
+    const d = fromMatch(m, publishedAt, from);
     if (d) found.push(d);
   }
   return found;

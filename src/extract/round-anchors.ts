@@ -7,7 +7,7 @@ import { parseYear } from "./dates.js";
 import { parseChineseNumeral } from "./numbers.js";
 import { COUNTY_NAMES, OTHER_PROVINCE_NAMES } from "./places.js";
 import { ORDINAL_NUMERAL, SAN_GE_YI_PI, YEAR_NUMERAL } from "./patterns.js";
-import { sentenceAt, sentencesOf, type Sentence } from "./sentences.js";
+import { sentenceAt, type Sentence } from "./sentences.js";
 
 export interface RoundAnchor {
   year: number | null;
@@ -33,6 +33,10 @@ const ANCHOR_RE = new RegExp(
     `第(?<ordinal>${ORDINAL_NUMERAL})(?:次|期|轮)(?<between>[^。!?!?\\n]{0,40}?)${SAN_GE_YI_PI}`,
   "gu",
 );
+const MARK = "三个一批";
+// year 年度 全省开发区 第十二次 + 40 characters between + a quote
+const ANCHOR_REACH = 64;
+const NUMERAL_CHAR_RE = /[\d〇零一二三四五六七八九十]/u;
 // what the clause before an anchor must not name: another province, or a county holding its own round
 const FOREIGN_RE = new RegExp(`(?<province>${OTHER_PROVINCE_NAMES})|(?<county>${COUNTY_NAMES}|[\\p{Script=Han}]{1,4}县)`, "u");
 const CLAUSE_START_RE = /[,,;;:]/gu;
@@ -45,21 +49,60 @@ const VENUE_RE = new RegExp(
 const NOT_A_VENUE_RE = /^(?:省|各|全省|分会场|或分会场)|会场/u;
 
 export function scanAnchors(ctx: ExtractContext): RoundAnchor[] {
-  const sentences = sentencesOf(ctx, ctx.text);
   const pubYear = ctx.publishedAt === null ? null : Number(ctx.publishedAt.slice(0, 4));
   const found: RoundAnchor[] = [];
-  for (const m of ctx.text.matchAll(ANCHOR_RE)) {
-    const g = m.groups ?? {};
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    const sentence = sentenceAt(sentences, start);
-    const ordinal = /^\d+$/.test(g.ordinal) ? Number(g.ordinal) : parseChineseNumeral(g.ordinal);
+  for (const m of matchesEndingAtMark(ctx, ANCHOR_RE, ANCHOR_REACH)) {
+    const g = m.groups;
+    const start = m.index;
+    const end = start + m.text.length;
+    const sentence = sentenceAt(ctx, start);
+    const ordinal = /^\d+$/.test(g.ordinal ?? "") ? Number(g.ordinal) : parseChineseNumeral(g.ordinal ?? "");
     if (!sentence || ordinal === null || ordinal < 1 || ordinal > 50 || isBlocked(ctx, start, end)) continue;
     const year = g.year ? parseYear(g.year) : pubYear;
     if (g.year && year === null) continue;
-    found.push({ year, yearStated: !!g.year, ordinal, foreign: isForeign(ctx.text, sentence.start, start, g.between), sentence, start, end });
+    found.push({ year, yearStated: !!g.year, ordinal, foreign: isForeign(ctx.text, sentence.start, start, g.between ?? ""), sentence, start, end });
   }
   return found;
+}
+
+const marks = new WeakMap<ExtractContext, number[]>();
+/** where 三个一批 stands, found once per article (anchors and summaries both read them) */
+function markPositions(ctx: ExtractContext): number[] {
+  let found = marks.get(ctx);
+  if (found) return found;
+  found = [];
+  for (let at = ctx.text.indexOf(MARK); at >= 0; at = ctx.text.indexOf(MARK, at + MARK.length)) found.push(at);
+  marks.set(ctx, found);
+  return found;
+}
+
+export interface MarkMatch {
+  index: number;
+  text: string;
+  groups: Record<string, string | undefined>;
+}
+
+/**
+ * Matches of `re` (global, ending in 三个一批) that end at each 三个一批 of the text, read from at most `reach`
+ * characters before it: a literal indexOf finds the few places worth a regex, and the regex sees only that window.
+ */
+export function matchesEndingAtMark(ctx: ExtractContext, re: RegExp, reach: number): MarkMatch[] {
+  const { text } = ctx;
+  const out: MarkMatch[] = [];
+  let readTo = 0;
+  for (const at of markPositions(ctx)) {
+    const sentenceStart = sentenceAt(ctx, at)?.start ?? 0;
+    let from = Math.max(sentenceStart, at - reach, readTo);
+    while (from > sentenceStart && NUMERAL_CHAR_RE.test(text[from - 1])) from--; // never start inside a year
+    const windowEnd = at + MARK.length + 1;
+    let last: RegExpMatchArray | null = null;
+    for (const m of text.slice(from, windowEnd).matchAll(re)) last = m;
+    if (!last || from + (last.index ?? 0) + last[0].length < at + MARK.length) continue;
+    const index = from + (last.index ?? 0);
+    out.push({ index, text: last[0], groups: last.groups ?? {} });
+    readTo = index + last[0].length;
+  }
+  return out;
 }
 
 /** the clause before the anchor (or the words inside it) names another province or a county */

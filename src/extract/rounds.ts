@@ -38,7 +38,6 @@ export function extractRounds(ctx: ExtractContext, warnings: Warning[]): RoundMe
   const set = (d: Draft, name: string, value: string | number, evidence: Evidence[], headline: boolean) =>
     setField(ctx, warnings, d, name, value, evidence, headline);
 
-  const dates = scanDates(ctx.text, ctx.publishedAt);
   for (const a of anchors) {
     if (a.foreign) continue;
     const d = draftFor(PROVINCE, a);
@@ -46,17 +45,17 @@ export function extractRounds(ctx: ExtractContext, warnings: Warning[]): RoundMe
     const ev = (field: string, stated: boolean): Evidence => ({ field, start: a.start, end: a.end, quote, stated, extractor: "rounds" });
     if (a.year !== null) set(d, "year", a.year, [ev("year", a.yearStated)], a.sentence.headline);
     set(d, "ordinal", a.ordinal, [ev("ordinal", true)], a.sentence.headline);
-    const date = dateOfAnchor(a, dates);
+    const date = dateOfAnchor(a, scanDates(ctx.text, ctx.publishedAt, a.sentence.start, a.sentence.end));
     if (date) set(d, "date", date.date, [{ field: "date", start: date.start, end: date.end, quote: ctx.text.slice(date.start, date.end), stated: date.stated, extractor: "rounds" }], false);
   }
   for (const v of scanVenues(ctx)) {
-    const a = anchorFor(anchors, v.start);
+    const a = anchorFor(ctx, anchors, v.start, false);
     if (a && !a.foreign) set(draftFor(PROVINCE, a), "venue", v.venue, [{ field: "venue", start: v.start, end: v.end, quote: v.venue, stated: true, extractor: "rounds" }], a.sentence.headline);
   }
   const inSummary = summarySentences(ctx);
   for (const t of talliesOf(ctx)) {
     if (inSummary.has(t.sentence)) continue;
-    const a = anchorFor(anchors, t.start);
+    const a = anchorFor(ctx, anchors, t.start, t.sentence.headline);
     if (!a || a.foreign) continue;
     // 今年以来累计签约… is a running total, not this round, unless the round is named in the sentence
     const sentence = ctx.text.slice(t.sentence.start, t.sentence.end);
@@ -71,18 +70,19 @@ export function extractRounds(ctx: ExtractContext, warnings: Warning[]): RoundMe
   return [...drafts.values()].map((d) => toMention(d, drafts));
 }
 
-/** the last anchor before `at`; a headline before any anchor belongs to the first anchor after it */
-function anchorFor(anchors: RoundAnchor[], at: number): RoundAnchor | null {
+/** the last anchor before `at`; before any anchor, only a headline or the anchor's own line reads forward */
+function anchorFor(ctx: ExtractContext, anchors: RoundAnchor[], at: number, headline: boolean): RoundAnchor | null {
   let last: RoundAnchor | null = null;
   for (const a of anchors) if (a.start <= at) last = a;
-  return last ?? anchors.find((a) => a.start > at) ?? null;
+  if (last) return last;
+  const next = anchors.find((a) => a.start > at);
+  return next && (headline || !ctx.text.slice(at, next.start).includes("\n")) ? next : null;
 }
 
 /** the date closest to the anchor in its sentence; a partial date takes the round's stated year */
 function dateOfAnchor(a: RoundAnchor, dates: DateMention[]): DateMention | null {
-  const near = dates.filter((d) => d.start >= a.sentence.start && d.end <= a.sentence.end);
-  if (near.length === 0) return null;
-  const d = near.reduce((best, x) => (Math.abs(x.start - a.start) < Math.abs(best.start - a.start) ? x : best));
+  if (dates.length === 0) return null;
+  const d = dates.reduce((best, x) => (Math.abs(x.start - a.start) < Math.abs(best.start - a.start) ? x : best));
   if (d.stated || !a.yearStated || a.year === null) return d;
   const date = `${a.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
   return Number.isNaN(Date.parse(date)) ? null : { ...d, year: a.year, date, stated: true };

@@ -1,5 +1,5 @@
-// Sentence bounds of the normalized text, computed once per text: rounds, tallies and dates bind within one sentence.
-import { SENTENCE_END } from "./patterns.js";
+// The sentence around an offset, found by looking left and right from it (no pass over the whole text):
+// rounds, tallies and dates bind within one sentence. The same sentence is the same object, so === compares.
 
 export interface Sentence {
   start: number;
@@ -8,44 +8,40 @@ export interface Sentence {
   headline: boolean;
 }
 
-const SENTENCE_END_RE = new RegExp(SENTENCE_END, "gu");
 // a line this short without a full stop is a headline (签约321个、开工302个、投产189个!…活动举行)
 const HEADLINE_MAX = 80;
-const cache = new WeakMap<object, Sentence[]>();
+const NEWLINE = 0x0a;
+const FULL_STOP = 0x3002; // 。
+// 。 ! ? ! ? and the line end, as char codes: this runs per character
+const isSentenceEnd = (c: number) => c === FULL_STOP || c === NEWLINE || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f;
+const cache = new WeakMap<object, Map<number, Sentence>>();
 
-export function sentencesOf(key: object, text: string): Sentence[] {
-  const hit = cache.get(key);
+/** the sentence containing offset `at`; `key` (the extract context) keys the per-article cache */
+export function sentenceAt(key: { text: string }, at: number): Sentence | null {
+  const { text } = key;
+  if (at < 0 || at >= text.length || text.charCodeAt(at) === NEWLINE) return null;
+  let start = at;
+  while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
+  let byStart = cache.get(key);
+  if (!byStart) cache.set(key, (byStart = new Map()));
+  const hit = byStart.get(start);
   if (hit) return hit;
-  const out: Sentence[] = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    const nl = text.indexOf("\n", lineStart);
-    const lineEnd = nl < 0 ? text.length : nl;
-    const line = text.slice(lineStart, lineEnd);
-    const headline = line.length <= HEADLINE_MAX && !line.includes("。");
-    let start = lineStart;
-    for (const m of line.matchAll(SENTENCE_END_RE)) {
-      const end = lineStart + (m.index ?? 0) + 1;
-      if (end - 1 > start) out.push({ start, end, headline });
-      start = end;
-    }
-    if (lineEnd > start) out.push({ start, end: lineEnd, headline });
-    lineStart = lineEnd + 1;
-  }
-  cache.set(key, out);
-  return out;
+  let end = at;
+  while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
+  if (end < text.length && text.charCodeAt(end) !== NEWLINE) end++; // the sentence keeps its full stop
+  const sentence = { start, end, headline: isHeadline(text, start) };
+  byStart.set(start, sentence);
+  return sentence;
 }
 
-/** the sentence containing offset `at` (binary search) */
-export function sentenceAt(sentences: Sentence[], at: number): Sentence | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
+function isHeadline(text: string, at: number): boolean {
+  let lineStart = at;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== NEWLINE) {
+    if (at - lineStart > HEADLINE_MAX || text.charCodeAt(lineStart - 1) === FULL_STOP) return false;
+    lineStart--;
   }
-  return null;
+  for (let i = at; i < text.length && text.charCodeAt(i) !== NEWLINE; i++) {
+    if (i - lineStart >= HEADLINE_MAX || text.charCodeAt(i) === FULL_STOP) return false;
+  }
+  return true;
 }

@@ -6,7 +6,8 @@ import { isBlocked, type ExtractContext } from "./context.js";
 import { parseYear } from "./dates.js";
 import { parseNumeral } from "./numbers.js";
 import { SAN_GE_YI_PI, YEAR_NUMERAL } from "./patterns.js";
-import { sentenceAt, sentencesOf, type Sentence } from "./sentences.js";
+import { matchesEndingAtMark } from "./round-anchors.js";
+import { sentenceAt, type Sentence } from "./sentences.js";
 import { talliesOf, type Stage } from "./tally.js";
 
 interface SummaryAnchor {
@@ -23,21 +24,22 @@ const SUMMARY_RE = new RegExp(
     `(?<![第\\d])(?<rounds>\\d{1,2}|[一二三四五六七八九十]{1,2})次(?:项目集中签约一批、开工一批、投产一批)?${SAN_GE_YI_PI}`,
   "gu",
 );
+// 2021年度 + 16 characters + 12次 + the long campaign name + quotes
+const SUMMARY_REACH = 48;
 const STAGES: readonly Stage[] = ["signed", "started", "producing", "total"];
 const cache = new WeakMap<ExtractContext, SummaryAnchor[]>();
 
 function summaryAnchors(ctx: ExtractContext): SummaryAnchor[] {
   const hit = cache.get(ctx);
   if (hit) return hit;
-  const sentences = sentencesOf(ctx, ctx.text);
   const pubYear = ctx.publishedAt === null ? null : Number(ctx.publishedAt.slice(0, 4));
   const found: SummaryAnchor[] = [];
-  for (const m of ctx.text.matchAll(SUMMARY_RE)) {
-    const g = m.groups ?? {};
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    const sentence = sentenceAt(sentences, start);
-    const rounds = Number(parseNumeral(g.rounds));
+  for (const m of matchesEndingAtMark(ctx, SUMMARY_RE, SUMMARY_REACH)) {
+    const g = m.groups;
+    const start = m.index;
+    const end = start + m.text.length;
+    const sentence = sentenceAt(ctx, start);
+    const rounds = Number(parseNumeral(g.rounds ?? ""));
     if (!sentence || !(rounds >= 1) || isBlocked(ctx, start, end)) continue;
     const since = (g.filler ?? "").includes("以来");
     const stated = g.year ? parseYear(g.year) : pubYear === null ? null : pubYear - (g.relative === "去年" ? 1 : 0);

@@ -5,7 +5,7 @@ import { isBlocked, type ExtractContext } from "./context.js";
 import { parseNumeral, toYuan } from "./numbers.js";
 import { CITY_NAMES, COUNTY_NAMES } from "./places.js";
 import { NUMBER_ARABIC } from "./patterns.js";
-import { sentenceAt, sentencesOf, type Sentence } from "./sentences.js";
+import { sentenceAt, type Sentence } from "./sentences.js";
 import type { Scope } from "../schema/index.js";
 
 export type Stage = "signed" | "started" | "producing" | "total";
@@ -28,23 +28,27 @@ export interface TallyHit {
 const COUNT = "\\d{1,5}(?![\\d.])";
 const STAGE_OF: Readonly<Record<string, Stage>> = { 签约: "signed", 合同: "signed", 开工: "started", 投产: "producing", 生产: "producing" };
 
-// 签约项目347个 | 签约一批项目1427个 | “签约一批”项目N个 | 集中签约项目N个 | 签约12个项目 | 签约321个 | 合同项目N个 | 共推进项目N个 | 85个项目集中签约开工投产
-const TALLY_RE = new RegExp(
-  `(?<![新未已再])(?:集中)?[“"]?(?<stage>签约|开工|投产)(?:一批)?[”"]?(?<noun>项目)?(?<count>${COUNT})个(?<nounAfter>项目)?` +
+// 签约项目347个 | 签约一批项目1427个 | 签约一批”项目N个 | 签约12个项目 | 签约321个 | 合同项目N个 | 共推进项目N个 | 85个项目集中签约开工投产
+// Read with the sticky flag at the places KEYWORD_RE finds: one cheap literal scan instead of a regex tried everywhere.
+const TALLY_AT_RE = new RegExp(
+  `(?<![新未已再])(?<stage>签约|开工|投产)(?:一批)?[”"]?(?<noun>项目)?(?<count>${COUNT})个(?<nounAfter>项目)?` +
     `|(?<![新未已再])(?<rewritten>合同|生产)项目(?<rewrittenCount>${COUNT})个` +
     `|共推进项目(?<totalCount>${COUNT})个` +
     `|(?<![\\d.])(?<combinedCount>${COUNT})个项目集中签约、?开工、?投产`,
-  "gu",
+  "y",
 );
+const KEYWORD_RE = /签约|开工|投产|合同项目|生产项目|共推进项目|个项目集中签约/g;
 // read right after a tally: its own 总投资 and 预计年产值; a qualified amount (约, 超) is not exact, so it is not read
 const INVESTMENT_AT_RE = new RegExp(`[,,、]?(?:计划)?总投资(?:额)?(?:为|达)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`, "yu");
 const OUTPUT_AT_RE = new RegExp(`[,,、]?(?:达产后|投产后)?预计(?:达产后)?(?:可实现)?年产值(?:可达|达|为)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`, "yu");
 // the subject written last before a tally within its sentence; 全省开发区 is the province, not a zone
 const SUBJECT_RE = new RegExp(
   `(?<province>全省|我省|山西省|山西)|(?<city>${CITY_NAMES})|(?<county>${COUNTY_NAMES})` +
-    `|(?<=^|[,,、;;:“”\\s])(?<zone>(?![全各本该])[\\p{Script=Han}()()]{2,16}?(?:经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区|农高区|示范区|综改区))(?=(?:共|集中)?(?:签约|开工|投产|合同|生产|共推进)|${COUNT}个项目)`,
+    `|(?<=^|[,,、;;:“”。!?!?\\s])(?<zone>(?![全各本该])[\\p{Script=Han}()()]{2,16}?(?:经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区|农高区|示范区|综改区))(?=(?:共|集中)?(?:签约|开工|投产|合同|生产|共推进)|${COUNT}个项目)`,
   "gu",
 );
+// how far back a tally's subject may stand: 本次全省开发区“三个一批”活动,太原市签约项目34个
+const SUBJECT_WINDOW = 40;
 const PROVINCE: Scope = { level: "province", name: "山西省" };
 
 const cache = new WeakMap<ExtractContext, TallyHit[]>();
@@ -53,12 +57,19 @@ const cache = new WeakMap<ExtractContext, TallyHit[]>();
 export function talliesOf(ctx: ExtractContext): TallyHit[] {
   const hit = cache.get(ctx);
   if (hit) return hit;
-  const sentences = sentencesOf(ctx, ctx.text);
   const found: TallyHit[] = [];
-  for (const m of ctx.text.matchAll(TALLY_RE)) {
-    const start = m.index ?? 0;
-    const tally = readTally(ctx, m, start, sentences);
-    if (tally) found.push(tally);
+  let readTo = 0;
+  for (const k of ctx.text.matchAll(KEYWORD_RE)) {
+    let at = k.index ?? 0;
+    if (at < readTo) continue;
+    if (k[0] === "个项目集中签约") while (at > 0 && /\d/.test(ctx.text[at - 1])) at--; // the count comes first
+    TALLY_AT_RE.lastIndex = at;
+    const m = TALLY_AT_RE.exec(ctx.text);
+    const tally = m ? readTally(ctx, m, at, found[found.length - 1] ?? null) : null;
+    if (tally) {
+      found.push(tally);
+      readTo = tally.end;
+    }
   }
   // a bare 签约321个 counts only in a list with another stage (a headline), never alone
   const kept = found.filter((t) => !t.bare || found.some((o) => o !== t && o.sentence === t.sentence && o.stage !== t.stage));
@@ -66,12 +77,12 @@ export function talliesOf(ctx: ExtractContext): TallyHit[] {
   return kept;
 }
 
-function readTally(ctx: ExtractContext, m: RegExpMatchArray, start: number, sentences: Sentence[]): TallyHit | null {
+function readTally(ctx: ExtractContext, m: RegExpMatchArray, start: number, prev: TallyHit | null): TallyHit | null {
   const g = m.groups ?? {};
   const countText = g.count ?? g.rewrittenCount ?? g.totalCount ?? g.combinedCount ?? "";
   const projects = Number(parseNumeral(countText));
   let end = start + m[0].length;
-  const sentence = sentenceAt(sentences, start);
+  const sentence = sentenceAt(ctx, start);
   if (!sentence || !Number.isSafeInteger(projects) || isBlocked(ctx, start, end)) return null;
   const stage: Stage = g.stage ? STAGE_OF[g.stage] : g.rewritten ? STAGE_OF[g.rewritten] : "total";
   const field = (name: string, s: number, e: number): Evidence => ({
@@ -91,21 +102,25 @@ function readTally(ctx: ExtractContext, m: RegExpMatchArray, start: number, sent
   const investmentYuan = amountAt(INVESTMENT_AT_RE, "investmentYuan");
   const outputValueYuan = amountAt(OUTPUT_AT_RE, "outputValueYuan");
   const bare = (g.stage !== undefined && !g.noun && !g.nounAfter) || g.rewritten !== undefined;
-  const { scope, scopeEvidence } = scopeBefore(ctx.text, sentence.start, start);
-  if (scopeEvidence) evidence.push(scopeEvidence);
+  // the subject since the previous tally of the sentence; none → that tally's subject; first of its sentence → the province
+  const sameSentence = prev !== null && prev.sentence === sentence;
+  const subject = scopeBefore(ctx.text, sameSentence ? prev.end : Math.max(sentence.start, start - SUBJECT_WINDOW), start);
+  const scope = subject?.scope ?? (sameSentence ? prev.scope : PROVINCE);
+  if (subject?.scopeEvidence) evidence.push(subject.scopeEvidence);
   return { stage, projects, investmentYuan, outputValueYuan, bare, scope, sentence, start, end, evidence };
 }
 
-/** The last subject between the sentence start and the tally: 太原市 → city; none or 全省 → the province. */
-export function scopeBefore(text: string, from: number, to: number): { scope: Scope; scopeEvidence: Evidence | null } {
-  const window = text.slice(from, to);
-  let last: RegExpMatchArray | null = null;
-  for (const m of window.matchAll(SUBJECT_RE)) last = m;
+/** The last subject written in [from, to): 太原市 → city, 全省 → the province (no evidence needed); none → null. */
+export function scopeBefore(text: string, from: number, to: number): { scope: Scope; scopeEvidence: Evidence | null } | null {
+  let last: RegExpExecArray | null = null;
+  SUBJECT_RE.lastIndex = Math.max(from, to - SUBJECT_WINDOW);
+  for (let m = SUBJECT_RE.exec(text); m && m.index < to; m = SUBJECT_RE.exec(text)) last = m;
   const g = last?.groups;
-  if (!last || !g || g.province) return { scope: PROVINCE, scopeEvidence: null };
+  if (!last || !g) return null;
+  if (g.province) return { scope: PROVINCE, scopeEvidence: null };
   const level = g.city ? "city" : g.county ? "county" : "zone";
   const name = g.city ?? g.county ?? g.zone;
-  const s = from + (last.index ?? 0);
+  const s = last.index;
   return {
     scope: { level, name },
     scopeEvidence: { field: "scope", start: s, end: s + last[0].length, quote: last[0], stated: true, extractor: "rounds" },
