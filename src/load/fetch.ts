@@ -44,9 +44,14 @@ function agentFor(connectTimeoutMs: number): Dispatcher {
 export async function fetchUrl(url: string, opts: FetchOptions, hooks: FetchHooks = {}): Promise<LoadedBytes> {
   const wait = hooks.sleep ?? sleep;
   for (let attempt = 0; ; attempt++) {
-    const outcome = await fetchOnce(url, opts, wait).catch((e: unknown) => e);
-    if (!(outcome instanceof AttemptFailure)) return outcome as LoadedBytes;
-    const { error, retryable, retryAfterMs } = outcome;
+    let failure: AttemptFailure;
+    try {
+      return await fetchOnce(url, opts, wait);
+    } catch (e) {
+      if (!(e instanceof AttemptFailure)) throw e;
+      failure = e;
+    }
+    const { error, retryable, retryAfterMs } = failure;
     if (!retryable) throw error;
     const reason = error.message.slice(url.length + 2);
     if (attempt >= opts.retries) throw new InputError(url, error.code, `${reason} (gave up after ${attempt + 1} attempts)`);
