@@ -27,10 +27,10 @@ export interface VenueHit {
   end: number;
 }
 
-// year (or 今年) + 第N次/期/轮 + up to 40 characters of the same sentence + 三个一批
+// year (or 今年) + 第N次/期/轮 + up to 40 characters of the same clause + 三个一批 (2023年第一次常务会议强调,…三个一批 is no round)
 const ANCHOR_RE = new RegExp(
   `(?:(?<year>${YEAR_NUMERAL})年(?:度)?|(?<thisYear>今年)|(?<![\\d年]))(?:全省开发区)?` +
-    `第(?<ordinal>${ORDINAL_NUMERAL})(?:次|期|轮)(?<between>[^。!?!?\\n]{0,40}?)${SAN_GE_YI_PI}`,
+    `第(?<ordinal>${ORDINAL_NUMERAL})(?:次|期|轮)(?<between>[^。!?!?\\n,,;;:]{0,40}?)${SAN_GE_YI_PI}`,
   "gu",
 );
 const MARK = "三个一批";

@@ -49,6 +49,7 @@ const SUBJECT_RE = new RegExp(
 );
 // how far back a tally's subject may stand: 本次全省开发区“三个一批”活动,太原市签约项目34个
 const SUBJECT_WINDOW = 40;
+const LOOKAHEAD = 12;
 const PROVINCE: Scope = { level: "province", name: "山西省" };
 
 const cache = new WeakMap<ExtractContext, TallyHit[]>();
@@ -112,15 +113,16 @@ function readTally(ctx: ExtractContext, m: RegExpMatchArray, start: number, prev
 
 /** The last subject written in [from, to): 太原市 → city, 全省 → the province (no evidence needed); none → null. */
 export function scopeBefore(text: string, from: number, to: number): { scope: Scope; scopeEvidence: Evidence | null } | null {
-  let last: RegExpExecArray | null = null;
-  SUBJECT_RE.lastIndex = Math.max(from, to - SUBJECT_WINDOW);
-  for (let m = SUBJECT_RE.exec(text); m && m.index < to; m = SUBJECT_RE.exec(text)) last = m;
+  const windowStart = Math.max(from, to - SUBJECT_WINDOW);
+  // the window runs a little past the tally so a zone's lookahead sees the stage word; the regex never sees more
+  let last: RegExpMatchArray | null = null;
+  for (const m of text.slice(windowStart, to + LOOKAHEAD).matchAll(SUBJECT_RE)) if ((m.index ?? 0) < to - windowStart) last = m;
   const g = last?.groups;
   if (!last || !g) return null;
   if (g.province) return { scope: PROVINCE, scopeEvidence: null };
   const level = g.city ? "city" : g.county ? "county" : "zone";
   const name = g.city ?? g.county ?? g.zone;
-  const s = last.index;
+  const s = windowStart + (last.index ?? 0);
   return {
     scope: { level, name },
     scopeEvidence: { field: "scope", start: s, end: s + last[0].length, quote: last[0], stated: true, extractor: "rounds" },

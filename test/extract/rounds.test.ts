@@ -108,6 +108,34 @@ describe("rounds: scope", () => {
   });
 });
 
+describe("rounds: more scopes and phrasings", () => {
+  test("a zone's figures are the zone's own mention", () => {
+    const text = "全省开发区2023年第三次“三个一批”活动中,长治经开区签约项目12个,总投资30亿元。";
+    const rounds = extractRounds(ctxOf(text), []);
+    expect(rounds.map((r) => [r.scope.level, r.scope.name, r.signed?.projects ?? null])).toEqual([
+      ["province", "山西省", null],
+      ["zone", "长治经开区", 12],
+    ]);
+  });
+
+  test("a year in Chinese numerals", () => {
+    const [round] = extractRounds(ctxOf("二〇二三年第三次“三个一批”活动举行,签约项目9个。"), []);
+    expect(round).toMatchObject({ year: 2023, ordinal: 3, signed: { projects: 9 } });
+  });
+
+  test.each([
+    ["在主会场或分会场出席", "全省开发区2023年第一次“三个一批”活动举行,省领导在主会场或分会场出席活动。"],
+    ["在省主会场出席", "全省开发区2023年第一次“三个一批”活动举行,省领导在省主会场出席活动并讲话。"],
+  ])("no venue from %s", (_name, text) => {
+    expectSingle(text, { venue: null });
+  });
+
+  test("tallies in an earlier paragraph do not read forward to a later round", () => {
+    const text = "全省开发区签约项目300个、开工项目200个。\n全省开发区2023年第三次“三个一批”活动举行。";
+    expectSingle(text, { signed: null, started: null });
+  });
+});
+
 describe("rounds: must not match (look-alikes)", () => {
   test.each([
     ["another province's numbered campaign", "河南省第六期“三个一批”项目建设活动举行,签约项目100个、开工项目90个。"],
@@ -117,6 +145,7 @@ describe("rounds: must not match (look-alikes)", () => {
     ["tallies without any round", "今年以来,全省开发区累计签约项目500个、开工项目400个。"],
     ["vague amounts", "十几个项目签约,数百个项目开工。"],
     ["a lone bare stage count", "据悉,签约300个。"],
+    ["a numbered meeting that mentions the campaign", "省政府2023年第一次常务会议强调,要滚动开展“三个一批”活动,签约项目10个。"],
   ])("%s", (_name, text) => expectNone(text));
 
   test("a running total in the same article is not the round's", () => {
