@@ -27,6 +27,7 @@ interface Block {
   text: string;
   chars: number;
   linkChars: number;
+  /** paragraph score: punctuation, length, link density */
   score: number;
   furniture: FurnitureKind | null;
   tag: string;
@@ -52,6 +53,8 @@ const BLOCK_TAGS = new Set(
 /** blocks whose text is a paragraph: they credit their container, not themselves */
 const TEXT_TAGS = new Set("p h1 h2 h3 h4 h5 h6 li dd dt blockquote pre figcaption th".split(" "));
 const SKIP_TAGS = new Set("script style noscript template svg iframe object select textarea button".split(" "));
+/** the page or article frame itself is never furniture, whatever its class says */
+const NEVER_FURNITURE = new Set(["html", "body", "main", "article"]);
 const FURNITURE_TAGS: Record<string, FurnitureKind> = { nav: "navigation", aside: "related", footer: "trailer" };
 /** class/id words of page furniture, as whole tokens or dash/underscore parts */
 const FURNITURE_HINT =
@@ -74,6 +77,8 @@ export function readHtml(html: string): HtmlPage {
   const stack: Open[] = [];
   const closed: Closed[] = [];
   const scores: number[] = [];
+  /** the same scores with furniture hints ignored: the fallback when a hint took the whole page */
+  const scoresAll: number[] = [];
   const meta = new Map<string, string>();
   const jsonLd: string[] = [];
   let [parts, chars, linkChars, punct, skipDepth, linkDepth] = [[] as string[], 0, 0, 0, 0, 0];
@@ -83,8 +88,8 @@ export function readHtml(html: string): HtmlPage {
     for (let k = from; k >= 0; k--) if (stack[k].block) return k;
     return -1;
   };
-  const credit = (k: number, amount: number) => {
-    if (k >= 0) scores[stack[k].id] = (scores[stack[k].id] ?? 0) + amount;
+  const credit = (into: number[], k: number, amount: number) => {
+    if (k >= 0) into[stack[k].id] += amount;
   };
   const flush = () => {
     if (parts.length === 0) return;
@@ -92,12 +97,14 @@ export function readHtml(html: string): HtmlPage {
     if (text !== "") {
       const own = innermostBlock(stack.length - 1);
       const furniture = stack.at(-1)?.furniture ?? null;
-      const score = furniture !== null || chars < 8 ? 0 : (1 + punct + Math.min(Math.floor(chars / 100), 3)) * (1 - linkChars / chars);
-      blocks.push({ text, chars, linkChars, score, furniture, tag: own >= 0 ? stack[own].tag : "" });
-      if (score > 0 && own >= 0) {
+      const paragraph = chars < 8 ? 0 : (1 + punct + Math.min(Math.floor(chars / 100), 3)) * (1 - linkChars / chars);
+      const score = furniture === null ? paragraph : 0;
+      blocks.push({ text, chars, linkChars, score: paragraph, furniture, tag: own >= 0 ? stack[own].tag : "" });
+      if (paragraph > 0 && own >= 0) {
         const container = TEXT_TAGS.has(stack[own].tag) ? innermostBlock(own - 1) : own;
-        credit(container, score);
-        credit(container > 0 ? innermostBlock(container - 1) : -1, score / 2);
+        const grandparent = container > 0 ? innermostBlock(container - 1) : -1;
+        [credit(scores, container, score), credit(scores, grandparent, score / 2)];
+        [credit(scoresAll, container, paragraph), credit(scoresAll, grandparent, paragraph / 2)];
       }
     }
     [parts, chars, linkChars, punct] = [[], 0, 0, 0];
@@ -113,11 +120,12 @@ export function readHtml(html: string): HtmlPage {
         if (tag === "a") linkDepth++;
         const block = BLOCK_TAGS.has(tag);
         if (block) flush();
-        const own = FURNITURE_TAGS[tag] ?? (attrs.class || attrs.id ? furnitureKind(`${attrs.class ?? ""} ${attrs.id ?? ""}`) : null);
+        const own = FURNITURE_TAGS[tag] ?? (!NEVER_FURNITURE.has(tag) && (attrs.class || attrs.id) ? furnitureKind(`${attrs.class ?? ""} ${attrs.id ?? ""}`) : null);
         const furniture = own ?? stack.at(-1)?.furniture ?? null;
         if (SKIP_TAGS.has(tag)) skipDepth++;
         stack.push({ tag, id: scores.length, parent: stack.at(-1)?.id ?? -1, firstBlock: blocks.length, block, furniture });
         scores.push(0);
+        scoresAll.push(0);
       },
       ontext(text) {
         if (inTitle) titleText += text;
@@ -144,7 +152,7 @@ export function readHtml(html: string): HtmlPage {
         if (tag === "time") inTime = false;
         if (tag === "a") linkDepth = Math.max(0, linkDepth - 1);
         if (SKIP_TAGS.has(open.tag)) skipDepth--;
-        if (scores[open.id] > 0) closed.push({ id: open.id, parent: open.parent, first: open.firstBlock, last: blocks.length });
+        if (scoresAll[open.id] > 0) closed.push({ id: open.id, parent: open.parent, first: open.firstBlock, last: blocks.length });
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
@@ -154,14 +162,16 @@ export function readHtml(html: string): HtmlPage {
   flush();
 
   const structured = readStructuredMeta(meta, jsonLd, timeValue ?? (timeText.trim() || null));
-  return { ...layoutBlocks(blocks, closed, scores), documentTitle: cleanDocumentTitle(titleText), structured: structured.meta, warnings: structured.warnings };
+  const hinted = bestRange(blocks, closed, scores);
+  if (hinted === null) for (const b of blocks) b.furniture = null;
+  const range = hinted ?? bestRange(blocks, closed, scoresAll) ?? { first: 0, last: blocks.length };
+  return { ...layoutBlocks(blocks, range), documentTitle: cleanDocumentTitle(titleText), structured: structured.meta, warnings: structured.warnings };
 }
 
 /** the best-scoring container's blocks, the headline, and the blocks around it for metadata */
-function layoutBlocks(blocks: Block[], closed: Closed[], scores: number[]): Omit<HtmlPage, "documentTitle" | "structured" | "warnings"> {
+function layoutBlocks(blocks: Block[], range: { first: number; last: number }): Omit<HtmlPage, "documentTitle" | "structured" | "warnings"> {
   const dropped = new Map<FurnitureKind, number>();
   for (const b of blocks) if (b.furniture !== null) dropped.set(b.furniture, (dropped.get(b.furniture) ?? 0) + 1);
-  const range = bestRange(blocks, closed, scores) ?? { first: 0, last: blocks.length };
   const kept = (b: Block) => !b.furniture && b.linkChars * 2 < b.chars;
   let headlineAt = -1;
   for (let i = 0; i < range.last; i++) if (blocks[i].tag === "h1" && kept(blocks[i]) && blocks[i].chars >= 4) headlineAt = i;
@@ -197,7 +207,7 @@ function bestRange(blocks: Block[], closed: Closed[], scores: number[]): { first
   const parent = closed.find((c) => c.id === best.parent);
   if (parent !== undefined) {
     let outside = 0;
-    for (let i = parent.first; i < parent.last; i++) if (i < best.first || i >= best.last) outside += blocks[i].score;
+    for (let i = parent.first; i < parent.last; i++) if ((i < best.first || i >= best.last) && blocks[i].furniture === null) outside += blocks[i].score;
     if (outside >= Math.max(3, 0.3 * scores[best.id])) return parent;
   }
   return best;

@@ -135,6 +135,13 @@ describe("article layouts", () => {
     expect(p.warnings.some((w) => w.message.includes("advertisement"))).toBe(true);
   });
 
+  test("a furniture-like class on the page frame does not swallow the article", () => {
+    const html = `<html><body class="menu-open"><div class="wrap has-sidebar"><h1>晋东开发区第四次活动举行</h1>${BODY}</div></body></html>`;
+    const lines = readPage(html).mainText.split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe("晋东开发区第四次活动举行");
+  });
+
   test("a phone-like figure in a body paragraph stays", () => {
     const body = `${BODY}<p>该项目总投资13391219793元，建成后年产值可达20亿元，带动就业岗位800个。</p>`;
     expect(readPage(page("", "", body)).mainText).toContain("总投资13391219793元");
