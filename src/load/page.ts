@@ -28,7 +28,7 @@ export function readPage(text: string): Page {
 
 function readPlainPage(text: string): Page {
   const layout = layoutLines(splitLines(text));
-  const meta = fromText(layout.metaLines, layout.body);
+  const meta = fromText(layout.metaLines, layout.listLines, layout.body);
   return {
     format: "text",
     title: layout.title,
@@ -41,7 +41,7 @@ function readPlainPage(text: string): Page {
 function readHtmlPage(text: string): Page {
   const html: HtmlPage = readHtml(text);
   const layout = layoutLines(html.lines, html.headline);
-  const meta = fromText([...html.headerLines, ...layout.metaLines, ...html.afterLines], layout.body);
+  const meta = fromText([...html.headerLines, ...layout.metaLines], [...layout.listLines, ...html.afterLines], layout.body);
   const s = html.structured;
   const publishedAt = s.publishedAt ?? meta.found.publishedAt;
   return {
@@ -62,8 +62,9 @@ function readHtmlPage(text: string): Page {
 
 type TextMeta = Pick<Page, "publishedAt" | "outlet" | "reporters" | "editors">;
 
-/** metadata stated in text: the date and 来源 from metadata lines, bylines from the body too */
-function fromText(metaLines: string[], body: string[]): { found: TextMeta; warnings: Page["warnings"] } {
+/** metadata stated in text: everything from metadata lines, bylines from the body too,
+ *  and only labelled 来源/编辑 from list lines (related lists carry other articles' dates and bylines) */
+function fromText(metaLines: string[], listLines: string[], body: string[]): { found: TextMeta; warnings: Page["warnings"] } {
   let publishedAt: string | null = null;
   let outlet: string | null = null;
   const reporters: string[] = [];
@@ -75,6 +76,10 @@ function fromText(metaLines: string[], body: string[]): { found: TextMeta; warni
     editors.push(...findEditors(line));
   }
   for (const line of body) reporters.push(...findReporters(line));
+  for (const line of listLines) {
+    outlet ??= findOutlet(line);
+    editors.push(...findEditors(line));
+  }
   const relative = publishedAt === null && metaLines.some(hasRelativeDate);
   const warnings = relative ? [{ code: "unparsed-date", message: "publish date is relative (…前) with no absolute date beside it" }] : [];
   return { found: { publishedAt, outlet, reporters: uniqueNames(reporters), editors: uniqueNames(editors) }, warnings };

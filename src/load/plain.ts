@@ -7,8 +7,10 @@ export interface TextLayout {
   title: string | null;
   /** the body paragraphs, one per line, furniture and metadata lines removed */
   body: string[];
-  /** every line not in the body, in search order: from the headline down, then the lines above it */
+  /** lines not in the body that may state the date, outlet and bylines: the header, metadata lines, the trailer */
   metaLines: string[];
+  /** lines above the headline and inside related lists: only labelled metadata (来源, 编辑) is read from them */
+  listLines: string[];
   dropped: Map<FurnitureKind, number>;
 }
 
@@ -16,6 +18,8 @@ export interface TextLayout {
 const HEADER_SCAN = 12;
 /** a headline is short and does not end a sentence */
 const HEADLINE = /^[^。]{4,80}$/u;
+/** a portal's top bar: 今天是2023年9月2日 星期六 */
+const TODAY = /^(?:今天是|今日是|今天|今日)/u;
 /** a 来源 or 编辑 line under the body */
 const STORY_CLOSER = /^[\[【(（]?\s*(?:来源|來源|责任编辑|責任編輯|编辑|編輯|责编|責編)/u;
 
@@ -37,8 +41,9 @@ export function layoutLines(lines: string[], title: string | null = null): TextL
   const metaIdx = findHeaderMetaLine(lines, kinds);
   const titleIdx = title === null ? findHeadline(lines, kinds, metaIdx) : lines.indexOf(title);
   if (title === null && titleIdx >= 0) title = lines[titleIdx];
-  // above the headline: menus and channel names (searched last for metadata: top bars show today's date)
-  const aboveTitle = lines.slice(0, Math.max(0, titleIdx));
+  // above the headline: menus and channel names (a top bar's date is today's, not the article's)
+  const listLines = lines.slice(0, Math.max(0, titleIdx)).filter((_, i) => i !== metaIdx);
+  if (metaIdx >= 0 && metaIdx < titleIdx) metaLines.push(lines[metaIdx]); // a date line above the headline still counts
   for (let i = 0; i < titleIdx; i++) if (!isMetadataLine(lines[i])) drop(kinds[i] ?? "navigation");
   const body: string[] = [];
   let trailer: FurnitureKind | null = null;
@@ -47,7 +52,7 @@ export function layoutLines(lines: string[], title: string | null = null): TextL
     if (trailer === null && endsStory(line, kind)) trailer = kind ?? "trailer";
     if (trailer !== null) {
       if (kind === "related") trailer = "related";
-      metaLines.push(line);
+      (trailer === "related" ? listLines : metaLines).push(line);
       if (kind !== null || !isMetadataLine(line)) drop(kind ?? (trailer === "related" ? "related" : "trailer"));
     } else if (kind !== null) {
       metaLines.push(line); // furniture may still carry metadata: 来源:X返回搜狐
@@ -60,23 +65,21 @@ export function layoutLines(lines: string[], title: string | null = null): TextL
       body.push(line);
     }
   }
-  return { title, body: title === null ? body : [title, ...body], metaLines: [...metaLines, ...aboveTitle], dropped };
+  return { title, body: title === null ? body : [title, ...body], metaLines, listLines, dropped };
 }
 
 /** the line above the date/来源 line, or the first headline-like line when there is none */
 function findHeadline(lines: string[], kinds: (FurnitureKind | null)[], metaIdx: number): number {
   const isHeadline = (i: number) => kinds[i] === null && HEADLINE.test(lines[i]) && !isMetadataLine(lines[i]);
-  if (metaIdx >= 0) {
-    for (let i = metaIdx - 1; i >= 0; i--) if (isHeadline(i)) return i;
-    return -1;
-  }
-  for (let i = 0; i < Math.min(lines.length, 3); i++) if (isHeadline(i)) return i;
+  for (let i = metaIdx - 1; i >= 0; i--) if (isHeadline(i)) return i;
+  // no headline above the date line (or no date line): the first headline-like line near the top
+  for (let i = metaIdx + 1; i < Math.min(lines.length, metaIdx + 4); i++) if (isHeadline(i)) return i;
   return -1;
 }
 
 /** index of the first date or 来源 line near the top that is not body text, or -1 */
 function findHeaderMetaLine(lines: string[], kinds: (FurnitureKind | null)[]): number {
   for (let i = 0; i < Math.min(lines.length, HEADER_SCAN); i++)
-    if (kinds[i] === null && isMetadataLine(lines[i])) return i;
+    if (kinds[i] === null && isMetadataLine(lines[i]) && !TODAY.test(lines[i])) return i;
   return -1;
 }

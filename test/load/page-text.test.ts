@@ -87,6 +87,32 @@ describe("readPage on a traditional text dump with bylines and a trailer", () =>
   });
 });
 
+describe("dates that are not the article's", () => {
+  test("a top bar's date above the headline and dated related-list entries give no publishedAt", () => {
+    const page = readPage(
+      [
+        "今天是2023年9月2日 星期六",
+        "晋东开发区第四次“三个一批”活动举行",
+        "　　1月26日，晋东开发区第四次“三个一批”活动在园区会展中心举行，共有46个项目参加。",
+        "相关阅读",
+        "晋东开发区举行招商推介会 2023-08-01",
+        "（记者 温小川）",
+        "责任编辑：房小雨",
+      ].join("\n"),
+    );
+    expect(page.title).toBe("晋东开发区第四次“三个一批”活动举行");
+    expect(page.publishedAt).toBeNull();
+    expect(page.reporters).toEqual([]); // a byline inside a related list belongs to another article
+    expect(page.editors).toEqual(["房小雨"]);
+  });
+});
+
+test("a date line above the headline still dates the article", () => {
+  const page = readPage(["2023-09-02 10:14 来源：晋东日报", "晋东开发区第四次活动举行", "　　8月31日，晋东开发区第四次活动举行，共有46个项目参加。"].join("\n"));
+  expect(page).toMatchObject({ title: "晋东开发区第四次活动举行", publishedAt: "2023-09-02T10:14+08:00", outlet: "晋东日报" });
+  expect(page.mainText.split("\n")).toHaveLength(2);
+});
+
 describe("classifyFurniture", () => {
   test.each([
     ["当前位置:首页 > 新闻中心 > 正文内容", "navigation"],
