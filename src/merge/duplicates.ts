@@ -2,6 +2,7 @@
 // names its original, and every other member is a repost, not an independent source.
 import type { ExtractionDocument, MergedDataset, MergedSource } from "../schema/index.js";
 import { nearDuplicatePairs } from "./fingerprint.js";
+import { groupBy } from "./group.js";
 
 export type DuplicateGroup = MergedDataset["duplicateGroups"][number];
 
@@ -36,8 +37,7 @@ export function findDuplicates(docs: ExtractionDocument[]): Duplicates {
     union(unique[p.a], unique[p.b]);
     near.add(unique[p.a]);
   }
-  const members = new Map<number, number[]>();
-  docs.forEach((_, i) => members.set(find(i), [...(members.get(find(i)) ?? []), i]));
+  const members = groupBy(docs.keys(), find);
   const nearRoots = new Set([...near].map(find));
   const sources: MergedSource[] = new Array(docs.length);
   const groups: DuplicateGroup[] = [];

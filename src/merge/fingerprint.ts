@@ -18,23 +18,41 @@ export const NEAR_DUPLICATE_JACCARD = 0.25;
 // Candidates whose MinHash estimate falls this far below the threshold skip the exact comparison.
 const ESTIMATE_MARGIN = 0.1;
 
-// Whitespace and punctuation differ between outlets' layouts; they say nothing about the story.
-const LAYOUT_NOISE = /[\s\p{P}\p{S}]+/gu;
-
-export function shingles(text: string, size = SHINGLE_SIZE): Set<string> {
-  const chars = [...text.replace(LAYOUT_NOISE, "")];
-  const out = new Set<string>();
-  if (chars.length === 0) return out;
-  if (chars.length <= size) return out.add(chars.join(""));
-  for (let i = 0; i + size <= chars.length; i++) out.add(chars.slice(i, i + size).join(""));
-  return out;
+/** Whitespace and punctuation (ASCII, general, CJK, full-width) differ between outlets' layouts. */
+function isLayoutNoise(c: number): boolean {
+  return (
+    c <= 0x2f || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0xbf) ||
+    (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || c === 0xfeff ||
+    (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65)
+  );
 }
 
-/** FNV-1a over UTF-16 code units: a stable 32-bit hash of one shingle. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+// Polynomial rolling hash base (odd, so multiplication mod 2^32 is a bijection).
+const BASE = 0x01000193;
+
+/**
+ * The set of shingles (SHINGLE_SIZE consecutive non-noise code units), each as a 32-bit rolling
+ * hash: no substring is allocated, and a collision among ten thousand shingles is negligible.
+ */
+export function shingles(text: string, size = SHINGLE_SIZE): Set<number> {
+  const window = new Uint16Array(size);
+  let dropFactor = 1; // BASE^(size-1): the weight of the code unit leaving the window
+  for (let j = 1; j < size; j++) dropFactor = Math.imul(dropFactor, BASE);
+  const out = new Set<number>();
+  let kept = 0;
+  let h = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLayoutNoise(c)) continue;
+    const slot = kept % size;
+    if (kept >= size) h = (h - Math.imul(window[slot], dropFactor)) | 0;
+    h = (Math.imul(h, BASE) + c) | 0;
+    window[slot] = c;
+    kept++;
+    if (kept >= size) out.add(h >>> 0);
+  }
+  if (kept > 0 && kept < size) out.add(h >>> 0);
+  return out;
 }
 
 /** murmur3 finalizer: turns (hash xor seed) into one of SIGNATURE_SIZE independent-looking hashes. */
@@ -50,10 +68,9 @@ function mix(h: number): number {
 // Seeds fixed at module load so signatures are comparable across runs.
 const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e3779b9 + i * 0x632be5ab));
 
-export function minhash(set: Set<string>): Uint32Array {
+export function minhash(set: Set<number>): Uint32Array {
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const sh of set) {
-    const h = fnv1a(sh);
+  for (const h of set) {
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
       const v = mix(h ^ SEEDS[i]);
       if (v < sig[i]) sig[i] = v;
@@ -69,7 +86,7 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   return same / a.length;
 }
 
-export function jaccard(a: Set<string>, b: Set<string>): number {
+export function jaccard<T>(a: Set<T>, b: Set<T>): number {
   if (a.size === 0 && b.size === 0) return 1;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
@@ -77,34 +94,42 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-/** Pairs of indices whose signatures agree on at least one band: candidates only, not verdicts. */
-export function candidatePairs(signatures: Uint32Array[]): [number, number][] {
-  const seen = new Set<string>();
-  const pairs: [number, number][] = [];
-  for (let band = 0; band < BANDS; band++) {
-    const buckets = new Map<string, number[]>();
-    for (let i = 0; i < signatures.length; i++) {
-      const key = signatures[i].subarray(band * ROWS, (band + 1) * ROWS).join(",");
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(i);
-      else buckets.set(key, [i]);
-    }
-    for (const bucket of buckets.values())
-      for (let x = 0; x < bucket.length; x++)
-        for (let y = x + 1; y < bucket.length; y++) {
-          const id = `${bucket[x]},${bucket[y]}`;
-          if (!seen.has(id)) seen.add(id), pairs.push([bucket[x], bucket[y]]);
-        }
-  }
-  return pairs;
-}
-
-/** Confirmed near-duplicate pairs with their exact similarity. */
+/**
+ * Confirmed near-duplicate pairs with their exact similarity: enough pairs to connect every group
+ * (a spanning forest), not every pair. Texts landing in one LSH bucket are compared with one member
+ * of each group already seen there, so a batch of a thousand reposts costs a thousand comparisons.
+ */
 export function nearDuplicatePairs(texts: string[], threshold = NEAR_DUPLICATE_JACCARD): { a: number; b: number; similarity: number }[] {
   const sets = texts.map((t) => shingles(t));
   const sigs = sets.map(minhash);
-  return candidatePairs(sigs)
-    .filter(([a, b]) => estimateJaccard(sigs[a], sigs[b]) >= threshold - ESTIMATE_MARGIN)
-    .map(([a, b]) => ({ a, b, similarity: jaccard(sets[a], sets[b]) }))
-    .filter((p) => sets[p.a].size > 0 && sets[p.b].size > 0 && p.similarity >= threshold);
+  const parent = texts.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const tried = new Set<string>();
+  const pairs: { a: number; b: number; similarity: number }[] = [];
+  const similar = (x: number, y: number): boolean => {
+    const [a, b] = x < y ? [x, y] : [y, x];
+    if (tried.has(`${a},${b}`)) return false;
+    tried.add(`${a},${b}`);
+    if (estimateJaccard(sigs[a], sigs[b]) < threshold - ESTIMATE_MARGIN) return false;
+    const similarity = jaccard(sets[a], sets[b]);
+    if (similarity < threshold) return false;
+    pairs.push({ a, b, similarity });
+    parent[find(a)] = find(b);
+    return true;
+  };
+  for (let band = 0; band < BANDS; band++) {
+    const buckets = new Map<string, number[]>();
+    sigs.forEach((sig, i) => {
+      if (sets[i].size === 0) return; // an empty text is nobody's duplicate
+      const key = sig.subarray(band * ROWS, (band + 1) * ROWS).join(",");
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(i);
+      else buckets.set(key, [i]);
+    });
+    for (const bucket of buckets.values()) {
+      const representatives: number[] = [];
+      for (const i of bucket) if (!representatives.some((r) => find(r) === find(i) || similar(r, i))) representatives.push(i);
+    }
+  }
+  return pairs.sort((p, q) => p.a - q.a || p.b - q.b);
 }

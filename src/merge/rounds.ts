@@ -1,6 +1,7 @@
 // Rounds: every mention of one real-world round (scope, year, ordinal — the date when no ordinal
 // is given) becomes one merged round; each field is voted on and disagreements become conflicts.
 import type { Conflict, Evidence, ExtractionDocument, MergedRound, MergedSource, RoundMention, Tally } from "../schema/index.js";
+import { groupBy } from "./group.js";
 import { vote, type Reading } from "./vote.js";
 
 export function roundKey(r: { scope: { level: string; name: string }; year: number | null; ordinal: number | null; date: string | null }): string {
@@ -24,13 +25,8 @@ export function evidenceFor(evidence: Evidence[], field: string): Evidence | nul
 }
 
 export function mergeRounds(docs: ExtractionDocument[], sources: MergedSource[]): MergedRound[] {
-  const byKey = new Map<string, Sighting[]>();
-  docs.forEach((doc, i) => {
-    for (const mention of doc.rounds) {
-      const key = roundKey(mention);
-      byKey.set(key, [...(byKey.get(key) ?? []), { mention, source: sources[i] }]);
-    }
-  });
+  const sightings = docs.flatMap((doc, i) => doc.rounds.map((mention): Sighting => ({ mention, source: sources[i] })));
+  const byKey = groupBy(sightings, (s) => roundKey(s.mention));
   foldDatedIntoNumbered(byKey);
   return [...byKey].map(([key, sightings]) => mergeSightings(key, sightings)).sort(byRoundOrder);
 }

@@ -1,6 +1,7 @@
 // One value per field from many sources: independent sources vote, stated evidence beats implied,
 // and every disagreement is kept as a conflict with each value's sources and quotes.
 import type { Conflict, Evidence, MergedSource } from "../schema/index.js";
+import { groupBy } from "./group.js";
 
 /** One source's reading of one field. */
 export interface Reading<T> {
@@ -24,8 +25,7 @@ const keyOf = (v: unknown) => JSON.stringify(v);
  */
 export function vote<T>(field: string, readings: Reading<T>[]): Verdict<T> {
   if (readings.length === 0) return { value: null, conflict: null };
-  const byValue = new Map<string, Reading<T>[]>();
-  for (const r of readings) byValue.set(keyOf(r.value), [...(byValue.get(keyOf(r.value)) ?? []), r]);
+  const byValue = groupBy(readings, (r) => keyOf(r.value));
   const weigh = (rs: Reading<T>[]) => {
     const independent = distinct(rs.filter((r) => r.source.independent));
     const stated = distinct(rs.filter((r) => r.source.independent && r.evidence?.stated !== false));
