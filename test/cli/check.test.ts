@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { roundsCsv, writeDataset } from "../../src/cli/dataset.js";
+import { roundTable } from "../../src/cli/table.js";
 import { mergeDocuments } from "../../src/merge/index.js";
 import { runCli } from "../helpers/cli.js";
 import { makeDoc, storyBody, yi } from "../merge/fixtures.js";
@@ -34,6 +35,14 @@ describe("dataset files", () => {
     expect(head.split(",")).toEqual(expect.arrayContaining(["signed_projects", "total_investmentYuan", "sources", "conflicts"]));
     expect(rows).toHaveLength(2);
     expect(rows[1]).toContain("city,太原市,2022,2,2022-06-22,,34,12352000000,");
+  });
+  test("the round table: one line per round with counts, sources, conflicts and checks", () => {
+    const lines = roundTable(mergeDocuments(docs).rounds).split("\n");
+    expect(lines[0].split(/\s+/)).toEqual(["scope", "year", "round", "date", "签约", "开工", "投产", "sources", "conflicts", "checks"]);
+    expect(lines.slice(2).map((l) => l.split(/\s+/))).toEqual([
+      ["山西省", "2022", "第2次", "2022-06-22", "321", "302", "189", "1", "0", "-"],
+      ["太原市", "2022", "第2次", "2022-06-22", "34", "37", "14", "1", "0", "ok"],
+    ]);
   });
   test("rounds.jsonl carries the passing parts-vs-total check of 太原市", () => {
     const rounds = readFileSync(join(dir, "rounds.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
