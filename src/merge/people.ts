@@ -1,6 +1,7 @@
 // People: one record per person with a title history. Same-name mentions are one person only when
 // their careers fit together (see samePerson); otherwise the key carries a disambiguator.
 import type { ExtractionDocument, MergedPerson, MergedSource } from "../schema/index.js";
+import { groupBy } from "./group.js";
 import { roundKey } from "./rounds.js";
 
 /** Career families a title belongs to; a 董事长 and a 市委书记 with one name are two people. */
@@ -31,29 +32,46 @@ interface Sighting {
 }
 
 /**
- * Rule: two same-name sightings are one person when they share a title family, or one of them has
- * no family (untitled or honorary), or they appear at the same round. Anything else stays apart.
+ * Rule: two titled same-name sightings are one person when their title families overlap or they
+ * appear at the same round. An untitled (or only honorary) sighting then joins the career it shares
+ * a round with, else the only career under that name; with several careers and no shared round it
+ * is kept apart (key name|untitled) rather than guessed into one.
  */
 export function samePerson(a: { families: Set<string>; rounds: Set<string> }, b: { families: Set<string>; rounds: Set<string> }): boolean {
-  if (a.families.size === 0 || b.families.size === 0) return true;
   if ([...a.families].some((f) => b.families.has(f))) return true;
   return [...a.rounds].some((k) => b.rounds.has(k));
 }
 
 export function mergePeople(docs: ExtractionDocument[], sources: MergedSource[]): MergedPerson[] {
-  const clusters = new Map<string, Sighting[][]>();
-  docs.forEach((doc, i) => {
-    const rounds = new Set(doc.rounds.map(roundKey));
-    for (const p of doc.people) {
-      const s: Sighting = { name: p.name, titles: p.titles, roles: p.roles, families: titleFamilies(p.titles), rounds, source: sources[i] };
-      const named = clusters.get(p.name) ?? [];
-      // a sighting may bridge clusters (same round as one, same family as another): join them all
-      const fits = named.filter((c) => c.some((o) => samePerson(o, s)));
-      const joined = [...fits.flat(), s];
-      clusters.set(p.name, [...named.filter((c) => !fits.includes(c)), joined]);
+  const byName = groupBy(
+    docs.flatMap((doc, i) => {
+      const rounds = new Set(doc.rounds.map(roundKey));
+      return doc.people.map((p): Sighting => ({ name: p.name, titles: p.titles, roles: p.roles, families: titleFamilies(p.titles), rounds, source: sources[i] }));
+    }),
+    (s) => s.name,
+  );
+  return [...byName].flatMap(([name, sightings]) => {
+    const careers = clusterCareers(sightings.filter((s) => s.families.size > 0));
+    const untitled: Sighting[] = [];
+    for (const s of sightings.filter((x) => x.families.size === 0)) {
+      const shared = careers.filter((c) => c.some((o) => [...o.rounds].some((k) => s.rounds.has(k))));
+      const home = shared.length === 1 ? shared[0] : careers.length === 1 ? careers[0] : null;
+      if (home) home.push(s);
+      else untitled.push(s);
     }
+    const all = untitled.length ? [...careers, untitled] : careers;
+    return all.map((c) => toPerson(name, c, all.length > 1));
   });
-  return [...clusters.entries()].flatMap(([name, cs]) => cs.map((c) => toPerson(name, c, cs.length > 1)));
+}
+
+/** Titled sightings → careers: a sighting fitting several careers joins them into one. */
+function clusterCareers(sightings: Sighting[]): Sighting[][] {
+  let careers: Sighting[][] = [];
+  for (const s of sightings) {
+    const fits = careers.filter((c) => c.some((o) => samePerson(o, s)));
+    careers = [...careers.filter((c) => !fits.includes(c)), [...fits.flat(), s]];
+  }
+  return careers;
 }
 
 const dayOf = (s: MergedSource) => s.publishedAt?.slice(0, 10) ?? null;

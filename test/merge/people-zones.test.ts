@@ -39,6 +39,15 @@ describe("people", () => {
     [["主持人"], ["other"]],
   ])("titleFamilies(%j) = %j", (titles, families) => expect([...titleFamilies(titles)]).toEqual(families));
 
+  test("an untitled mention between two careers joins the one it shares a round with, else stays apart", () => {
+    const official = makeDoc({ rounds: [{ ordinal: 1 }], people: [person("孙某", ["市委书记"])] });
+    const chairman = makeDoc({ body: "乙", rounds: [{ ordinal: 2 }], people: [person("孙某", ["董事长"])] });
+    const atRound2 = makeDoc({ body: "丙", rounds: [{ ordinal: 2 }], people: [person("孙某", [])] });
+    const nowhere = makeDoc({ body: "丁", people: [person("孙某", [])] });
+    const people = mergeDocuments([official, chairman, atRound2, nowhere]).people;
+    expect(people.map((p) => [p.key, p.sources.length]).sort()).toEqual([["孙某|enterprise", 2], ["孙某|public", 1], ["孙某|untitled", 1]]);
+  });
+
   test("different families at the same round are one person", () => {
     const r = new Set(["province|山西省|2022|#1"]);
     expect(samePerson({ families: new Set(["public"]), rounds: r }, { families: new Set(["enterprise"]), rounds: r })).toBe(true);
