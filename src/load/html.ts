@@ -24,7 +24,8 @@ export interface HtmlPage {
 }
 
 interface Block {
-  text: string;
+  /** the text as the page has it; collapsed only when the block is used (most blocks are furniture) */
+  raw: string;
   chars: number;
   linkChars: number;
   /** paragraph score: punctuation, length, link density */
@@ -55,7 +56,7 @@ const TEXT_TAGS = new Set("p h1 h2 h3 h4 h5 h6 li dd dt blockquote pre figcaptio
 const SKIP_TAGS = new Set("script style noscript template svg iframe object select textarea button".split(" "));
 /** the page or article frame itself is never furniture, whatever its class says */
 const NEVER_FURNITURE = new Set(["html", "body", "main", "article"]);
-const FURNITURE_TAGS: Record<string, FurnitureKind> = { nav: "navigation", aside: "related", footer: "trailer" };
+const FURNITURE_TAGS = new Map<string, FurnitureKind>([["nav", "navigation"], ["aside", "related"], ["footer", "trailer"]]);
 /** class/id words of page furniture, as whole tokens or dash/underscore parts */
 const FURNITURE_HINT =
   /(?:^|[-_\s])(?<word>nav|navbar|menu|footer|foot|sidebar|side|aside|related|relate|xgwz|xgxw|recommend|tuijian|share|fenxiang|bdshare|comment|comments|pinglun|breadcrumb|crumb|mianbao|location|copyright|banquan|ad|ads|advert|guanggao|banner|toolbar|hot|rank|paihang|tags)(?:$|[-_\s\d])/i;
@@ -93,21 +94,24 @@ export function readHtml(html: string): HtmlPage {
   };
   const flush = () => {
     if (parts.length === 0) return;
-    const text = collapseSpace(parts.length === 1 ? parts[0] : parts.join(""));
-    if (text !== "") {
+    if (chars > 0) {
+      const raw = parts.length === 1 ? parts[0] : parts.join("");
       const own = innermostBlock(stack.length - 1);
-      const furniture = stack.at(-1)?.furniture ?? null;
+      const furniture = stack.length > 0 ? stack[stack.length - 1].furniture : null;
       const paragraph = chars < 8 ? 0 : (1 + punct + Math.min(Math.floor(chars / 100), 3)) * (1 - linkChars / chars);
       const score = furniture === null ? paragraph : 0;
-      blocks.push({ text, chars, linkChars, score: paragraph, furniture, tag: own >= 0 ? stack[own].tag : "" });
+      blocks.push({ raw, chars, linkChars, score: paragraph, furniture, tag: own >= 0 ? stack[own].tag : "" });
       if (paragraph > 0 && own >= 0) {
         const container = TEXT_TAGS.has(stack[own].tag) ? innermostBlock(own - 1) : own;
         const grandparent = container > 0 ? innermostBlock(container - 1) : -1;
-        [credit(scores, container, score), credit(scores, grandparent, score / 2)];
-        [credit(scoresAll, container, paragraph), credit(scoresAll, grandparent, paragraph / 2)];
+        credit(scores, container, score);
+        credit(scores, grandparent, score / 2);
+        credit(scoresAll, container, paragraph);
+        credit(scoresAll, grandparent, paragraph / 2);
       }
     }
-    [parts, chars, linkChars, punct] = [[], 0, 0, 0];
+    parts = [];
+    chars = linkChars = punct = 0;
   };
 
   const parser = new Parser(
@@ -116,14 +120,15 @@ export function readHtml(html: string): HtmlPage {
         if (tag === "meta") return void readMetaTag(attrs, meta);
         if (tag === "title") inTitle = true;
         if (tag === "script" && /ld\+json/i.test(attrs.type ?? "")) [inJsonLd, jsonLd[jsonLd.length]] = [true, ""];
-        if (tag === "time" && timeValue === null && !stack.at(-1)?.furniture) [timeValue, inTime] = [attrs.datetime ?? null, attrs.datetime === undefined];
+        if (tag === "time" && timeValue === null && !stack[stack.length - 1]?.furniture) [timeValue, inTime] = [attrs.datetime ?? null, attrs.datetime === undefined];
         if (tag === "a") linkDepth++;
         const block = BLOCK_TAGS.has(tag);
         if (block) flush();
-        const own = FURNITURE_TAGS[tag] ?? (!NEVER_FURNITURE.has(tag) && (attrs.class || attrs.id) ? furnitureKind(`${attrs.class ?? ""} ${attrs.id ?? ""}`) : null);
-        const furniture = own ?? stack.at(-1)?.furniture ?? null;
+        const parent = stack.length > 0 ? stack[stack.length - 1] : null;
+        const own = FURNITURE_TAGS.get(tag) ?? (!NEVER_FURNITURE.has(tag) && (attrs.class || attrs.id) ? furnitureKind(`${attrs.class ?? ""} ${attrs.id ?? ""}`) : null);
+        const furniture = own ?? parent?.furniture ?? null;
         if (SKIP_TAGS.has(tag)) skipDepth++;
-        stack.push({ tag, id: scores.length, parent: stack.at(-1)?.id ?? -1, firstBlock: blocks.length, block, furniture });
+        stack.push({ tag, id: scores.length, parent: parent?.id ?? -1, firstBlock: blocks.length, block, furniture });
         scores.push(0);
         scoresAll.push(0);
       },
@@ -144,7 +149,7 @@ export function readHtml(html: string): HtmlPage {
         if (linkDepth > 0) linkChars += n;
       },
       onclosetag(tag) {
-        if (stack.at(-1)?.block) flush(); // before the pop: the block's own tag is still on the stack
+        if (stack.length > 0 && stack[stack.length - 1].block) flush(); // before the pop: the block's own tag is still on the stack
         const open = stack.pop();
         if (open === undefined) return;
         if (tag === "title") inTitle = false;
@@ -176,16 +181,16 @@ function layoutBlocks(blocks: Block[], range: { first: number; last: number }): 
   let headlineAt = -1;
   for (let i = 0; i < range.last; i++) if (blocks[i].tag === "h1" && kept(blocks[i]) && blocks[i].chars >= 4) headlineAt = i;
   const inRange = blocks.slice(range.first, range.last);
-  const lines = inRange.filter(kept).map((b) => b.text);
+  const lines = inRange.filter(kept).map(textOf);
   const linkLists = inRange.filter((b) => b.furniture === null && !kept(b)).length;
   if (linkLists > 0) dropped.set("related", (dropped.get("related") ?? 0) + linkLists);
   const headerFrom = headlineAt >= 0 && headlineAt < range.first ? headlineAt + 1 : Math.max(0, range.first - 5);
-  const textOf = (bs: Block[]) => bs.filter((b) => b.furniture === null).map((b) => b.text);
+  const plainText = (bs: Block[]) => bs.filter((b) => b.furniture === null).map(textOf);
   return {
     lines,
-    headline: headlineAt >= 0 ? blocks[headlineAt].text : null,
-    headerLines: textOf(blocks.slice(headerFrom, range.first)).slice(-8),
-    afterLines: textOf(blocks.slice(range.last, range.last + 8)),
+    headline: headlineAt >= 0 ? textOf(blocks[headlineAt]) : null,
+    headerLines: plainText(blocks.slice(headerFrom, range.first)).slice(-8),
+    afterLines: plainText(blocks.slice(range.last, range.last + 8)),
     dropped,
   };
 }
@@ -211,6 +216,10 @@ function bestRange(blocks: Block[], closed: Closed[], scores: number[]): { first
     if (outside >= Math.max(3, 0.3 * scores[best.id])) return parent;
   }
   return best;
+}
+
+function textOf(block: Block): string {
+  return collapseSpace(block.raw);
 }
 
 function collapseSpace(raw: string): string {
