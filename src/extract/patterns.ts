@@ -39,4 +39,4 @@ export const YEAR_NUMERAL = "\\d{4}|[〇零一二三四五六七八九]{4}";
 /** cumulative or period wording: tallies in such a sentence are not one round's (unless the round is named) */
 export const CUMULATIVE_WORDS = "累计|以来|年度|全年|今年|去年|上半年|前三季度";
 /** a sentence: tallies, anchors and dates are bound within one */
-export const SENTENCE_END = "[。!?!?\\n]";
+export const SENTENCE_END = "[。!?！？\\n]";

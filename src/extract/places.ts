@@ -28,7 +28,13 @@ export const OTHER_PROVINCES: readonly string[] = provinces
   .flatMap((p) => [p.name, shortName(p.name)])
   .filter((n) => n.length >= 2);
 
+/** 榆林市, 郑州市 …: a prefecture-level city of another province (its own numbered campaign is a look-alike) */
+export const OTHER_CITIES: readonly string[] = cities
+  .filter((c) => c.provinceCode !== SHANXI && /^[\p{Script=Han}]{2,5}市$/u.test(c.name))
+  .map((c) => c.name);
+
 const alternation = (names: readonly string[]) => [...names].sort((a, b) => b.length - a.length).join("|");
 export const CITY_NAMES = alternation(SHANXI_CITIES);
 export const COUNTY_NAMES = alternation(SHANXI_COUNTIES);
 export const OTHER_PROVINCE_NAMES = alternation(OTHER_PROVINCES);
+export const OTHER_CITY_NAMES = alternation(OTHER_CITIES);

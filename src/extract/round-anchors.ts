@@ -1,11 +1,11 @@
 // Where a round is named: 全省开发区2023年第三次“三个一批”活动, 2022年第二次项目集中签约一批…“三个一批”活动,
-// 2021年第一期; and where its main venue is: 省主会场晋中国家农高区, 在山西综改示范区(晋中片区)主会场.
+// 2021年第一期.
 // Another province's numbered campaign and a county's own round are anchors too, marked foreign, so their
 // tallies are never taken for Shanxi's.
 import { isBlocked, type ExtractContext } from "./context.js";
 import { parseYear } from "./dates.js";
 import { parseChineseNumeral } from "./numbers.js";
-import { COUNTY_NAMES, OTHER_PROVINCE_NAMES } from "./places.js";
+import { COUNTY_NAMES, OTHER_CITY_NAMES, OTHER_PROVINCE_NAMES } from "./places.js";
 import { ORDINAL_NUMERAL, SAN_GE_YI_PI, YEAR_NUMERAL } from "./patterns.js";
 import { sentenceAt, type Sentence } from "./sentences.js";
 
@@ -21,33 +21,19 @@ export interface RoundAnchor {
   end: number;
 }
 
-export interface VenueHit {
-  venue: string;
-  start: number;
-  end: number;
-}
-
 // year (or 今年) + 第N次/期/轮 + up to 40 characters of the same clause + 三个一批 (2023年第一次常务会议强调,…三个一批 is no round)
 const ANCHOR_RE = new RegExp(
   `(?:(?<year>${YEAR_NUMERAL})年(?:度)?|(?<thisYear>今年)|(?<![\\d年]))(?:全省开发区)?` +
-    `第(?<ordinal>${ORDINAL_NUMERAL})(?:次|期|轮)(?<between>[^。!?!?\\n,,;;:]{0,40}?)${SAN_GE_YI_PI}`,
+    `第(?<ordinal>${ORDINAL_NUMERAL})(?:次|期|轮)(?<between>[^。!?！？\\n,，;；:：]{0,40}?)${SAN_GE_YI_PI}`,
   "gu",
 );
 const MARK = "三个一批";
 // year 年度 全省开发区 第十二次 + 40 characters between + a quote
 const ANCHOR_REACH = 64;
 const NUMERAL_CHAR_RE = /[\d〇零一二三四五六七八九十]/u;
-// what the clause before an anchor must not name: another province, or a county holding its own round
-const FOREIGN_RE = new RegExp(`(?<province>${OTHER_PROVINCE_NAMES})|(?<county>${COUNTY_NAMES}|[\\p{Script=Han}]{1,4}县)`, "u");
-const CLAUSE_START_RE = /[,,;;:]/gu;
-// 省主会场晋中国家农高区 | 主会场设在X | 在X主会场
-const VENUE_RE = new RegExp(
-  `(?:省)?主会场(?:设在|位于)?(?<after>(?:(?!出席|举行|参加|召开|举办)[^,,。、;;\\s]){3,24}?)(?=出席|举行|参加|召开|举办|[,,。])` +
-    `|在(?<before>[^,,。、;;\\s在]{3,24}?)(?:省)?主会场`,
-  "gu",
-);
-const NOT_A_VENUE_RE = /^(?:省|各|全省|分会场|或分会场)|会场/u;
-
+// what the clause before an anchor must not name: another province or its city, or a county holding its own round
+const FOREIGN_RE = new RegExp(`(?<province>${OTHER_PROVINCE_NAMES}|${OTHER_CITY_NAMES})|(?<county>${COUNTY_NAMES}|[\\p{Script=Han}]{1,4}县)`, "u");
+const CLAUSE_START_RE = /[,，;；:：]/gu;
 export function scanAnchors(ctx: ExtractContext): RoundAnchor[] {
   const pubYear = ctx.publishedAt === null ? null : Number(ctx.publishedAt.slice(0, 4));
   const found: RoundAnchor[] = [];
@@ -115,15 +101,4 @@ function isForeign(text: string, sentenceStart: number, at: number, between: str
   if (!hit) return false;
   // 太原市与全省同步举行 is Shanxi's round; a county only counts when the province is not named
   return hit.groups?.province !== undefined || !/全省|山西/u.test(clause);
-}
-
-export function scanVenues(ctx: ExtractContext): VenueHit[] {
-  const found: VenueHit[] = [];
-  for (const m of ctx.text.matchAll(VENUE_RE)) {
-    const venue = m.groups?.after ?? m.groups?.before ?? "";
-    const at = (m.index ?? 0) + m[0].indexOf(venue);
-    if (NOT_A_VENUE_RE.test(venue) || isBlocked(ctx, at, at + venue.length)) continue;
-    found.push({ venue, start: at, end: at + venue.length });
-  }
-  return found;
 }

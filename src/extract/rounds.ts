@@ -5,7 +5,8 @@ import type { Evidence, RoundMention, Scope, Tally, Warning } from "../schema/in
 import type { ExtractContext } from "./context.js";
 import { scanDates, type DateMention } from "./dates.js";
 import { CUMULATIVE_WORDS } from "./patterns.js";
-import { scanAnchors, scanVenues, type RoundAnchor } from "./round-anchors.js";
+import { scanAnchors, type RoundAnchor } from "./round-anchors.js";
+import { scanVenues, type VenueHit } from "./venues.js";
 import { summarySentences } from "./summaries.js";
 import { talliesOf, type Stage } from "./tally.js";
 
@@ -48,10 +49,15 @@ export function extractRounds(ctx: ExtractContext, warnings: Warning[]): RoundMe
     const date = dateOfAnchor(a, scanDates(ctx.text, ctx.publishedAt, a.sentence.start, a.sentence.end));
     if (date) set(d, "date", date.date, [{ field: "date", start: date.start, end: date.end, quote: ctx.text.slice(date.start, date.end), stated: date.stated, extractor: "rounds" }], false);
   }
+  // the best-ranked venue per round, first in the text among equals; spellings vary, so no disagreement warning
+  const venues = new Map<Draft, VenueHit>();
   for (const v of scanVenues(ctx)) {
     const a = anchorFor(ctx, anchors, v.start, false);
-    if (a && !a.foreign) set(draftFor(PROVINCE, a), "venue", v.venue, [{ field: "venue", start: v.start, end: v.end, quote: v.venue, stated: true, extractor: "rounds" }], a.sentence.headline);
+    const d = a && !a.foreign ? draftFor(PROVINCE, a) : null;
+    const had = d ? venues.get(d) : undefined;
+    if (d && (!had || v.rank < had.rank)) venues.set(d, v);
   }
+  for (const [d, v] of venues) d.fields.set("venue", { value: v.venue, evidence: [{ field: "venue", start: v.start, end: v.end, quote: v.venue, stated: true, extractor: "rounds" }], headline: false });
   const inSummary = summarySentences(ctx);
   for (const t of talliesOf(ctx)) {
     if (inSummary.has(t.sentence)) continue;
@@ -67,7 +73,14 @@ export function extractRounds(ctx: ExtractContext, warnings: Warning[]): RoundMe
     if (t.investmentYuan !== null) set(d, `${t.stage}.investmentYuan`, t.investmentYuan, byField(`${t.stage}.investmentYuan`), t.sentence.headline);
     if (t.outputValueYuan !== null) set(d, `${t.stage}.outputValueYuan`, t.outputValueYuan, byField(`${t.stage}.outputValueYuan`), t.sentence.headline);
   }
-  return [...drafts.values()].map((d) => toMention(d, drafts));
+  return [...drafts.values()].filter(ownsRound).map((d) => toMention(d, drafts));
+}
+
+/** a zone's or county's single figure is a figure of the article; with two stages or a total it is its own round */
+function ownsRound(d: Draft): boolean {
+  if (d.scope.level === "province" || d.scope.level === "city") return true;
+  const stages = new Set([...d.fields.keys()].map((k) => k.split(".")[0]));
+  return stages.has("total") || stages.size >= 2;
 }
 
 /** the last anchor before `at`; before any anchor, only a headline or the anchor's own line reads forward */

@@ -20,7 +20,7 @@ interface SummaryAnchor {
 
 // 2021年度开展的4次“三个一批” | 去年开展的5次三个一批 | 2020年8月以来…7次“三个一批”: the year is dropped after 以来
 const SUMMARY_RE = new RegExp(
-  `(?:(?<year>${YEAR_NUMERAL})年(?:度|全年)?|(?<relative>今年|去年))(?<filler>[^。!?!?\\n]{0,16}?)` +
+  `(?:(?<year>${YEAR_NUMERAL})年(?:度|全年)?|(?<relative>今年|去年))(?<filler>[^。!?！？\\n]{0,16}?)` +
     `(?<![第\\d])(?<rounds>\\d{1,2}|[一二三四五六七八九十]{1,2})次(?:项目集中签约一批、开工一批、投产一批)?${SAN_GE_YI_PI}`,
   "gu",
 );

@@ -4,7 +4,7 @@ import type { Evidence } from "../schema/index.js";
 import { isBlocked, type ExtractContext } from "./context.js";
 import { parseNumeral, toYuan } from "./numbers.js";
 import { CITY_NAMES, COUNTY_NAMES } from "./places.js";
-import { NUMBER_ARABIC } from "./patterns.js";
+import { CHINESE_NUMERAL, NUMBER_ARABIC } from "./patterns.js";
 import { sentenceAt, type Sentence } from "./sentences.js";
 import type { Scope } from "../schema/index.js";
 
@@ -30,26 +30,30 @@ const STAGE_OF: Readonly<Record<string, Stage>> = { 签约: "signed", 合同: "s
 
 // 签约项目347个 | 签约一批项目1427个 | 签约一批”项目N个 | 签约12个项目 | 签约321个 | 合同项目N个 | 共推进项目N个 | 85个项目集中签约开工投产
 // Read with the sticky flag at the places KEYWORD_RE finds: one cheap literal scan instead of a regex tried everywhere.
+// a Chinese numeral counts only right after 项目 (签约项目三百二十一个), never bare (三个一批 is a name)
 const TALLY_AT_RE = new RegExp(
-  `(?<![新未已再])(?<stage>签约|开工|投产)(?:一批)?[”"]?(?<noun>项目)?(?<count>${COUNT})个(?<nounAfter>项目)?` +
+  `(?<![新未已再])(?<stage>签约|开工|投产)(?:一批)?[”"]?(?:项目(?<cnCount>${CHINESE_NUMERAL})个|(?<noun>项目)?(?<count>${COUNT})个(?<nounAfter>项目)?)` +
     `|(?<![新未已再])(?<rewritten>合同|生产)项目(?<rewrittenCount>${COUNT})个` +
-    `|共推进项目(?<totalCount>${COUNT})个` +
+    `|(?:共|集中)推进项目(?<totalCount>${COUNT})个` +
+    `|共有(?<hostCount>${COUNT})个项目参加[^,，。;；]{0,16}` +
     `|(?<![\\d.])(?<combinedCount>${COUNT})个项目集中签约、?开工、?投产`,
   "y",
 );
-const KEYWORD_RE = /签约|开工|投产|合同项目|生产项目|共推进项目|个项目集中签约/g;
+const KEYWORD_RE = /签约|开工|投产|合同项目|生产项目|共推进项目|集中推进项目|共有|个项目集中签约/g;
 // read right after a tally: its own 总投资 and 预计年产值; a qualified amount (约, 超) is not exact, so it is not read
-const INVESTMENT_AT_RE = new RegExp(`[,,、]?(?:计划)?总投资(?:额)?(?:为|达)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`, "yu");
-const OUTPUT_AT_RE = new RegExp(`[,,、]?(?:达产后|投产后)?预计(?:达产后)?(?:可实现)?年产值(?:可达|达|为)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`, "yu");
+const INVESTMENT_AT_RE = new RegExp(`[,，、]?(?:计划)?总投资(?:额)?(?:为|达)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`, "yu");
+const OUTPUT_AT_RE = new RegExp(`[,，、]?(?:达产后|投产后)?预计(?:达产后)?(?:可实现)?年产值(?:可达|达|为)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`, "yu");
 // the subject written last before a tally within its sentence; 全省开发区 is the province, not a zone
 const SUBJECT_RE = new RegExp(
-  `(?<province>全省|我省|山西省|山西)|(?<city>${CITY_NAMES})|(?<county>${COUNTY_NAMES})` +
-    `|(?<=^|[,,、;;:“”。!?!?\\s])(?<zone>(?![全各本该])[\\p{Script=Han}()()]{2,16}?(?:经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区|农高区|示范区|综改区))(?=(?:共|集中)?(?:签约|开工|投产|合同|生产|共推进)|${COUNT}个项目)`,
+  `(?<![在与])(?<province>全省|我省|山西省|山西)|(?<unnamed>园区|该区|该市|该县|全市|全县|全区)|(?<city>${CITY_NAMES})|(?<county>${COUNTY_NAMES})` +
+    `|(?<=^|[,，、;；:“”。!?！？\\s])(?<zone>(?![全各本该])[\\p{Script=Han}()（）]{2,16}?(?:经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区|农高区|示范区|综改区)|综改区)(?=(?:共|集中)?(?:签约|开工|投产|合同|生产|推进|有)|${COUNT}个项目)`,
   "gu",
 );
 // how far back a tally's subject may stand: 本次全省开发区“三个一批”活动,太原市签约项目34个
 const SUBJECT_WINDOW = 40;
 const LOOKAHEAD = 12;
+const FOLLOWS_ON_RE = /^\s*其中/u;
+const ROUND_CONTEXT_RE = /全省|我省|山西|本次|此次|活动|三个一批/u;
 const PROVINCE: Scope = { level: "province", name: "山西省" };
 
 const cache = new WeakMap<ExtractContext, TallyHit[]>();
@@ -80,7 +84,7 @@ export function talliesOf(ctx: ExtractContext): TallyHit[] {
 
 function readTally(ctx: ExtractContext, m: RegExpMatchArray, start: number, prev: TallyHit | null): TallyHit | null {
   const g = m.groups ?? {};
-  const countText = g.count ?? g.rewrittenCount ?? g.totalCount ?? g.combinedCount ?? "";
+  const countText = g.count ?? g.cnCount ?? g.rewrittenCount ?? g.totalCount ?? g.hostCount ?? g.combinedCount ?? "";
   const projects = Number(parseNumeral(countText));
   let end = start + m[0].length;
   const sentence = sentenceAt(ctx, start);
@@ -95,24 +99,43 @@ function readTally(ctx: ExtractContext, m: RegExpMatchArray, start: number, prev
     const a = re.exec(ctx.text);
     const yuan = a ? toYuan(a.groups?.amount ?? "", a.groups?.unit ?? "") : null;
     if (!a || yuan === null || isBlocked(ctx, end, re.lastIndex)) return null;
-    const lead = /^[,,、]/u.test(a[0]) ? 1 : 0; // the quote starts at the words, not the comma
+    const lead = /^[,，、]/u.test(a[0]) ? 1 : 0; // the quote starts at the words, not the comma
     evidence.push(field(name, a.index + lead, re.lastIndex));
     end = re.lastIndex;
     return yuan;
   };
   const investmentYuan = amountAt(INVESTMENT_AT_RE, "investmentYuan");
   const outputValueYuan = amountAt(OUTPUT_AT_RE, "outputValueYuan");
-  const bare = (g.stage !== undefined && !g.noun && !g.nounAfter) || g.rewritten !== undefined;
-  // the subject since the previous tally of the sentence; none → that tally's subject; first of its sentence → the province
+  const bare = (g.stage !== undefined && !g.noun && !g.nounAfter && !g.cnCount) || g.rewritten !== undefined;
   const sameSentence = prev !== null && prev.sentence === sentence;
   const subject = scopeBefore(ctx.text, sameSentence ? prev.end : Math.max(sentence.start, start - SUBJECT_WINDOW), start);
-  const scope = subject?.scope ?? (sameSentence ? prev.scope : PROVINCE);
+  const scope = subject ? subject.scope : inheritedScope(ctx.text, sentence, prev);
+  if (!scope) return null; // whose figures these are is not said: not a round's
   if (subject?.scopeEvidence) evidence.push(subject.scopeEvidence);
   return { stage, projects, investmentYuan, outputValueYuan, bare, scope, sentence, start, end, evidence };
 }
 
-/** The last subject written in [from, to): 太原市 → city, 全省 → the province (no evidence needed); none → null. */
-export function scopeBefore(text: string, from: number, to: number): { scope: Scope; scopeEvidence: Evidence | null } | null {
+/**
+ * A tally without a subject of its own: the previous tally's subject within a sentence or across 其中 (太原市共有85个项目…。
+ * 其中,签约项目34个); else the province when the sentence speaks of the province or the round (全省, 本次, 三个一批).
+ */
+function inheritedScope(text: string, sentence: Sentence, prev: TallyHit | null): Scope | null {
+  if (prev && prev.sentence === sentence) return prev.scope;
+  const adjacent = prev !== null && text.slice(prev.sentence.end, sentence.start).trim() === "";
+  if (prev && adjacent && FOLLOWS_ON_RE.test(text.slice(sentence.start, sentence.start + 4))) return prev.scope;
+  const context = sentence.headline ? lineAround(text, sentence.start) : text.slice(sentence.start, sentence.end);
+  return ROUND_CONTEXT_RE.test(context) ? PROVINCE : null;
+}
+
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  const end = text.indexOf("\n", at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/** The last subject written in [from, to): 太原市 → city, 全省 → the province (no evidence needed), 园区 → a scope not
+ * named (scope null: the tally is dropped); none → null. */
+export function scopeBefore(text: string, from: number, to: number): { scope: Scope | null; scopeEvidence: Evidence | null } | null {
   const windowStart = Math.max(from, to - SUBJECT_WINDOW);
   // the window runs a little past the tally so a zone's lookahead sees the stage word; the regex never sees more
   let last: RegExpMatchArray | null = null;
@@ -120,6 +143,7 @@ export function scopeBefore(text: string, from: number, to: number): { scope: Sc
   const g = last?.groups;
   if (!last || !g) return null;
   if (g.province) return { scope: PROVINCE, scopeEvidence: null };
+  if (g.unnamed) return { scope: null, scopeEvidence: null };
   const level = g.city ? "city" : g.county ? "county" : "zone";
   const name = g.city ?? g.county ?? g.zone;
   const s = windowStart + (last.index ?? 0);

@@ -109,13 +109,36 @@ describe("rounds: scope", () => {
 });
 
 describe("rounds: more scopes and phrasings", () => {
-  test("a zone's figures are the zone's own mention", () => {
-    const text = "全省开发区2023年第三次“三个一批”活动中,长治经开区签约项目12个,总投资30亿元。";
+  test("a zone's breakdown (two stages or a total) is the zone's own mention", () => {
+    const text = "全省开发区2023年第三次“三个一批”活动中,长治经开区签约项目12个,总投资30亿元;开工项目8个。";
     const rounds = extractRounds(ctxOf(text), []);
-    expect(rounds.map((r) => [r.scope.level, r.scope.name, r.signed?.projects ?? null])).toEqual([
-      ["province", "山西省", null],
-      ["zone", "长治经开区", 12],
+    expect(rounds.map((r) => [r.scope.level, r.scope.name, r.signed?.projects ?? null, r.started?.projects ?? null])).toEqual([
+      ["province", "山西省", null, null],
+      ["zone", "长治经开区", 12, 8],
     ]);
+  });
+
+  test("a zone's single figure stays a figure, not a round", () => {
+    const text = "全省开发区2023年第三次“三个一批”活动举行。从区域看,长治经开区签约项目12个,晋城经开区开工项目9个。";
+    expect(extractRounds(ctxOf(text), []).map((r) => r.scope.level)).toEqual(["province"]);
+  });
+
+  test("其中 carries the subject of the sentence before", () => {
+    const text = "全省开发区2022年第一次“三个一批”活动中,朔州市共有40个项目参加集中签约、开工和投产,总投资80.5亿元。\n其中,签约项目15个,总投资30亿元;开工项目25个。";
+    const rounds = extractRounds(ctxOf(text), []);
+    expect(rounds[1]).toMatchObject({
+      scope: { level: "city", name: "朔州市" },
+      total: { projects: 40, investmentYuan: 8050000000 },
+      signed: { projects: 15, investmentYuan: 3000000000 },
+      started: { projects: 25 },
+    });
+  });
+
+  test("Chinese numerals right after 项目 are counts", () => {
+    expectSingle("全省开发区二〇二二年第二次“三个一批”活动举行,全省集中签约项目三百二十一个,开工项目三百零二个。", {
+      signed: { projects: 321 },
+      started: { projects: 302 },
+    });
   });
 
   test("a year in Chinese numerals", () => {
@@ -145,6 +168,7 @@ describe("rounds: must not match (look-alikes)", () => {
     ["tallies without any round", "今年以来,全省开发区累计签约项目500个、开工项目400个。"],
     ["vague amounts", "十几个项目签约,数百个项目开工。"],
     ["a lone bare stage count", "据悉,签约300个。"],
+    ["another province's city", "榆林市2023年第二次“三个一批”项目集中签约活动举行,签约项目45个、开工项目30个。"],
     ["a numbered meeting that mentions the campaign", "省政府2023年第一次常务会议强调,要滚动开展“三个一批”活动,签约项目10个。"],
   ])("%s", (_name, text) => expectNone(text));
 
@@ -152,6 +176,16 @@ describe("rounds: must not match (look-alikes)", () => {
     const text = "全省开发区2023年第三次“三个一批”活动举行。今年以来,全省开发区累计签约项目900个。";
     const [round] = extractRounds(ctxOf(text), []);
     expect(round.signed).toBeNull();
+  });
+
+  test("an unnamed subject (园区本次签约…) is nobody's round figure", () => {
+    const text = "全省开发区2023年第三次“三个一批”活动举行。某经开区主任介绍,园区本次签约项目12个。";
+    expectSingle(text, { signed: null });
+  });
+
+  test("a sentence that names neither the province nor the round gives no province figure", () => {
+    const text = "全省开发区2023年第三次“三个一批”活动举行。据介绍,签约项目12个。";
+    expectSingle(text, { signed: null });
   });
 
   test("nothing is read from a blocked span", () => {

@@ -1,0 +1,35 @@
+// A round's venue: 省主会场晋中国家农高区, 在山西综改示范区(晋中片区)主会场, 主会场设在X, X设主会场, and (ranked
+// below those) 活动在X举行. A venue is a place: it ends in 区, 园, 县, 基地 … ; 在各市和X同步举行 names no one venue.
+import { isBlocked, type ExtractContext } from "./context.js";
+
+export interface VenueHit {
+  venue: string;
+  /** 0 for a 主会场 phrasing, 1 for 活动在X举行: the lower rank wins */
+  rank: number;
+  start: number;
+  end: number;
+}
+
+const PLACE_END = "(?:区|园|县|市|镇|基地|中心|广场|馆|厂|公司|集团|现场)(?:[(（][^)）]{1,12}[)）])?";
+// no clause breaks and no 在/和/及/与 (a list of places is not one venue)
+const VENUE_NAME = `(?!出席|参加|举行|介绍|通报)[^,，。、;；:：\\s在和及与]{1,22}?${PLACE_END}`;
+const VENUE_RE = new RegExp(
+  `(?:省)?主会场(?:设在|位于|为)?(?<after>${VENUE_NAME})(?=出席|举行|参加|召开|举办|[,，。;；]|$)` +
+    `|在(?<before>${VENUE_NAME})(?:省)?主会场` +
+    `|(?<=^|[,，。;；\\s])(?<host>${VENUE_NAME})设(?:立)?(?:省)?主会场` +
+    `|活动在(?<held>${VENUE_NAME})举行`,
+  "gu",
+);
+const NOT_A_VENUE_RE = /^(?:省|各|全省|分会场)|会场/u;
+
+export function scanVenues(ctx: ExtractContext): VenueHit[] {
+  const found: VenueHit[] = [];
+  for (const m of ctx.text.matchAll(VENUE_RE)) {
+    const g = m.groups ?? {};
+    const venue = g.after ?? g.before ?? g.host ?? g.held ?? "";
+    const at = (m.index ?? 0) + m[0].indexOf(venue);
+    if (NOT_A_VENUE_RE.test(venue) || isBlocked(ctx, at, at + venue.length)) continue;
+    found.push({ venue, rank: g.held === undefined ? 0 : 1, start: at, end: at + venue.length });
+  }
+  return found;
+}
