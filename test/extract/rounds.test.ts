@@ -9,8 +9,7 @@ const ctxOf = (text: string, blocked: ExtractContext["blocked"] = []): ExtractCo
 const { expectSingle, expectNone } = forExtractor((text) => extractRounds(ctxOf(text), []));
 const PROVINCE = { level: "province", name: "山西省" };
 
-describe("rounds: must match", () => {
-  test.each([
+const MUST_MATCH: [string, string, Record<string, unknown>][] = [
     [
       "full phrasing with a partial date",
       "9月15日,全省开发区2021年第三次“三个一批”活动在各市同步举行。本次活动共签约项目210个、开工项目198个、投产项目150个。",
@@ -67,9 +66,17 @@ describe("rounds: must match", () => {
       "全省开发区2023年第一次“三个一批”活动签约项目30个,总投资约50亿元。",
       { signed: { projects: 30, investmentYuan: null } },
     ],
-  ])("%s", (_name, text, check) => {
+];
+// the normalized text keeps full-width punctuation: every case must also hold with ，；！
+const fullWidth = (t: string) => t.replace(/,/g, "，").replace(/;/g, "；").replace(/!/g, "！");
+
+describe("rounds: must match", () => {
+  test.each(MUST_MATCH)("%s", (_name, text, check) => {
     const found = expectSingle(text, check);
     expect(found.evidence.length).toBeGreaterThan(0);
+  });
+  test.each(MUST_MATCH)("%s (full-width punctuation)", (_name, text, check) => {
+    expectSingle(fullWidth(text), check);
   });
 
   test("evidence names each field and quotes it", () => {

@@ -22,6 +22,11 @@ describe("summaries: must match", () => {
         total: null,
       },
     ],
+    [
+      "full-width punctuation",
+      "记者获悉，2023年度，全省开发区共开展3次“三个一批”活动，共签约项目900个，总投资3000.5亿元；开工项目800个，总投资2500亿元。",
+      { year: 2023, rounds: 3, signed: { projects: 900, investmentYuan: 300050000000 }, started: { projects: 800, investmentYuan: 250000000000 } },
+    ],
     ["去年 resolved against the publish date", "去年开展的4次三个一批活动,全省开发区签约项目1000个、开工项目950个。", { year: 2023, rounds: 4, signed: { projects: 1000 } }],
     ["a Chinese count of rounds", "2022年全年开展四次“三个一批”活动,共推进项目3000个。", { year: 2022, rounds: 4, total: { projects: 3000 } }],
   ])("%s", (_name, text, check) => {
