@@ -12,7 +12,7 @@ const BREADCRUMB = /^(?:当前位置|當前位置|您的位置|您现在的位�
 const MENU_ROW = /^(?:[\p{Script=Han}A-Za-z·]{1,6}[ \u00a0\u3000|丨]+){3,}[\p{Script=Han}A-Za-z·]{1,6}$/u;
 /** share bars, print/close buttons, font-size switches, prev/next links, site widgets */
 const SHARE_BAR =
-  /^(?:分享(?:到|至|[给給]朋友)?\s*[:：]?|一[键鍵]分享|[扫掃]描二[维維]码|打印本[页頁]|[关關]闭窗口|[关關]閉窗口|【?\s*字[号號]|收藏本文|返回[顶頂]部|上一篇|下一篇|[点點][击擊]排行)|勋章级别|勳章級別|返回搜狐|阅读原文$|閱讀原文$/;
+  /^(?:分享(?:到|至|[给給]朋友)\s*[:：]?|分享\s*[:：]|一[键鍵]分享|[扫掃]描二[维維]码|打印本[页頁]|[关關][闭閉]窗口|【\s*(?:字[号號]|打印|[关關][闭閉]|收藏|[纠糾][错錯])|收藏本文|返回[顶頂]部|上一篇|下一篇|[点點][击擊]排行)|勋章级别|勳章級別|返回搜狐|阅读原文$|閱讀原文$/;
 /** contact details of an advertiser: WeChat, phones, QR codes */
 const AD_CONTACT = /微信|手机|手機|电话|電話|热线|熱線|联系人|聯繫人|联系方式|聯繫方式|二[维維]码|二[维維]碼|[扫掃]一[扫掃]|公众号|公眾號|[长長]按|QQ[:：]/;
 /** a phone number, not a figure: a unit right after it makes it a figure */

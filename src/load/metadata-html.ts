@@ -23,6 +23,8 @@ const PERSON = /^[\p{Script=Han}·]{2,4}$/u;
 const OUTLET_WORD = /[报報网網台社刊视視闻聞号號厅廳局委府区區市省县縣部办辦会會院站]/u;
 const NAME_LIST = /[\s,，、;；/]+/u;
 const ARTICLE_TYPES = /Article|BlogPosting|Report/;
+/** "headline_晋东新闻网" / "headline - 晋东日报客户端": a trailing part naming the site */
+const SITE_SUFFIX = /\s*(?:[_|丨]|\s[-–—]\s)\s*[^_|丨\-–—]{0,20}(?:网|網|报|報|台|频道|頻道|客户端|客戶端|新闻|新聞|官网|官網|政府)\s*$/u;
 
 type Json = Record<string, unknown>;
 
@@ -42,7 +44,7 @@ export function readStructuredMeta(
     (timeValue === null ? null : parseMachineDate(timeValue));
   return {
     meta: {
-      title: first(TITLE_KEYS) ?? stringOf(ld?.headline),
+      title: withoutSiteName(first(TITLE_KEYS) ?? stringOf(ld?.headline)),
       publishedAt,
       outlet: first(OUTLET_KEYS) ?? nameOf(ld?.sourceOrganization),
       reporters: peopleOf(ld?.author),
@@ -66,6 +68,12 @@ function parseJsonLd(script: string, warnings: { code: string; message: string }
   );
   const objects = items.filter(isObject);
   return objects.find((o) => ARTICLE_TYPES.test(String(o["@type"] ?? ""))) ?? objects[0] ?? null;
+}
+
+function withoutSiteName(title: string | null): string | null {
+  if (title === null) return null;
+  const cut = title.replace(SITE_SUFFIX, "");
+  return cut.length >= 4 ? cut : title;
 }
 
 function isObject(x: unknown): x is Json {

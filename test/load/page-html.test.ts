@@ -82,6 +82,16 @@ describe("title, outlet and people from structured metadata", () => {
     expect(p.mainText.split("\n")[0]).toBe("晋东开发区第四次活动举行");
   });
 
+  test.each([
+    ["晋东开发区举行第四次活动_晋东新闻网", "晋东开发区举行第四次活动"],
+    ["晋东开发区举行第四次活动 - 晋东日报客户端", "晋东开发区举行第四次活动"],
+    ["签约18个 - 晋东开发区活动举行 - 晋东新闻网", "签约18个 - 晋东开发区活动举行"],
+    ["晋东开发区举行第四次活动", "晋东开发区举行第四次活动"],
+    ["签约18个、开工15个 - 晋东开发区活动举行", "签约18个、开工15个 - 晋东开发区活动举行"],
+  ])("og:title %s → %s", (og, title) => {
+    expect(readPage(page(`<meta property="og:title" content="${og}">`)).title).toBe(title);
+  });
+
   test("<title> without the site name when nothing else names the page", () => {
     expect(readPage(page("<title>晋东开发区举行第四次活动_晋东新闻网</title>")).title).toBe("晋东开发区举行第四次活动");
   });

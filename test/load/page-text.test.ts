@@ -124,6 +124,8 @@ describe("classifyFurniture", () => {
     ["Copyright 2024 example.com All Rights Reserved", "copyright"],
     ["分享到：", "share"],
     ["【字号：大 中 小】", "share"],
+    ["【打印】【关闭】", "share"],
+    ["【關閉窗口】", "share"],
     ["扫一扫关注公众号", "ad"],
     ["联系电话：0351-1234567", "ad"],
     ["010070280010000000000000011100001128421304", "garbage"],
@@ -138,6 +140,8 @@ describe("classifyFurniture", () => {
     ["总投资13391219793元"], // a phone-like figure with a unit is a figure
     ["园区企业通过微信公众号发布招聘信息，吸引了大批人才回流，带动就业岗位1200个。"],
     ["2023"],
+    ["分享经济带动园区企业数字化转型"], // 分享 as a word, not a share bar
+    ["收藏家协会在园区举办展览"],
   ])("not furniture: %s", (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });
