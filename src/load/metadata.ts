@@ -27,6 +27,7 @@ const EDITOR_LABEL = new RegExp(
 );
 /** words that follow 记者 in sentences (记者了解到, 记者从…获悉) and can never start a name */
 const NOT_A_NAME = /^[从從在了对對向据據获獲于於日月年近今昨前后後来來走看注发發采採也还還又再将將已和与與等]|(?:了解|获悉|獲悉|采访|採訪|看到|发现|發現)|[摄攝]$/u;
+const ROLE_WORD = /^(?:通讯员|通訊員|实习生|實習生|摄影|攝影|摄像|攝像|编辑|編輯|校对|校對|审核|審核|责编|責編)/u;
 const NAME_SPLIT = /[ \u00a0\u3000、，,/]+/u;
 
 export function findOutlet(line: string): string | null {
@@ -55,8 +56,14 @@ export function findEditors(line: string): string[] {
   return names === undefined ? [] : splitNames(names);
 }
 
+/** names up to the next role word: "温小川 通讯员 房小雨" credits 温小川 only */
 function splitNames(names: string): string[] {
-  return names.split(NAME_SPLIT).filter((n) => n.length >= 2 && !NOT_A_NAME.test(n) && !OUTLET_WORD.test(n.slice(-1)));
+  const found: string[] = [];
+  for (const n of names.split(NAME_SPLIT)) {
+    if (ROLE_WORD.test(n)) break;
+    if (n.length >= 2 && !NOT_A_NAME.test(n) && !OUTLET_WORD.test(n.slice(-1))) found.push(n);
+  }
+  return found;
 }
 
 /** a line that only carries metadata (date/来源 line, byline, editor line): dropped from the main text */
