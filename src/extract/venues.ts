@@ -1,6 +1,7 @@
 // A round's venue: 省主会场晋中国家农高区, 在山西综改示范区(晋中片区)主会场, 主会场设在X, X设主会场, and (ranked
 // below those) 活动在X举行. A venue is a place: it ends in 区, 园, 县, 基地 … ; 在各市和X同步举行 names no one venue.
 import { isBlocked, type ExtractContext } from "./context.js";
+import { sentenceAt, type Sentence } from "./sentences.js";
 
 export interface VenueHit {
   venue: string;
@@ -21,15 +22,30 @@ const VENUE_RE = new RegExp(
   "gu",
 );
 const NOT_A_VENUE_RE = /^(?:省|各|全省|分会场)|会场/u;
+const VENUE_WORDS = ["主会场", "活动在"] as const;
 
+/** Venues in text order; the regex reads only sentences holding 主会场 or 活动在 (found with indexOf). */
 export function scanVenues(ctx: ExtractContext): VenueHit[] {
   const found: VenueHit[] = [];
-  for (const m of ctx.text.matchAll(VENUE_RE)) {
-    const g = m.groups ?? {};
-    const venue = g.after ?? g.before ?? g.host ?? g.held ?? "";
-    const at = (m.index ?? 0) + m[0].indexOf(venue);
-    if (NOT_A_VENUE_RE.test(venue) || isBlocked(ctx, at, at + venue.length)) continue;
-    found.push({ venue, rank: g.held === undefined ? 0 : 1, start: at, end: at + venue.length });
+  for (const sentence of sentencesWith(ctx, VENUE_WORDS)) {
+    for (const m of ctx.text.slice(sentence.start, sentence.end).matchAll(VENUE_RE)) {
+      const g = m.groups ?? {};
+      const venue = g.after ?? g.before ?? g.host ?? g.held ?? "";
+      const at = sentence.start + (m.index ?? 0) + m[0].indexOf(venue);
+      if (NOT_A_VENUE_RE.test(venue) || isBlocked(ctx, at, at + venue.length)) continue;
+      found.push({ venue, rank: g.held === undefined ? 0 : 1, start: at, end: at + venue.length });
+    }
   }
   return found;
+}
+
+function sentencesWith(ctx: ExtractContext, words: readonly string[]): Sentence[] {
+  const starts = new Map<number, Sentence>();
+  for (const word of words) {
+    for (let at = ctx.text.indexOf(word); at >= 0; at = ctx.text.indexOf(word, at + word.length)) {
+      const s = sentenceAt(ctx, at);
+      if (s) starts.set(s.start, s);
+    }
+  }
+  return [...starts.values()].sort((a, b) => a.start - b.start);
 }
