@@ -4,35 +4,16 @@
 // the container with the best score times (1 − link density) holds the article.
 import { Parser } from "htmlparser2";
 import type { FurnitureKind } from "./furniture.js";
+import { chooseRange, layoutBlocks, type Block, type BlockLayout, type Closed } from "./html-blocks.js";
 import { readStructuredMeta, type StructuredMeta } from "./metadata-html.js";
 
-export interface HtmlPage {
-  /** text blocks of the main container, in page order */
-  lines: string[];
-  /** the visible headline: the last plain-text <h1> before the end of the article */
-  headline: string | null;
+export interface HtmlPage extends BlockLayout {
   /** <title> with the site name cut off */
   documentTitle: string | null;
-  /** blocks between the headline and the article (date/来源 bar), for metadata only */
-  headerLines: string[];
-  /** a few blocks after the article (责任编辑), for metadata only */
-  afterLines: string[];
-  /** blocks dropped as furniture by the page structure, by kind */
-  dropped: Map<FurnitureKind, number>;
   structured: StructuredMeta;
   warnings: { code: string; message: string }[];
 }
 
-interface Block {
-  /** the text as the page has it; collapsed only when the block is used (most blocks are furniture) */
-  raw: string;
-  chars: number;
-  linkChars: number;
-  /** paragraph score: punctuation, length, link density */
-  score: number;
-  furniture: FurnitureKind | null;
-  tag: string;
-}
 interface Open {
   tag: string;
   id: number;
@@ -41,13 +22,6 @@ interface Open {
   block: boolean;
   furniture: FurnitureKind | null;
 }
-interface Closed {
-  id: number;
-  parent: number;
-  first: number;
-  last: number;
-}
-
 const BLOCK_TAGS = new Set(
   "address article aside blockquote body br center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split(" "),
 );
@@ -67,10 +41,6 @@ const HINT_KIND: [RegExp, FurnitureKind][] = [
   [/^(?:copyright|banquan)$/i, "copyright"],
   [/^(?:footer|foot|comment|comments|pinglun)$/i, "trailer"],
 ];
-/** a source line break between words of Latin script or digits is a space; between Han characters it is nothing */
-const BREAK_BETWEEN_ALNUM = /(?<=[A-Za-z0-9])[\s\u00a0\u3000]*\n[\s\u00a0\u3000]*(?=[A-Za-z0-9])/g;
-const BREAK = /[\s\u00a0\u3000]*\n[\s\u00a0\u3000]*/g;
-const SPACE_RUN = /[\s\u00a0\u3000]+/g;
 const TITLE_SEPARATOR = /\s*(?:[_|丨–—]|\s-\s|--)\s*/u;
 
 export function readHtml(html: string): HtmlPage {
@@ -167,64 +137,7 @@ export function readHtml(html: string): HtmlPage {
   flush();
 
   const structured = readStructuredMeta(meta, jsonLd, timeValue ?? (timeText.trim() || null));
-  const hinted = bestRange(blocks, closed, scores);
-  if (hinted === null) for (const b of blocks) b.furniture = null;
-  const range = hinted ?? bestRange(blocks, closed, scoresAll) ?? { first: 0, last: blocks.length };
-  return { ...layoutBlocks(blocks, range), documentTitle: cleanDocumentTitle(titleText), structured: structured.meta, warnings: structured.warnings };
-}
-
-/** the best-scoring container's blocks, the headline, and the blocks around it for metadata */
-function layoutBlocks(blocks: Block[], range: { first: number; last: number }): Omit<HtmlPage, "documentTitle" | "structured" | "warnings"> {
-  const dropped = new Map<FurnitureKind, number>();
-  for (const b of blocks) if (b.furniture !== null) dropped.set(b.furniture, (dropped.get(b.furniture) ?? 0) + 1);
-  const kept = (b: Block) => !b.furniture && b.linkChars * 2 < b.chars;
-  let headlineAt = -1;
-  for (let i = 0; i < range.last; i++) if (blocks[i].tag === "h1" && kept(blocks[i]) && blocks[i].chars >= 4) headlineAt = i;
-  const inRange = blocks.slice(range.first, range.last);
-  const lines = inRange.filter(kept).map(textOf);
-  const linkLists = inRange.filter((b) => b.furniture === null && !kept(b)).length;
-  if (linkLists > 0) dropped.set("related", (dropped.get("related") ?? 0) + linkLists);
-  const headerFrom = headlineAt >= 0 && headlineAt < range.first ? headlineAt + 1 : Math.max(0, range.first - 5);
-  const plainText = (bs: Block[]) => bs.filter((b) => b.furniture === null).map(textOf);
-  return {
-    lines,
-    headline: headlineAt >= 0 ? textOf(blocks[headlineAt]) : null,
-    headerLines: plainText(blocks.slice(headerFrom, range.first)).slice(-8),
-    afterLines: plainText(blocks.slice(range.last, range.last + 8)),
-    dropped,
-  };
-}
-
-function bestRange(blocks: Block[], closed: Closed[], scores: number[]): { first: number; last: number } | null {
-  const linkShare = (first: number, last: number) => {
-    let [all, link] = [0, 0];
-    for (let i = first; i < last; i++) if (!blocks[i].furniture) [all, link] = [all + blocks[i].chars, link + blocks[i].linkChars];
-    return all === 0 ? 1 : link / all;
-  };
-  let best: Closed | null = null;
-  let bestScore = 0;
-  for (const c of closed) {
-    const s = scores[c.id] * (1 - linkShare(c.first, c.last));
-    if (s > bestScore) [best, bestScore] = [c, s];
-  }
-  if (best === null) return null;
-  // paragraphs split over sibling containers (an image or ad between them): take the parent too
-  const parent = closed.find((c) => c.id === best.parent);
-  if (parent !== undefined) {
-    let outside = 0;
-    for (let i = parent.first; i < parent.last; i++) if ((i < best.first || i >= best.last) && blocks[i].furniture === null) outside += blocks[i].score;
-    if (outside >= Math.max(3, 0.3 * scores[best.id])) return parent;
-  }
-  return best;
-}
-
-function textOf(block: Block): string {
-  return collapseSpace(block.raw);
-}
-
-function collapseSpace(raw: string): string {
-  const joined = raw.includes("\n") ? raw.replace(BREAK_BETWEEN_ALNUM, " ").replace(BREAK, "") : raw;
-  return joined.replace(SPACE_RUN, " ").trim();
+  return { ...layoutBlocks(blocks, chooseRange(blocks, closed, scores, scoresAll)), documentTitle: cleanDocumentTitle(titleText), structured: structured.meta, warnings: structured.warnings };
 }
 
 function furnitureKind(classAndId: string): FurnitureKind | null {

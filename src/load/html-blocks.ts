@@ -1,0 +1,105 @@
+// Scored blocks → the article's range, its lines, the headline and the blocks around it.
+// Container choice as readability does it: best score × (1 − link density), widened to the parent
+// when sibling containers hold paragraphs too.
+import type { FurnitureKind } from "./furniture.js";
+
+export interface Block {
+  /** the text as the page has it; collapsed only when the block is used (most blocks are furniture) */
+  raw: string;
+  chars: number;
+  linkChars: number;
+  /** paragraph score: punctuation, length, link density */
+  score: number;
+  furniture: FurnitureKind | null;
+  tag: string;
+}
+
+/** an element that holds scored paragraphs, as a range of block indexes */
+export interface Closed {
+  id: number;
+  parent: number;
+  first: number;
+  last: number;
+}
+
+type Range = { first: number; last: number };
+
+export interface BlockLayout {
+  /** text blocks of the main container, in page order */
+  lines: string[];
+  /** the visible headline: the last plain-text <h1> before the end of the article */
+  headline: string | null;
+  /** blocks between the headline and the article (date/来源 bar), for metadata only */
+  headerLines: string[];
+  /** a few blocks after the article (责任编辑), for metadata only */
+  afterLines: string[];
+  /** blocks dropped as furniture by the page structure, by kind */
+  dropped: Map<FurnitureKind, number>;
+}
+
+/** a source line break between words of Latin script or digits is a space; between Han characters it is nothing */
+const BREAK_BETWEEN_ALNUM = /(?<=[A-Za-z0-9])[\s\u00a0\u3000]*\n[\s\u00a0\u3000]*(?=[A-Za-z0-9])/g;
+const BREAK = /[\s\u00a0\u3000]*\n[\s\u00a0\u3000]*/g;
+const SPACE_RUN = /[\s\u00a0\u3000]+/g;
+
+/** the container by furniture-aware scores; when hints took the whole page, by the scores without them */
+export function chooseRange(blocks: Block[], closed: Closed[], scores: number[], scoresAll: number[]): Range {
+  const hinted = bestRange(blocks, closed, scores);
+  if (hinted !== null) return hinted;
+  for (const b of blocks) b.furniture = null;
+  return bestRange(blocks, closed, scoresAll) ?? { first: 0, last: blocks.length };
+}
+
+/** the best-scoring container's blocks, the headline, and the blocks around it for metadata */
+export function layoutBlocks(blocks: Block[], range: Range): BlockLayout {
+  const dropped = new Map<FurnitureKind, number>();
+  for (const b of blocks) if (b.furniture !== null) dropped.set(b.furniture, (dropped.get(b.furniture) ?? 0) + 1);
+  const kept = (b: Block) => !b.furniture && b.linkChars * 2 < b.chars;
+  let headlineAt = -1;
+  for (let i = 0; i < range.last; i++) if (blocks[i].tag === "h1" && kept(blocks[i]) && blocks[i].chars >= 4) headlineAt = i;
+  const inRange = blocks.slice(range.first, range.last);
+  const lines = inRange.filter(kept).map(textOf);
+  const linkLists = inRange.filter((b) => b.furniture === null && !kept(b)).length;
+  if (linkLists > 0) dropped.set("related", (dropped.get("related") ?? 0) + linkLists);
+  const headerFrom = headlineAt >= 0 && headlineAt < range.first ? headlineAt + 1 : Math.max(0, range.first - 5);
+  const plainText = (bs: Block[]) => bs.filter((b) => b.furniture === null).map(textOf);
+  return {
+    lines,
+    headline: headlineAt >= 0 ? textOf(blocks[headlineAt]) : null,
+    headerLines: plainText(blocks.slice(headerFrom, range.first)).slice(-8),
+    afterLines: plainText(blocks.slice(range.last, range.last + 8)),
+    dropped,
+  };
+}
+
+function bestRange(blocks: Block[], closed: Closed[], scores: number[]): Range | null {
+  const linkShare = (first: number, last: number) => {
+    let [all, link] = [0, 0];
+    for (let i = first; i < last; i++) if (!blocks[i].furniture) [all, link] = [all + blocks[i].chars, link + blocks[i].linkChars];
+    return all === 0 ? 1 : link / all;
+  };
+  let best: Closed | null = null;
+  let bestScore = 0;
+  for (const c of closed) {
+    const s = scores[c.id] * (1 - linkShare(c.first, c.last));
+    if (s > bestScore) [best, bestScore] = [c, s];
+  }
+  if (best === null) return null;
+  // paragraphs split over sibling containers (an image or ad between them): take the parent too
+  const parent = closed.find((c) => c.id === best.parent);
+  if (parent !== undefined) {
+    let outside = 0;
+    for (let i = parent.first; i < parent.last; i++) if ((i < best.first || i >= best.last) && blocks[i].furniture === null) outside += blocks[i].score;
+    if (outside >= Math.max(3, 0.3 * scores[best.id])) return parent;
+  }
+  return best;
+}
+
+function textOf(block: Block): string {
+  return collapseSpace(block.raw);
+}
+
+function collapseSpace(raw: string): string {
+  const joined = raw.includes("\n") ? raw.replace(BREAK_BETWEEN_ALNUM, " ").replace(BREAK, "") : raw;
+  return joined.replace(SPACE_RUN, " ").trim();
+}
