@@ -70,12 +70,19 @@ function syntheticArticle(rng: Rng): BenchArticle {
   return { title: `${round}举行`, published, outlet: pick(rng, OUTLETS), paragraphs };
 }
 
+const BYLINE = /^(?<published>\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?)/;
+const OUTLET = /来源[:：]\s*(?<outlet>\S+)/;
+
 /** The project's corpus articles (plain text: first line title, blank-line paragraphs), sorted for determinism. */
 export function corpusArticles(root: string): { articles: BenchArticle[]; files: string[] } {
   const files = globSync("corpus/**/*.txt", { cwd: root, ignore: ["**/node_modules/**", "corpus/tools/**"] }).sort();
   const articles = files.map((f) => {
     const lines = readFileSync(`${root}/${f}`, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-    return { title: lines[0] ?? "", published: "", outlet: "", paragraphs: lines.slice(1) };
+    // the byline under the title ("2021-03-19 09:30  来源：… 记者 …") becomes the page's info line
+    const byline = lines[1]?.match(BYLINE);
+    const published = byline?.groups!.published ?? "";
+    const outlet = byline ? (lines[1].match(OUTLET)?.groups!.outlet ?? "") : "";
+    return { title: lines[0] ?? "", published, outlet, paragraphs: lines.slice(byline ? 2 : 1) };
   });
   return { articles: articles.filter((a) => a.paragraphs.length > 0), files };
 }

@@ -10,6 +10,8 @@ export interface CliTiming {
   /** peak RSS of the whole process (main thread + workers), median over runs */
   peakRssMB: number;
   runsRssMB: number[];
+  /** user + system CPU of the whole process, median over runs: steadier than wall time on a busy machine */
+  cpuMs: number;
 }
 
 export interface CliCommand {
@@ -29,7 +31,7 @@ export function cliCommand(repoRoot: string, fromSource: boolean): CliCommand {
  * One `zhpress extract DIR --quiet` run. Output goes to stdout piped to nothing: `--out /dev/null`
  * would make the atomic sink write a temp file in /dev and rename it over /dev/null.
  */
-function runOnce(cmd: CliCommand, args: string[], rssFile: string): Promise<{ ms: number; rssMB: number }> {
+function runOnce(cmd: CliCommand, args: string[], rssFile: string): Promise<{ ms: number; rssMB: number; cpuMs: number }> {
   rmSync(rssFile, { force: true });
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
@@ -45,8 +47,8 @@ function runOnce(cmd: CliCommand, args: string[], rssFile: string): Promise<{ ms
       // exit 1 = some inputs failed: still a timing, the failures are printed for the reader
       if (code !== 0 && code !== 1) return reject(new Error(`zhpress extract ${args.join(" ")} exited ${code}: ${stderr.slice(0, 500)}`));
       if (code === 1) process.stderr.write(`bench: some inputs failed in ${args.join(" ")}:\n${stderr.split("\n").slice(0, 5).join("\n")}\n`);
-      const rssMB = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, "utf8")).maxRssKB / 1024 : NaN;
-      resolve({ ms, rssMB });
+      const probe = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, "utf8")) : { maxRssKB: NaN, cpuUs: NaN };
+      resolve({ ms, rssMB: probe.maxRssKB / 1024, cpuMs: probe.cpuUs / 1000 });
     });
   });
 }
@@ -54,10 +56,12 @@ function runOnce(cmd: CliCommand, args: string[], rssFile: string): Promise<{ ms
 export async function timeCli(cmd: CliCommand, args: string[], runs: number, scratch: string): Promise<CliTiming> {
   const runsMs: number[] = [];
   const runsRssMB: number[] = [];
+  const runsCpuMs: number[] = [];
   for (let i = 0; i < runs; i++) {
     const r = await runOnce(cmd, args, join(scratch, "rss.json"));
     runsMs.push(r.ms);
     runsRssMB.push(r.rssMB);
+    runsCpuMs.push(r.cpuMs);
   }
-  return { runsMs, medianMs: median(runsMs), peakRssMB: median(runsRssMB), runsRssMB };
+  return { runsMs, medianMs: median(runsMs), peakRssMB: median(runsRssMB), runsRssMB, cpuMs: median(runsCpuMs) };
 }

@@ -12,6 +12,8 @@ export interface Row {
   /** how many times slower per MB than the floor (1 = the floor itself) */
   floorRatio?: number;
   peakRssMB?: number;
+  /** pages per second of CPU time (CLI runs): the rate on an idle core, whatever else the machine runs */
+  pagesPerCpuSec?: number;
   /** extraction threads in the run (for per-core and per-worker figures) */
   threads?: number;
 }
@@ -36,10 +38,10 @@ export function withRatios(rows: Row[]): Row[] {
 
 export function printTable(rows: Row[], memory: Record<string, { inProcessRssMB: number; workers2RssMB: number }>): void {
   const out = (s: string) => process.stdout.write(s + "\n");
-  const header = ["measure", "pages/s", "MB/s", "× floor", "peak RSS MB", "median ms"];
+  const header = ["measure", "pages/s", "MB/s", "× floor", "pages/CPU-s", "peak RSS MB", "median ms"];
   // the start-up row is a latency: a rate over one page would only mislead
   const rate = (r: Row, v: number, digits: number) => (r.name.includes("start-up") ? "" : v.toFixed(digits));
-  const cells = withRatios(rows).map((r) => [r.name, rate(r, r.pagesPerSec, 0), rate(r, r.mbPerSec, 2), r.floorRatio?.toFixed(2) ?? "", r.peakRssMB === undefined ? "" : r.peakRssMB.toFixed(0), r.medianMs.toFixed(0)]);
+  const cells = withRatios(rows).map((r) => [r.name, rate(r, r.pagesPerSec, 0), rate(r, r.mbPerSec, 2), r.floorRatio?.toFixed(2) ?? "", r.pagesPerCpuSec === undefined ? "" : rate(r, r.pagesPerCpuSec, 0), r.peakRssMB === undefined ? "" : r.peakRssMB.toFixed(0), r.medianMs.toFixed(0)]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) => "| " + c.map((x, i) => (i === 0 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join(" | ") + " |";
   out(line(header));

@@ -19,6 +19,7 @@ interface BenchRow {
   pagesPerSec: number;
   mbPerSec: number;
   peakRssMB?: number;
+  pagesPerCpuSec?: number;
 }
 
 let dir: string;
@@ -55,7 +56,10 @@ describe("npm run bench --quick", () => {
   });
 
   test("CLI runs report a peak RSS, and the memory check has the corpus size", () => {
-    for (const r of result.rows.filter((r) => r.name.startsWith("cli "))) expect(r.peakRssMB).toBeGreaterThan(0);
+    for (const r of result.rows.filter((r) => r.name.startsWith("cli "))) {
+      expect(r.peakRssMB).toBeGreaterThan(0);
+      expect(r.pagesPerCpuSec).toBeGreaterThan(0);
+    }
     expect(result.memory[PAGES].inProcessRssMB).toBeGreaterThan(0);
     expect(result.targets.length).toBeGreaterThan(0);
   });
