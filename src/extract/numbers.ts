@@ -44,6 +44,11 @@ export const QUANTITY_RE = new RegExp(QUANTITY_SOURCE, "gu");
 // sticky twin: parseQuantity matches exactly at a position without scanning ahead
 const QUANTITY_AT_RE = new RegExp(QUANTITY_SOURCE, "yu");
 
+// where a quantity can start: a digit or a Chinese numeral character (the qualifier is looked up just before it)
+const NUMERAL_RUN_RE = /\d+|[零〇一二两三四五六七八九十百千]+/g;
+const QUALIFIERS = new Set(["超过", "将近", "接近", "大约", "超", "逾", "近", "约"]);
+const QUALIFIER_LENGTHS = [2, 1];
+
 const CN_DIGIT: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
@@ -117,12 +122,22 @@ export function parseQuantity(text: string, at: number): Quantity | null {
   return m ? quantityFromMatch(m) : null;
 }
 
-/** Every quantity in the text, left to right. */
+/**
+ * Every quantity in the text, left to right: the same results as scanning with QUANTITY_RE, but the full regex runs
+ * sticky only where a run of numerals starts (a plain character-class scan finds those), from its qualifier if any.
+ */
 export function scanQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
-  for (const m of text.matchAll(QUANTITY_RE)) {
-    const q = quantityFromMatch(m);
-    if (q) found.push(q);
+  let readTo = 0;
+  for (const run of text.matchAll(NUMERAL_RUN_RE)) {
+    const at = run.index ?? 0;
+    if (at < readTo) continue;
+    const qualified = QUALIFIER_LENGTHS.map((n) => at - n).find((from) => from >= readTo && QUALIFIERS.has(text.slice(from, at)));
+    const q = (qualified !== undefined ? parseQuantity(text, qualified) : null) ?? parseQuantity(text, at);
+    if (q) {
+      found.push(q);
+      readTo = q.end;
+    }
   }
   return found;
 }
