@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
+import { showValue } from "../../src/cli/commands/check.js";
 import { roundsCsv, writeDataset } from "../../src/cli/dataset.js";
 import { roundTable } from "../../src/cli/table.js";
 import { mergeDocuments } from "../../src/merge/index.js";
@@ -51,11 +52,19 @@ describe("dataset files", () => {
   });
 });
 
+test.each([
+  ["signed.investmentYuan", 12352000000, "123.52亿元"],
+  ["total.investmentYuan", 128860000000, "1288.6亿元"],
+  ["signed.investmentYuan", 5000, "0.00005亿元"],
+  ["signed.projects", 233, "233"],
+])("showValue(%s, %d) = %s", (field, v, want) => expect(showValue(field, v)).toBe(want));
+
 describe("zhpress check", () => {
   test("supported → exit 0, each source with its quote", () => {
     const r = runCli(["check", "太原市2022年第二次签约项目34个，总投资123.52亿元", dir]);
     expect(r.stdout).toMatch(/^supported: /);
     expect(r.stdout).toContain("b.txt: 34 「签约项目34个」");
+    expect(r.stdout).toContain("signed.investmentYuan: claimed 123.52亿元, recorded 123.52亿元 → supported");
     expect(r.code).toBe(0);
   });
   test("contradicted → exit 1", () => {

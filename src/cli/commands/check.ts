@@ -62,14 +62,23 @@ async function readRounds(file: string): Promise<MergedRound[]> {
   return rounds;
 }
 
+/** 24798000000 → "247.98亿元" for money fields, exact (string arithmetic); counts as they are. */
+export function showValue(field: string, v: unknown): string {
+  if (typeof v !== "number" || !field.endsWith("Yuan") || !Number.isInteger(v)) return String(v);
+  const digits = String(v).padStart(9, "0");
+  const [whole, frac] = [digits.slice(0, -8), digits.slice(-8).replace(/0+$/, "")];
+  return `${whole}${frac ? `.${frac}` : ""}亿元`;
+}
+
 export function formatReport(report: ClaimReport): string {
   const lines = [`${report.verdict}: ${report.claim.text}`, `  ${report.message}`];
   if (report.round) lines.push(`  round ${report.round}`);
   for (const f of report.figures) {
-    lines.push(`  ${f.field}: claimed ${f.qualifier ?? ""}${f.claimed}, recorded ${f.recorded ?? "-"} → ${f.verdict}`);
+    const recorded = f.recorded === null ? "-" : showValue(f.field, f.recorded);
+    lines.push(`  ${f.field}: claimed ${f.qualifier ?? ""}${showValue(f.field, f.claimed)}, recorded ${recorded} → ${f.verdict}`);
     for (const s of f.sources) {
       const where = s.path ?? s.url ?? s.articleId;
-      const said = s.value === null ? "does not say" : `${s.value}`;
+      const said = s.value === null ? "does not say" : showValue(f.field, s.value);
       lines.push(`    ${s.outlet ?? "?"} ${s.publishedAt ?? "?"} ${where}${s.independent ? "" : " (repost)"}: ${said}${s.quote ? ` 「${s.quote}」` : ""}`);
     }
   }
