@@ -1,4 +1,4 @@
-// Top self-time functions of a V8 .cpuprofile (node --cpu-prof): `node dist/scripts/bench/profile-top.js FILE [N]`.
+// Top self-time functions of a V8 .cpuprofile (node --cpu-prof): `node dist/scripts/bench/profile-top.js FILE [N] [--by-file]`.
 import { readFileSync } from "node:fs";
 
 interface ProfileNode {
@@ -11,17 +11,19 @@ interface Profile {
   timeDeltas: number[];
 }
 
-export function topSelfTime(profile: Profile, n: number): { fn: string; where: string; ms: number; pct: number }[] {
+/** Self time summed per function (`byFile` false) or per source file / package (`byFile` true). */
+export function topSelfTime(profile: Profile, n: number, byFile = false): { fn: string; where: string; ms: number; pct: number }[] {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<string, { fn: string; where: string; us: number }>();
   let total = 0;
   profile.samples.forEach((id, i) => {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
     const where = `${url.replace(/^file:\/\/.*?\/(dist|node_modules)\//, "$1/")}:${lineNumber + 1}`;
-    const key = `${functionName}@${where}`;
+    const file = where.replace(/:\d+$/, "").replace(/^node_modules\/((?:@[^/]+\/)?[^/]+)\/.*/, "node_modules/$1");
+    const key = byFile ? file || functionName : `${functionName}@${where}`;
     const us = profile.timeDeltas[i] ?? 0;
     total += us;
-    const e = self.get(key) ?? { fn: functionName || "(anonymous)", where, us: 0 };
+    const e = self.get(key) ?? { fn: byFile ? file || functionName : functionName || "(anonymous)", where: byFile ? "" : where, us: 0 };
     e.us += us;
     self.set(key, e);
   });
@@ -32,7 +34,7 @@ export function topSelfTime(profile: Profile, n: number): { fn: string; where: s
 }
 
 if (process.argv[1]?.includes("profile-top")) {
-  const [file, count] = process.argv.slice(2);
-  for (const r of topSelfTime(JSON.parse(readFileSync(file, "utf8")), Number(count ?? 25)))
+  const [file, count, mode] = process.argv.slice(2);
+  for (const r of topSelfTime(JSON.parse(readFileSync(file, "utf8")), Number(count ?? 25), mode === "--by-file"))
     console.log(`${String(r.pct).padStart(5)}%  ${String(r.ms).padStart(6)} ms  ${r.fn}  ${r.where}`);
 }
