@@ -68,10 +68,19 @@ function splitNames(names: string): string[] {
 
 /** a line that only carries metadata (date/来源 line, byline, editor line): dropped from the main text */
 export function isMetadataLine(line: string): boolean {
-  if (line.length > 90 || line.includes("。")) return false;
+  if (line.includes("。") || line.length > 300) return false;
+  line = withoutReadings(line);
+  if (line.length > 90) return false;
   if (findEditors(line).length > 0) return true;
   if (line.length <= 30 && TRAILING_BYLINE.test(line) && /^(?:本[报報])?(?:记者|記者)/u.test(line)) return true;
   return findOutlet(line) !== null || (line.length <= 60 && findTextDate(line) !== null && !/[，,]/.test(line));
+}
+
+/** 來(lái)源 → 來源: pinyin readings after Han characters hide the keywords and end up in names */
+const PINYIN_READING = /(?<=\p{Script=Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[1-5]?[)）]/gu;
+
+export function withoutReadings(line: string): string {
+  return line.includes("(") || line.includes("（") ? line.replace(PINYIN_READING, "") : line;
 }
 
 /** names in order of first appearance, each once */

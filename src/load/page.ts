@@ -10,7 +10,7 @@
 import { boilerplateWarnings, type FurnitureKind } from "./furniture.js";
 import { readHtml, type HtmlPage } from "./html.js";
 import { hasRelativeDate, findTextDate } from "./metadata-dates.js";
-import { findEditors, findOutlet, findReporters, uniqueNames } from "./metadata.js";
+import { findEditors, findOutlet, findReporters, uniqueNames, withoutReadings } from "./metadata.js";
 import { layoutLines, splitLines } from "./plain.js";
 import type { Page } from "./types.js";
 
@@ -69,14 +69,14 @@ function fromText(metaLines: string[], listLines: string[], body: string[]): { f
   let outlet: string | null = null;
   const reporters: string[] = [];
   const editors: string[] = [];
-  for (const line of metaLines) {
+  for (const line of metaLines.map(withoutReadings)) {
     publishedAt ??= findTextDate(line)?.iso ?? null;
     outlet ??= findOutlet(line);
     reporters.push(...findReporters(line));
     editors.push(...findEditors(line));
   }
-  for (const line of body) reporters.push(...findReporters(line));
-  for (const line of listLines) {
+  for (const line of body) reporters.push(...findReporters(withoutReadings(line)));
+  for (const line of listLines.map(withoutReadings)) {
     outlet ??= findOutlet(line);
     editors.push(...findEditors(line));
   }

@@ -1,7 +1,7 @@
 // Lines of a page (a text dump, or the blocks HTML scoring kept) → headline, body, metadata lines, trailer.
 // Order: header (menus, then the headline, then the date/来源 line) → body → trailer after the story ends.
 import { classifyFurniture, endsStory, type FurnitureKind } from "./furniture.js";
-import { isMetadataLine } from "./metadata.js";
+import { isMetadataLine, withoutReadings } from "./metadata.js";
 
 export interface TextLayout {
   title: string | null;
@@ -60,7 +60,7 @@ export function layoutLines(lines: string[], title: string | null = null): TextL
     } else if (isMetadataLine(line)) {
       metaLines.push(line);
       // 来源 or 编辑 under the body closes the story: reposting sites put ads and lists after it
-      if (body.length > 0 && i > metaIdx && STORY_CLOSER.test(line)) trailer = "trailer";
+      if (body.length > 0 && i > metaIdx && STORY_CLOSER.test(withoutReadings(line))) trailer = "trailer";
     } else {
       body.push(line);
     }

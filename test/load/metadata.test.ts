@@ -1,6 +1,6 @@
 // Outlet (来源), reporters (记者) and editors (编辑) stated in page text, in both scripts.
 import { describe, expect, test } from "vitest";
-import { findEditors, findOutlet, findReporters, isMetadataLine } from "../../src/load/metadata.js";
+import { findEditors, findOutlet, findReporters, isMetadataLine, withoutReadings } from "../../src/load/metadata.js";
 
 describe("findOutlet", () => {
   test.each([
@@ -68,6 +68,16 @@ describe("findEditors", () => {
 
   test.each([["他曾担任编辑：负责校对"], ["编辑部设在园区"], ["本书主编：温小川"]])("no editor in %s", (line) => {
     expect(findEditors(line)).toEqual([]);
+  });
+});
+
+describe("withoutReadings", () => {
+  test.each([
+    ["來(lái)源(yuán):晉東日報", "來源:晉東日報"],
+    ["責(zé)任編(biān)輯(jí):暢(chàng)小杰", "責任編輯:暢小杰"],
+  ])("%s → %s", (line, clean) => expect(withoutReadings(line)).toBe(clean));
+  test.each([["投资(2024)年度计划"], ["山西综改示范区(晋中片区)"], ["刚果(金)"], ["(记者温小川)"]])("keeps %s", (line) => {
+    expect(withoutReadings(line)).toBe(line);
   });
 });
 
