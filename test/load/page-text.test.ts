@@ -114,6 +114,12 @@ test("pinyin readings in metadata lines do not hide the keywords or stay in the 
   expect(page).toMatchObject({ outlet: "晉東日報", editors: ["暢小杰"], publishedAt: "2023-09-02T10:14:41+08:00" });
 });
 
+test("a relative date with no absolute date is a warning, not a guess", () => {
+  const page = readPage(["晋东开发区活动举行", "admin 3小时前 来源：晋东日报", "　　8月31日，晋东开发区活动举行。"].join("\n"));
+  expect(page.publishedAt).toBeNull();
+  expect(page.warnings.map((w) => w.code)).toContain("unparsed-date");
+});
+
 test("a date line above the headline still dates the article", () => {
   const page = readPage(["2023-09-02 10:14 来源：晋东日报", "晋东开发区第四次活动举行", "　　8月31日，晋东开发区第四次活动举行，共有46个项目参加。"].join("\n"));
   expect(page).toMatchObject({ title: "晋东开发区第四次活动举行", publishedAt: "2023-09-02T10:14+08:00", outlet: "晋东日报" });
