@@ -75,6 +75,15 @@ describe("mergeDocuments rounds", () => {
     for (const e of ds.rounds[0].evidence) expect(texts.get(e.articleId)!.slice(e.start, e.end)).toBe(e.quote);
   });
 
+  test("a venue written as an alias and as the full name is one venue, not a conflict", () => {
+    const zone = { name: "山西转型综合改革示范区", kind: "综改示范区" };
+    const a = makeDoc({ rounds: [{ ordinal: 2, venue: "山西综改示范区" }], zones: [{ ...zone, mention: "山西综改示范区" }] });
+    const b = makeDoc({ body: "乙", rounds: [{ ordinal: 2, venue: "山西转型综合改革示范区" }], zones: [{ ...zone, mention: "山西转型综合改革示范区" }] });
+    const [r] = mergeDocuments([a, b]).rounds;
+    expect(r.venue).toBe("山西转型综合改革示范区");
+    expect(r.conflicts).toEqual([]);
+  });
+
   test("a mention with only a date joins the numbered round held that day", () => {
     const numbered = makeDoc({ rounds: [{ ordinal: 2, date: "2022-06-22", signed: [321] }] });
     const dated = makeDoc({ body: "乙", rounds: [{ ordinal: null, date: "2022-06-22", started: [302] }] });
