@@ -41,7 +41,8 @@ function summaryAnchors(ctx: ExtractContext): SummaryAnchor[] {
     const sentence = sentenceAt(ctx, start);
     const rounds = Number(parseNumeral(g.rounds ?? ""));
     if (!sentence || !(rounds >= 1) || isBlocked(ctx, start, end)) continue;
-    const since = (g.filler ?? "").includes("以来");
+    // 2020年8月以来 spans years: no one year; 今年以来 is this year so far
+    const since = (g.filler ?? "").includes("以来") && g.relative !== "今年";
     const stated = g.year ? parseYear(g.year) : pubYear === null ? null : pubYear - (g.relative === "去年" ? 1 : 0);
     found.push({ year: since ? null : stated, rounds, sentence, start, end });
   }

@@ -28,11 +28,13 @@ export interface TallyHit {
 const COUNT = "\\d{1,5}(?![\\d.])";
 const STAGE_OF: Readonly<Record<string, Stage>> = { 签约: "signed", 合同: "signed", 开工: "started", 投产: "producing", 生产: "producing" };
 
-// 签约项目347个 | 签约一批项目1427个 | 签约一批”项目N个 | 签约12个项目 | 签约321个 | 合同项目N个 | 共推进项目N个 | 85个项目集中签约开工投产
+// 签约、开工、投产项目N个 (total) | 签约项目347个 | 签约一批项目1427个 | 签约一批”项目N个 | 签约12个项目 | 签约321个 |
+// 合同项目N个 | 共推进项目N个 | 共有N个项目参加… | 85个项目集中签约开工投产
 // Read with the sticky flag at the places KEYWORD_RE finds: one cheap literal scan instead of a regex tried everywhere.
 // a Chinese numeral counts only right after 项目 (签约项目三百二十一个), never bare (三个一批 is a name)
 const TALLY_AT_RE = new RegExp(
-  `(?<![新未已再])(?<stage>签约|开工|投产)(?:一批)?[”"]?(?:项目(?<cnCount>${CHINESE_NUMERAL})个|(?<noun>项目)?(?<count>${COUNT})个(?<nounAfter>项目)?)` +
+  `(?<![新未已再])签约、?开工、?和?投产(?:的)?项目(?<listCount>${COUNT})个` +
+    `|(?<![新未已再])(?<stage>签约|开工|投产)(?:一批)?[”"]?(?:项目(?<cnCount>${CHINESE_NUMERAL})个|(?<noun>项目)?(?<count>${COUNT})个(?<nounAfter>项目)?)` +
     `|(?<![新未已再])(?<rewritten>合同|生产)项目(?<rewrittenCount>${COUNT})个` +
     `|(?:共|集中)推进项目(?<totalCount>${COUNT})个` +
     `|共有(?<hostCount>${COUNT})个项目参加[^,，。;；]{0,16}` +
@@ -84,7 +86,7 @@ export function talliesOf(ctx: ExtractContext): TallyHit[] {
 
 function readTally(ctx: ExtractContext, m: RegExpMatchArray, start: number, prev: TallyHit | null): TallyHit | null {
   const g = m.groups ?? {};
-  const countText = g.count ?? g.cnCount ?? g.rewrittenCount ?? g.totalCount ?? g.hostCount ?? g.combinedCount ?? "";
+  const countText = g.count ?? g.cnCount ?? g.rewrittenCount ?? g.totalCount ?? g.hostCount ?? g.combinedCount ?? g.listCount ?? "";
   const projects = Number(parseNumeral(countText));
   let end = start + m[0].length;
   const sentence = sentenceAt(ctx, start);

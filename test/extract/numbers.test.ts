@@ -1,5 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { parseChineseNumeral, parseNumeral, parseQuantity, scaleDecimal, scanQuantities, toYuan } from "../../src/extract/numbers.js";
+import {
+  QUANTITY_RE,
+  parseChineseNumeral,
+  parseNumeral,
+  parseQuantity,
+  quantityFromMatch,
+  scaleDecimal,
+  scanQuantities,
+  toYuan,
+} from "../../src/extract/numbers.js";
 import { forExtractor } from "../helpers/expect.js";
 
 const { expectSingle, expectNone } = forExtractor(scanQuantities);
@@ -96,6 +105,15 @@ describe("scanQuantities: must not match", () => {
 
   test("a decimal is never split into two numbers", () => {
     expect(scanQuantities("总投资247.98亿元").map((q) => q.value)).toEqual([24798000000]);
+  });
+});
+
+describe("scanQuantities finds exactly what a QUANTITY_RE scan finds", () => {
+  test("on a sentence mixing every form", () => {
+    const text = "超过300个项目,约2.5万吨,近50家,总投资1,288.6亿元以上,三百二十一个,统一部署,十几个,数百家,16.3%,签约13个项目。";
+    const byRegex = [...text.matchAll(QUANTITY_RE)].map(quantityFromMatch).filter((q) => q !== null);
+    expect(scanQuantities(text)).toEqual(byRegex);
+    expect(byRegex.length).toBe(7);
   });
 });
 

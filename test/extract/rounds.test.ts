@@ -47,6 +47,11 @@ const MUST_MATCH: [string, string, Record<string, unknown>][] = [
       { total: { projects: 300, investmentYuan: 128860000000 }, signed: null },
     ],
     [
+      "签约、开工、投产项目N个 as the total",
+      "全省开发区2023年第二次“三个一批”活动,共集中签约、开工、投产项目783个,总投资2000亿元。",
+      { total: { projects: 783, investmentYuan: 200000000000 }, signed: null, started: null, producing: null },
+    ],
+    [
       "省主会场 X as the venue",
       "全省开发区2023年第一次“三个一批”活动举行,省委书记在省主会场长治高新区出席活动。",
       { venue: "长治高新区", ordinal: 1 },

@@ -28,6 +28,7 @@ describe("summaries: must match", () => {
       { year: 2023, rounds: 3, signed: { projects: 900, investmentYuan: 300050000000 }, started: { projects: 800, investmentYuan: 250000000000 } },
     ],
     ["去年 resolved against the publish date", "去年开展的4次三个一批活动,全省开发区签约项目1000个、开工项目950个。", { year: 2023, rounds: 4, signed: { projects: 1000 } }],
+    ["今年以来 is this year so far", "今年以来,全省开发区共举办3次“三个一批”活动,累计签约项目800个。", { year: 2024, rounds: 3, signed: { projects: 800 } }],
     ["a Chinese count of rounds", "2022年全年开展四次“三个一批”活动,共推进项目3000个。", { year: 2022, rounds: 4, total: { projects: 3000 } }],
   ])("%s", (_name, text, check) => {
     expectSingle(text, check);
