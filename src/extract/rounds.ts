@@ -4,7 +4,7 @@
 import type { RoundMention, Scope, Warning } from "../schema/index.js";
 import type { ExtractContext } from "./context.js";
 import { scanDates, type DateMention } from "./dates.js";
-import { CUMULATIVE_WORDS } from "./patterns.js";
+import { CUMULATIVE_WORDS, OTHER_TALLY_WORDS } from "./patterns.js";
 import { scanAnchors, type RoundAnchor } from "./round-anchors.js";
 import { scanVenues, type VenueHit } from "./venues.js";
 import { summarySentences } from "./summaries.js";
@@ -12,6 +12,8 @@ import { talliesOf } from "./tally.js";
 import { draftFor, evidenceAt, ownsRound, setField, toMention, type Book, type Draft } from "./round-drafts.js";
 
 const CUMULATIVE_RE = new RegExp(CUMULATIVE_WORDS, "u");
+const THIS_ROUND_RE = /本次|此次/u;
+const OTHER_TALLY_RE = new RegExp(OTHER_TALLY_WORDS, "u");
 const PROVINCE: Scope = { level: "province", name: "山西省" };
 
 export function extractRounds(ctx: ExtractContext, warnings: Warning[]): RoundMention[] {
@@ -57,9 +59,11 @@ function addTallies(book: Book, anchors: RoundAnchor[]): void {
     if (inSummary.has(t.sentence)) continue;
     const a = anchorFor(ctx, anchors, t.start, t.sentence.headline);
     if (!a || a.foreign) continue;
-    // 今年以来累计签约… is a running total, not this round, unless the round is named in the sentence
+    // 今年以来累计签约… is a running total, not this round, unless the sentence says 本次
     const sentence = ctx.text.slice(t.sentence.start, t.sentence.end);
-    if (CUMULATIVE_RE.test(sentence) && a.sentence !== t.sentence && !sentence.includes("本次")) continue;
+    if (CUMULATIVE_RE.test(sentence) && !THIS_ROUND_RE.test(sentence)) continue;
+    // 全省重点工程签约项目500个 counts something else
+    if (OTHER_TALLY_RE.test(ctx.text.slice(Math.max(t.sentence.start, t.start - 12), t.start))) continue;
     const d = draftFor(book, t.scope, a);
     const byField = (f: string) => t.evidence.filter((e) => e.field === f);
     const values: [string, number | null][] = [["projects", t.projects], ["investmentYuan", t.investmentYuan], ["outputValueYuan", t.outputValueYuan]];

@@ -184,6 +184,13 @@ describe("rounds: must not match (look-alikes)", () => {
     ["a numbered meeting that mentions the campaign", "省政府2023年第一次常务会议强调,要滚动开展“三个一批”活动,签约项目10个。"],
   ])("%s", (_name, text) => expectNone(text));
 
+  test.each([
+    ["a year's total in the anchor's sentence", "会议总结了2023年第三次“三个一批”活动成果,全年累计签约项目1126个。"],
+    ["another count after the round", "全省开发区2023年第四次“三个一批”活动举行。会上通报,全省重点工程签约项目500个。"],
+  ])("%s is not the round's tally", (_name, text) => {
+    expectSingle(text, { signed: null });
+  });
+
   test("a running total in the same article is not the round's", () => {
     const text = "全省开发区2023年第三次“三个一批”活动举行。今年以来,全省开发区累计签约项目900个。";
     const [round] = extractRounds(ctxOf(text), []);
