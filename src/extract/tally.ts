@@ -17,6 +17,8 @@ export interface TallyHit {
   outputValueYuan: number | null;
   /** 签约321个 or 合同项目N个: kept only beside a tally of another stage */
   bare: boolean;
+  /** 合同项目 / 生产项目: a rewritten stage name, kept alone only where the sentence names the round */
+  rewritten: boolean;
   scope: Scope;
   sentence: Sentence;
   start: number;
@@ -35,7 +37,7 @@ const STAGE_OF: Readonly<Record<string, Stage>> = { 签约: "signed", 合同: "s
 const TALLY_AT_RE = new RegExp(
   `(?<![新未已再])签约、?开工、?和?投产(?:的)?项目(?<listCount>${COUNT})个` +
     `|(?<![新未已再])(?<stage>签约|开工|投产)(?:一批)?[”"]?(?:项目(?<cnCount>${CHINESE_NUMERAL})个|(?<noun>项目)?(?<count>${COUNT})个(?<nounAfter>项目)?)` +
-    `|(?<![新未已再])(?<rewritten>合同|生产)项目(?<rewrittenCount>${COUNT})个` +
+    `|(?<![新未已再]|安全|清洁)(?<rewritten>合同|生产)项目(?<rewrittenCount>${COUNT})个` +
     `|(?:共|集中)推进项目(?<totalCount>${COUNT})个` +
     `|共有(?<hostCount>${COUNT})个项目参加[^,，。;；]{0,16}` +
     `|(?<![\\d.])(?<combinedCount>${COUNT})个项目集中签约、?开工、?投产`,
@@ -44,7 +46,11 @@ const TALLY_AT_RE = new RegExp(
 const KEYWORD_RE = /签约|开工|投产|合同项目|生产项目|共推进项目|集中推进项目|共有|个项目集中签约/g;
 // read right after a tally: its own 总投资 and 预计年产值; a qualified amount (约, 超) is not exact, so it is not read
 const INVESTMENT_AT_RE = new RegExp(`[,，、]?(?:计划)?总投资(?:额)?(?:为|达)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`, "yu");
-const OUTPUT_AT_RE = new RegExp(`[,，、]?(?:达产后|投产后)?预计(?:达产后)?(?:可实现)?年产值(?:可达|达|为)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`, "yu");
+// 预计年产值, 达产后可实现年产值, 预计新增年产值, 全部达产后预计年产值 …
+const OUTPUT_AT_RE = new RegExp(
+  `[,，、]?(?:全部)?(?:达产后|投产后|建成后)?(?:预计)?(?:全部)?(?:达产后)?(?:可)?(?:实现)?(?:新增)?年(?:新增)?产值(?:可达|达到|达|为)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`,
+  "yu",
+);
 // the subject written last before a tally within its sentence; 全省开发区 is the province, not a zone
 const SUBJECT_RE = new RegExp(
   `(?<![在与])(?<province>全省|我省|山西省|山西)|(?<unnamed>园区|该区|该市|该县|全市|全县|全区)|(?<city>${CITY_NAMES})|(?<county>${COUNTY_NAMES})` +
@@ -56,6 +62,10 @@ const SUBJECT_WINDOW = 40;
 const LOOKAHEAD = 12;
 const FOLLOWS_ON_RE = /^\s*其中/u;
 const ROUND_CONTEXT_RE = /全省|我省|山西|本次|此次|活动|三个一批/u;
+const THIS_ROUND_RE = /三个一批|本次|此次/u;
+// 太原市、晋中市分别签约… or 太原市和晋中市签约…: the count is not one city's
+const SHARED_SUBJECT_BEFORE_RE = /[、和及]$/u;
+const RESPECTIVELY = "分别";
 const PROVINCE: Scope = { level: "province", name: "山西省" };
 
 const cache = new WeakMap<ExtractContext, TallyHit[]>();
@@ -78,8 +88,10 @@ export function talliesOf(ctx: ExtractContext): TallyHit[] {
       readTo = tally.end;
     }
   }
-  // a bare 签约321个 counts only in a list with another stage (a headline), never alone
-  const kept = found.filter((t) => !t.bare || found.some((o) => o !== t && o.sentence === t.sentence && o.stage !== t.stage));
+  // a bare 签约321个 counts only in a list with another stage (a headline); 合同项目N个 also in a sentence naming the round
+  const kept = found.filter(
+    (t) => !t.bare || found.some((o) => o !== t && o.sentence === t.sentence && o.stage !== t.stage) || (t.rewritten && namesTheRound(ctx.text, t.sentence)),
+  );
   cache.set(ctx, kept);
   return kept;
 }
@@ -114,7 +126,7 @@ function readTally(ctx: ExtractContext, m: RegExpMatchArray, start: number, prev
   const scope = subject ? subject.scope : inheritedScope(ctx.text, sentence, prev);
   if (!scope) return null; // whose figures these are is not said: not a round's
   if (subject?.scopeEvidence) evidence.push(subject.scopeEvidence);
-  return { stage, projects, investmentYuan, outputValueYuan, bare, scope, sentence, start, end, evidence };
+  return { stage, projects, investmentYuan, outputValueYuan, bare, rewritten: g.rewritten !== undefined, scope, sentence, start, end, evidence };
 }
 
 /**
@@ -127,6 +139,10 @@ function inheritedScope(text: string, sentence: Sentence, prev: TallyHit | null)
   if (prev && adjacent && FOLLOWS_ON_RE.test(text.slice(sentence.start, sentence.start + 4))) return prev.scope;
   const context = sentence.headline ? lineAround(text, sentence.start) : text.slice(sentence.start, sentence.end);
   return ROUND_CONTEXT_RE.test(context) ? PROVINCE : null;
+}
+
+function namesTheRound(text: string, sentence: Sentence): boolean {
+  return THIS_ROUND_RE.test(text.slice(sentence.start, sentence.end));
 }
 
 function lineAround(text: string, at: number): string {
@@ -149,6 +165,7 @@ export function scopeBefore(text: string, from: number, to: number): { scope: Sc
   const level = g.city ? "city" : g.county ? "county" : "zone";
   const name = g.city ?? g.county ?? g.zone;
   const s = windowStart + (last.index ?? 0);
+  if (SHARED_SUBJECT_BEFORE_RE.test(text.slice(windowStart, s)) || text.slice(s, to).includes(RESPECTIVELY)) return { scope: null, scopeEvidence: null };
   return {
     scope: { level, name },
     scopeEvidence: { field: "scope", start: s, end: s + last[0].length, quote: last[0], stated: true, extractor: "rounds" },

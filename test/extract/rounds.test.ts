@@ -67,6 +67,16 @@ const MUST_MATCH: [string, string, Record<string, unknown>][] = [
       { year: 2023, ordinal: 2, signed: { projects: 12 } },
     ],
     [
+      "合同项目 alone in a sentence naming the round",
+      "二〇二四年第二次“三个一批”活动举行,全省开发区合同项目64个,总投资210亿元。",
+      { year: 2024, ordinal: 2, signed: { projects: 64, investmentYuan: 21000000000 }, started: null },
+    ],
+    [
+      "达产后可实现年产值 and 预计新增年产值 after the tally",
+      "全省开发区2023年第四次“三个一批”活动中,签约项目70个,总投资300亿元,达产后可实现年产值120亿元;投产项目40个,预计新增年产值35.5亿元。",
+      { signed: { projects: 70, investmentYuan: 30000000000, outputValueYuan: 12000000000 }, producing: { projects: 40, outputValueYuan: 3550000000 } },
+    ],
+    [
       "a qualified amount is not an exact investment",
       "全省开发区2023年第一次“三个一批”活动签约项目30个,总投资约50亿元。",
       { signed: { projects: 30, investmentYuan: null } },
@@ -171,6 +181,26 @@ describe("rounds: more scopes and phrasings", () => {
   });
 });
 
+describe("rounds: counts shared by several subjects", () => {
+  test.each([
+    ["分别 after two cities", "全省开发区2023年第二次“三个一批”活动举行。吕梁市、忻州市分别签约项目21个、17个。"],
+    ["a list of cities before one count", "全省开发区2023年第二次“三个一批”活动举行。吕梁市和忻州市签约项目38个。"],
+    ["分别 after a city and a zone", "全省开发区2023年第二次“三个一批”活动中,长治市与长治高新区分别开工项目9个、6个,投产项目3个、2个。"],
+  ])("%s: no city is given the count", (_name, text) => {
+    expect(extractRounds(ctxOf(text), []).map((r) => r.scope.level)).toEqual(["province"]);
+  });
+
+  test("two cities each with their own tallies are two mentions", () => {
+    const text = "全省开发区2023年第二次“三个一批”活动举行。吕梁市签约项目21个、开工项目11个;忻州市签约项目17个、开工项目8个。";
+    const rounds = extractRounds(ctxOf(text), []);
+    expect(rounds.map((r) => [r.scope.name, r.signed?.projects, r.started?.projects])).toEqual([
+      ["山西省", undefined, undefined],
+      ["吕梁市", 21, 11],
+      ["忻州市", 17, 8],
+    ]);
+  });
+});
+
 describe("rounds: must not match (look-alikes)", () => {
   test.each([
     ["another province's numbered campaign", "河南省第六期“三个一批”项目建设活动举行,签约项目100个、开工项目90个。"],
@@ -187,8 +217,9 @@ describe("rounds: must not match (look-alikes)", () => {
   test.each([
     ["a year's total in the anchor's sentence", "会议总结了2023年第三次“三个一批”活动成果,全年累计签约项目1126个。"],
     ["another count after the round", "全省开发区2023年第四次“三个一批”活动举行。会上通报,全省重点工程签约项目500个。"],
+    ["安全生产项目 is no producing stage", "全省开发区2023年第一次“三个一批”活动举行。另据统计,全省安全生产项目50个。"],
   ])("%s is not the round's tally", (_name, text) => {
-    expectSingle(text, { signed: null });
+    expectSingle(text, { signed: null, producing: null });
   });
 
   test("a running total in the same article is not the round's", () => {
