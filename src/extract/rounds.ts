@@ -8,11 +8,11 @@ import { CUMULATIVE_WORDS, OTHER_TALLY_WORDS } from "./patterns.js";
 import { scanAnchors, type RoundAnchor } from "./round-anchors.js";
 import { scanVenues, type VenueHit } from "./venues.js";
 import { summarySentences } from "./summaries.js";
-import { talliesOf } from "./tally.js";
+import { talliesOf, type TallyHit } from "./tally.js";
 import { draftFor, evidenceAt, ownsRound, setField, toMention, type Book, type Draft } from "./round-drafts.js";
 
-const CUMULATIVE_RE = new RegExp(CUMULATIVE_WORDS, "u");
-const THIS_ROUND_RE = /本次|此次/u;
+const CUMULATIVE_ALL_RE = new RegExp(CUMULATIVE_WORDS, "gu");
+const THIS_ROUND_ALL_RE = /本次|此次/gu;
 const OTHER_TALLY_RE = new RegExp(OTHER_TALLY_WORDS, "u");
 const PROVINCE: Scope = { level: "province", name: "山西省" };
 
@@ -59,9 +59,7 @@ function addTallies(book: Book, anchors: RoundAnchor[]): void {
     if (inSummary.has(t.sentence)) continue;
     const a = anchorFor(ctx, anchors, t.start, t.sentence.headline);
     if (!a || a.foreign) continue;
-    // 今年以来累计签约… is a running total, not this round, unless the sentence says 本次
-    const sentence = ctx.text.slice(t.sentence.start, t.sentence.end);
-    if (CUMULATIVE_RE.test(sentence) && !THIS_ROUND_RE.test(sentence)) continue;
+    if (isRunningTotal(ctx.text, a, t)) continue;
     // 全省重点工程签约项目500个 counts something else
     if (OTHER_TALLY_RE.test(ctx.text.slice(Math.max(t.sentence.start, t.start - 12), t.start))) continue;
     const d = draftFor(book, t.scope, a);
@@ -73,6 +71,24 @@ function addTallies(book: Book, anchors: RoundAnchor[]): void {
       if (value !== null) setField(book, d, field, value, [...byField(field), ...(key === "projects" ? byField("scope") : [])], t.sentence.headline);
     }
   }
+}
+
+/**
+ * 今年以来累计签约… is a running total, not this round: a cumulative word before the tally in its sentence, not
+ * followed by 本次. After an anchor in the same sentence only the words between them count (这是今年以来第三次
+ * “三个一批”活动,签约项目N个 is the round's); a tally before its anchor (a headline) is judged on its whole sentence.
+ */
+function isRunningTotal(text: string, a: RoundAnchor, t: TallyHit): boolean {
+  const afterAnchor = a.sentence === t.sentence && a.end <= t.start;
+  const words = afterAnchor ? text.slice(a.end, t.start) : text.slice(t.sentence.start, t.start > a.start ? t.start : t.sentence.end);
+  const cumulative = lastIndexOf(words, CUMULATIVE_ALL_RE);
+  return cumulative >= 0 && cumulative > lastIndexOf(words, THIS_ROUND_ALL_RE);
+}
+
+function lastIndexOf(text: string, re: RegExp): number {
+  let last = -1;
+  for (const m of text.matchAll(re)) last = m.index ?? last;
+  return last;
 }
 
 /** the last anchor before `at`; before any anchor, only a headline or the anchor's own line reads forward */

@@ -228,6 +228,21 @@ describe("rounds: must not match (look-alikes)", () => {
     expect(round.signed).toBeNull();
   });
 
+  test.each([
+    ["今年以来 qualifying the ordinal", "这是今年以来全省开发区的第二次“三个一批”活动,签约项目48个。", 48],
+    ["a running total before the anchor in the sentence", "年初以来全省开发区累计签约项目600个,其中第二次“三个一批”活动签约项目48个。", 48],
+  ])("%s: the round's count is kept", (_name, text, projects) => {
+    expectSingle(text, { signed: { projects } });
+  });
+
+  test("a running total after 本次's count in the same sentence is not the round's", () => {
+    const text = "全省开发区2023年第二次“三个一批”活动举行。本次活动签约项目48个,年初以来累计签约项目600个、开工项目500个。";
+    const warnings: Warning[] = [];
+    const [round] = extractRounds(ctxOf(text), warnings);
+    expect(round).toMatchObject({ signed: { projects: 48 }, started: null });
+    expect(warnings).toEqual([]);
+  });
+
   test("an unnamed subject (园区本次签约…) is nobody's round figure", () => {
     const text = "全省开发区2023年第三次“三个一批”活动举行。某经开区主任介绍,园区本次签约项目12个。";
     expectSingle(text, { signed: null });
