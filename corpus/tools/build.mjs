@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Renders the corpus articles (articles-a.mjs, articles-b.mjs) into corpus/articles/*.txt|html.
+// Renders the corpus articles (articles-a.mjs, articles-b.mjs, articles-c.mjs) into corpus/articles/*.txt|html.
 // Deterministic: same sources → same bytes. Run: node corpus/tools/build.mjs
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -9,6 +9,7 @@ import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
 import { articlesA } from "./articles-a.mjs";
 import { articlesB } from "./articles-b.mjs";
+import { articlesC } from "./articles-c.mjs";
 import { page } from "./templates.mjs";
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), "..", "articles");
@@ -80,15 +81,17 @@ function prepare(a) {
   };
 }
 
+/** GBK or Big5 bytes; the templates label only GBK, so a Big5 page gets its meta here. */
 function encode(body, charset) {
-  if (charset !== "gbk") return Buffer.from(body, "utf8");
-  const bytes = iconv.encode(body, "gbk");
-  if (iconv.decode(bytes, "gbk") !== body) throw new Error("text not representable in GBK");
+  if (charset !== "gbk" && charset !== "big5") return Buffer.from(body, "utf8");
+  const labelled = charset === "big5" ? body.replace('<meta charset="utf-8">', '<meta charset="big5">') : body;
+  const bytes = iconv.encode(labelled, charset);
+  if (iconv.decode(bytes, charset) !== labelled) throw new Error(`text not representable in ${charset}`);
   return bytes;
 }
 
 mkdirSync(outDir, { recursive: true });
-for (const a of [...articlesA, ...articlesB]) {
+for (const a of [...articlesA, ...articlesB, ...articlesC]) {
   const p = prepare(a);
   const file = `${a.name}.${a.format}`;
   const html = a.script === "traditional" ? traditional(page(p)) : page(p); // the furniture too
