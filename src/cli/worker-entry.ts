@@ -13,14 +13,9 @@ const port = parentPort!;
 port.on("message", async ({ id, ref }: TaskMessage) => {
   let result: ResultMessage;
   try {
-    result = { id, ok: true, doc: await extractInput(ref, opts) };
+    result = { id, ok: true, json: JSON.stringify(await extractInput(ref, opts)) };
   } catch (e) {
     result = { id, ok: false, failure: toFailure(e, labelOf(ref)) };
   }
-  try {
-    port.postMessage(result);
-  } catch (e) {
-    // a document that cannot be cloned is that input's failure, not the worker's death
-    port.postMessage({ id, ok: false, failure: toFailure(e, labelOf(ref)) } satisfies ResultMessage);
-  }
+  port.postMessage(result);
 });

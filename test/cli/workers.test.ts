@@ -68,7 +68,7 @@ function stubEntry(body: string): URL {
 }
 const ECHO = `parentPort.on("message", ({ id, ref }) => {
   if (ref.path.includes("crash")) process.exit(7);
-  parentPort.postMessage({ id, ok: true, doc: { path: ref.path } });
+  parentPort.postMessage({ id, ok: true, json: JSON.stringify({ path: ref.path }) });
 });`;
 const refs = (...names: string[]): InputRef[] => names.map((path) => ({ kind: "file", path }));
 const label = (ref: InputRef) => (ref.kind === "file" ? ref.path : "?");
