@@ -38,6 +38,8 @@ export const STAGE_PRODUCING = "投产|生产";
 export const YEAR_NUMERAL = "\\d{4}|[〇零一二三四五六七八九]{4}";
 /** cumulative or period wording: tallies in such a sentence are not one round's (unless the round is named) */
 export const CUMULATIVE_WORDS = "累计|以来|年度|全年|上半年|前三季度";
+/** words naming the round being reported: 本次活动, 本期活动 */
+export const THIS_ROUND_WORDS = "本次|此次|本期|本轮";
 /** another count standing where a round's would (全省重点工程签约项目500个): not the round's */
 export const OTHER_TALLY_WORDS = "重点工程|重点项目|招商引资|外资|专业镇|产业链|民间投资|省级|国家级";
 /** a sentence: tallies, anchors and dates are bound within one */

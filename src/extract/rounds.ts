@@ -4,7 +4,7 @@
 import type { RoundMention, Scope, Warning } from "../schema/index.js";
 import type { ExtractContext } from "./context.js";
 import { scanDates, type DateMention } from "./dates.js";
-import { CUMULATIVE_WORDS, OTHER_TALLY_WORDS } from "./patterns.js";
+import { CUMULATIVE_WORDS, OTHER_TALLY_WORDS, THIS_ROUND_WORDS } from "./patterns.js";
 import { scanAnchors, type RoundAnchor } from "./round-anchors.js";
 import { scanVenues, type VenueHit } from "./venues.js";
 import { summarySentences } from "./summaries.js";
@@ -12,7 +12,7 @@ import { talliesOf, type TallyHit } from "./tally.js";
 import { draftFor, evidenceAt, ownsRound, setField, toMention, type Book, type Draft } from "./round-drafts.js";
 
 const CUMULATIVE_ALL_RE = new RegExp(CUMULATIVE_WORDS, "gu");
-const THIS_ROUND_ALL_RE = /本次|此次/gu;
+const THIS_ROUND_ALL_RE = new RegExp(THIS_ROUND_WORDS, "gu");
 const OTHER_TALLY_RE = new RegExp(OTHER_TALLY_WORDS, "u");
 const PROVINCE: Scope = { level: "province", name: "山西省" };
 

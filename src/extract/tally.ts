@@ -4,7 +4,7 @@ import type { Evidence } from "../schema/index.js";
 import { isBlocked, type ExtractContext } from "./context.js";
 import { parseNumeral, toYuan } from "./numbers.js";
 import { CITY_NAMES, COUNTY_NAMES } from "./places.js";
-import { CHINESE_NUMERAL, NUMBER_ARABIC } from "./patterns.js";
+import { CHINESE_NUMERAL, NUMBER_ARABIC, THIS_ROUND_WORDS } from "./patterns.js";
 import { sentenceAt, type Sentence } from "./sentences.js";
 import type { Scope } from "../schema/index.js";
 
@@ -40,20 +40,23 @@ const TALLY_AT_RE = new RegExp(
     `|(?<![新未已再]|安全|清洁)(?<rewritten>合同|生产)项目(?<rewrittenCount>${COUNT})个` +
     `|(?:共|集中)推进项目(?<totalCount>${COUNT})个` +
     `|共有(?<hostCount>${COUNT})个项目参加[^,，。;；]{0,16}` +
-    `|(?<![\\d.])(?<combinedCount>${COUNT})个项目集中签约、?开工、?投产`,
+    `|(?<![\\d.])(?<combinedCount>${COUNT})个项目集中签约、?开工、?和?投产` +
+    // 268个项目集中开工: one stage only (集中签约开工 names two and is no one stage's)
+    `|(?<![\\d.])(?<stageFirstCount>${COUNT})个项目集中(?<stageAfter>签约|开工|投产)(?![、和及与]?(?:签约|开工|投产))`,
   "y",
 );
-const KEYWORD_RE = /签约|开工|投产|合同项目|生产项目|共推进项目|集中推进项目|共有|个项目集中签约/g;
+const KEYWORD_RE = /签约|开工|投产|合同项目|生产项目|共推进项目|集中推进项目|共有|个项目集中/g;
 // read right after a tally: its own 总投资 and 预计年产值; a qualified amount (约, 超) is not exact, so it is not read
 const INVESTMENT_AT_RE = new RegExp(`[,，、]?(?:计划)?总投资(?:额)?(?:为|达)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`, "yu");
-// 预计年产值, 达产后可实现年产值, 预计新增年产值, 全部达产后预计年产值 …
+// 预计年产值, 达产后可实现年产值, 预计新增年产值, 项目全部建成达产后,预计年产值 …
 const OUTPUT_AT_RE = new RegExp(
-  `[,，、]?(?:全部)?(?:达产后|投产后|建成后)?(?:预计)?(?:全部)?(?:达产后)?(?:可)?(?:实现)?(?:新增)?年(?:新增)?产值(?:可达|达到|达|为)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`,
+  `[,，、]?(?:(?:项目)?(?:全部)?(?:建成)?(?:达产|投产|建成)后[,，]?)?(?:预计)?(?:全部)?(?:达产后)?(?:可)?(?:实现)?(?:新增)?年(?:新增)?产值(?:可达|达到|达|为)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`,
   "yu",
 );
-// the subject written last before a tally within its sentence; 全省开发区 is the province, not a zone
+// the subject written last before a tally within its sentence; 全省开发区 is the province, not a zone; 太原、晋中两市
+// (unnamed, like 园区) is several subjects at once
 const SUBJECT_RE = new RegExp(
-  `(?<![在与])(?<province>全省|我省|山西省|山西)|(?<unnamed>园区|该区|该市|该县|全市|全县|全区)|(?<city>${CITY_NAMES})|(?<county>${COUNTY_NAMES})` +
+  `(?<![在与])(?<province>全省|我省|山西省|山西)|(?<unnamed>园区|该区|该市|该县|全市|全县|全区|(?:两|[二三四五六七八九十]{1,2}个)(?:市|县|地|区)(?![委长政]))|(?<city>${CITY_NAMES})|(?<county>${COUNTY_NAMES})` +
     `|(?<=^|[,，、;；:“”。!?！？\\s])(?<zone>(?![全各本该])[\\p{Script=Han}()（）]{2,16}?(?:经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区|农高区|示范区|综改区)|综改区)(?=(?:共|集中)?(?:签约|开工|投产|合同|生产|推进|有)|${COUNT}个项目)`,
   "gu",
 );
@@ -61,8 +64,8 @@ const SUBJECT_RE = new RegExp(
 const SUBJECT_WINDOW = 40;
 const LOOKAHEAD = 12;
 const FOLLOWS_ON_RE = /^\s*其中/u;
-const ROUND_CONTEXT_RE = /全省|我省|山西|本次|此次|活动|三个一批/u;
-const THIS_ROUND_RE = /三个一批|本次|此次/u;
+const ROUND_CONTEXT_RE = new RegExp(`全省|我省|山西|活动|三个一批|${THIS_ROUND_WORDS}`, "u");
+const THIS_ROUND_RE = new RegExp(`三个一批|${THIS_ROUND_WORDS}`, "u");
 // 太原市、晋中市分别签约… or 太原市和晋中市签约…: the count is not one city's
 const SHARED_SUBJECT_BEFORE_RE = /[、和及]$/u;
 const RESPECTIVELY = "分别";
@@ -79,7 +82,7 @@ export function talliesOf(ctx: ExtractContext): TallyHit[] {
   for (const k of ctx.text.matchAll(KEYWORD_RE)) {
     let at = k.index ?? 0;
     if (at < readTo) continue;
-    if (k[0] === "个项目集中签约") while (at > 0 && /\d/.test(ctx.text[at - 1])) at--; // the count comes first
+    if (k[0] === "个项目集中") while (at > 0 && /\d/.test(ctx.text[at - 1])) at--; // the count comes first
     TALLY_AT_RE.lastIndex = at;
     const m = TALLY_AT_RE.exec(ctx.text);
     const tally = m ? readTally(ctx, m, at, found[found.length - 1] ?? null) : null;
@@ -98,12 +101,13 @@ export function talliesOf(ctx: ExtractContext): TallyHit[] {
 
 function readTally(ctx: ExtractContext, m: RegExpMatchArray, start: number, prev: TallyHit | null): TallyHit | null {
   const g = m.groups ?? {};
-  const countText = g.count ?? g.cnCount ?? g.rewrittenCount ?? g.totalCount ?? g.hostCount ?? g.combinedCount ?? g.listCount ?? "";
+  const countText = g.count ?? g.cnCount ?? g.rewrittenCount ?? g.totalCount ?? g.hostCount ?? g.combinedCount ?? g.stageFirstCount ?? g.listCount ?? "";
   const projects = Number(parseNumeral(countText));
   let end = start + m[0].length;
   const sentence = sentenceAt(ctx, start);
   if (!sentence || !Number.isSafeInteger(projects) || isBlocked(ctx, start, end)) return null;
-  const stage: Stage = g.stage ? STAGE_OF[g.stage] : g.rewritten ? STAGE_OF[g.rewritten] : "total";
+  const stageWord = g.stage ?? g.rewritten ?? g.stageAfter;
+  const stage: Stage = stageWord ? STAGE_OF[stageWord] : "total";
   const field = (name: string, s: number, e: number): Evidence => ({
     field: `${stage}.${name}`, start: s, end: e, quote: ctx.text.slice(s, e), stated: true, extractor: "rounds",
   });

@@ -77,6 +77,12 @@ const MUST_MATCH: [string, string, Record<string, unknown>][] = [
       { signed: { projects: 70, investmentYuan: 30000000000, outputValueYuan: 12000000000 }, producing: { projects: 40, outputValueYuan: 3550000000 } },
     ],
     [
+      "N个项目集中开工 is one stage's count; 项目全部建成达产后,预计年产值 its output",
+      "全省开发区2022年第三期三个一批活动举行。本期共有154个项目集中开工,总投资610.5亿元,项目全部建成达产后,预计年产值700亿元。",
+      { ordinal: 3, started: { projects: 154, investmentYuan: 61050000000, outputValueYuan: 70000000000 }, signed: null, total: null },
+    ],
+    ["N个项目集中投产 after 本轮", "全省开发区2024年第二次“三个一批”活动中,本轮77个项目集中投产。", { producing: { projects: 77 }, total: null }],
+    [
       "a qualified amount is not an exact investment",
       "全省开发区2023年第一次“三个一批”活动签约项目30个,总投资约50亿元。",
       { signed: { projects: 30, investmentYuan: null } },
@@ -188,6 +194,13 @@ describe("rounds: counts shared by several subjects", () => {
     ["分别 after a city and a zone", "全省开发区2023年第二次“三个一批”活动中,长治市与长治高新区分别开工项目9个、6个,投产项目3个、2个。"],
   ])("%s: no city is given the count", (_name, text) => {
     expect(extractRounds(ctxOf(text), []).map((r) => r.scope.level)).toEqual(["province"]);
+  });
+
+  test.each([
+    ["两市 before a count", "全省开发区2023年第二次“三个一批”活动举行,吕梁、忻州两市共有58个项目参加。"],
+    ["N个项目集中签约开工 names two stages", "全省开发区2023年第二次“三个一批”活动举行,本次共有58个项目集中签约开工。"],
+  ])("%s: no province count", (_name, text) => {
+    expectSingle(text, { signed: null, started: null, total: null });
   });
 
   test("two cities each with their own tallies are two mentions", () => {
