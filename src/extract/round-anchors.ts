@@ -48,6 +48,11 @@ export function scanAnchors(ctx: ExtractContext): RoundAnchor[] {
     if (g.year && year === null) continue;
     found.push({ year, yearStated: !!g.year, ordinal, foreign: isForeign(ctx.text, sentence.start, start, g.between ?? ""), sentence, start, end });
   }
+  // a headline's 第四次“三个一批” is the body's 2023年第四次, even when published in January 2024
+  for (const a of found) {
+    const named = a.yearStated ? undefined : found.find((b) => b.yearStated && !b.foreign && b.ordinal === a.ordinal);
+    if (named) a.year = named.year;
+  }
   return found;
 }
 

@@ -292,6 +292,15 @@ describe("rounds: one mention per round per article", () => {
     expect(warnings).toMatchObject([{ code: "round-inconsistent" }]);
   });
 
+  test("a headline's round without a year takes the body's year, not the publish year", () => {
+    const text = "签约200个、开工180个!全省开发区第四次“三个一批”活动举行\n12月29日,全省开发区2023年第四次“三个一批”活动举行,签约项目200个、开工项目180个。";
+    const warnings: Warning[] = [];
+    const rounds = extractRounds({ ...ctxOf(text), publishedAt: "2024-01-02" }, warnings);
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]).toMatchObject({ year: 2023, ordinal: 4, date: "2023-12-29", signed: { projects: 200 } });
+    expect(warnings).toEqual([]);
+  });
+
   test("two body values disagree: the first stays, with a warning", () => {
     const text = "全省开发区2024年第一次“三个一批”活动举行,签约项目301个。会上通报,全省开发区签约项目310个。";
     const warnings: Warning[] = [];
