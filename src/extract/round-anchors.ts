@@ -11,7 +11,7 @@ import { sentenceAt, type Sentence } from "./sentences.js";
 
 export interface RoundAnchor {
   year: number | null;
-  /** false when the year is the publish year (今年第三次…) */
+  /** false when the year comes from the publish date (今年第三次…, 去年第四次…) */
   yearStated: boolean;
   ordinal: number;
   /** another province's or a county's campaign: a look-alike */
@@ -23,7 +23,7 @@ export interface RoundAnchor {
 
 // year (or 今年) + 第N次/期/轮 + up to 40 characters of the same clause + 三个一批 (2023年第一次常务会议强调,…三个一批 is no round)
 const ANCHOR_RE = new RegExp(
-  `(?:(?<year>${YEAR_NUMERAL})年(?:度)?|(?<thisYear>今年)|(?<![\\d年]))(?:全省开发区)?` +
+  `(?:(?<year>${YEAR_NUMERAL})年(?:度)?|(?<thisYear>今年)|(?<lastYear>去年|上年)|(?<![\\d年]))(?:全省开发区)?` +
     `第(?<ordinal>${ORDINAL_NUMERAL})(?:次|期|轮)(?<between>[^。!?！？\\n,，;；:：]{0,40}?)${SAN_GE_YI_PI}`,
   "gu",
 );
@@ -44,7 +44,7 @@ export function scanAnchors(ctx: ExtractContext): RoundAnchor[] {
     const sentence = sentenceAt(ctx, start);
     const ordinal = /^\d+$/.test(g.ordinal ?? "") ? Number(g.ordinal) : parseChineseNumeral(g.ordinal ?? "");
     if (!sentence || ordinal === null || ordinal < 1 || ordinal > 50 || isBlocked(ctx, start, end)) continue;
-    const year = g.year ? parseYear(g.year) : pubYear;
+    const year = g.year ? parseYear(g.year) : pubYear === null ? null : g.lastYear ? pubYear - 1 : pubYear;
     if (g.year && year === null) continue;
     found.push({ year, yearStated: !!g.year, ordinal, foreign: isForeign(ctx.text, sentence.start, start, g.between ?? ""), sentence, start, end });
   }

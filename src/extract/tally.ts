@@ -47,7 +47,7 @@ const TALLY_AT_RE = new RegExp(
 );
 const KEYWORD_RE = /签约|开工|投产|合同项目|生产项目|共推进项目|集中推进项目|共有|个项目集中/g;
 // read right after a tally: its own 总投资 and 预计年产值; a qualified amount (约, 超) is not exact, so it is not read
-const INVESTMENT_AT_RE = new RegExp(`[,，、]?(?:计划)?总投资(?:额)?(?:为|达)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`, "yu");
+const INVESTMENT_AT_RE = new RegExp(`[,，、]?(?:计划|协议|签约|开工|投产)?(?:总投资(?:额)?|投资总额)(?:为|达)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`, "yu");
 // 预计年产值, 达产后可实现年产值, 预计新增年产值, 项目全部建成达产后,预计年产值 …
 const OUTPUT_AT_RE = new RegExp(
   `[,，、]?(?:(?:项目)?(?:全部)?(?:建成)?(?:达产|投产|建成)后[,，]?)?(?:预计)?(?:全部)?(?:达产后)?(?:可)?(?:实现)?(?:新增)?年(?:新增)?产值(?:可达|达到|达|为)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`,

@@ -1,5 +1,5 @@
 // A round's venue: 省主会场晋中国家农高区, 在山西综改示范区(晋中片区)主会场, 主会场设在X, X设主会场, and (ranked
-// below those) 活动在X举行. A venue is a place: it ends in 区, 园, 县, 基地 … ; 在各市和X同步举行 names no one venue.
+// below those) 活动在X举行 (活动8月31日在X举行). A venue is a place: it ends in 区, 园, 县, 基地 … ; 在各市和X同步举行 names no one venue.
 import { isBlocked, type ExtractContext } from "./context.js";
 import { sentenceAt, type Sentence } from "./sentences.js";
 
@@ -18,13 +18,13 @@ const VENUE_RE = new RegExp(
   `(?:省)?主会场(?:设在|位于|为)?(?<after>${VENUE_NAME})(?=出席|举行|参加|召开|举办|[,，。;；]|$)` +
     `|在(?<before>${VENUE_NAME})(?:省)?主会场` +
     `|(?<=^|[,，。;；\\s])(?<host>${VENUE_NAME})设(?:立)?(?:省)?主会场` +
-    `|活动在(?<held>${VENUE_NAME})举行`,
+    `|活动(?:于?(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午)?)?在(?<held>${VENUE_NAME})举行`,
   "gu",
 );
 const NOT_A_VENUE_RE = /^(?:省|各|全省|分会场)|会场/u;
-const VENUE_WORDS = ["主会场", "活动在"] as const;
+const VENUE_WORDS = ["主会场", "举行"] as const;
 
-/** Venues in text order; the regex reads only sentences holding 主会场 or 活动在 (found with indexOf). */
+/** Venues in text order; the regex reads only sentences holding 主会场 or 举行 (found with indexOf). */
 export function scanVenues(ctx: ExtractContext): VenueHit[] {
   const found: VenueHit[] = [];
   for (const sentence of sentencesWith(ctx, VENUE_WORDS)) {

@@ -83,6 +83,21 @@ const MUST_MATCH: [string, string, Record<string, unknown>][] = [
     ],
     ["N个项目集中投产 after 本轮", "全省开发区2024年第二次“三个一批”活动中,本轮77个项目集中投产。", { producing: { projects: 77 }, total: null }],
     [
+      "去年第N次: the year before the publish year, implied",
+      "去年第四次“三个一批”活动中,全省开发区签约项目205个。",
+      { year: 2022, ordinal: 4, signed: { projects: 205 } },
+    ],
+    [
+      "活动 with its date before 在X举行 gives the venue",
+      "全省开发区2023年第二次“三个一批”活动于6月9日上午在运城经开区举行,签约项目77个。",
+      { date: "2023-06-09", venue: "运城经开区", signed: { projects: 77 } },
+    ],
+    [
+      "投资总额 and a stage's own 签约总投资 bound to the stage",
+      "全省开发区2023年第二次“三个一批”活动中,签约项目77个,投资总额410亿元;开工项目60个,开工总投资95亿元。",
+      { signed: { projects: 77, investmentYuan: 41000000000 }, started: { projects: 60, investmentYuan: 9500000000 } },
+    ],
+    [
       "a qualified amount is not an exact investment",
       "全省开发区2023年第一次“三个一批”活动签约项目30个,总投资约50亿元。",
       { signed: { projects: 30, investmentYuan: null } },
