@@ -4,21 +4,28 @@
 import type { Evidence, PersonMention, Role, Warning } from "../schema/index.js";
 import { LEADER_GROUPS, ROLE_VERBS, TITLES } from "../data/titles.js";
 import { isBlocked, type ExtractContext } from "./context.js";
-import { isByline, readName, surnameLength, type NameSpan } from "./person-name.js";
+import { isByline, readName, readNameBefore, surnameLength, type NameSpan } from "./person-name.js";
 
 const EXTRACTOR = "people";
-const TITLE_CHAIN = `(?:${TITLES.join("|")})(?:、(?:${TITLES.join("|")}))*`;
+const TITLE = `(?:${TITLES.join("|")})`;
+// titles joined by 、, each later one may carry its own body or place: 省委常委、太原市委书记
+const TITLE_CHAIN = `${TITLE}(?:、[^,，。；;、：:“”\\s]{0,6}?${TITLE})*`;
+const TITLE_RE = new RegExp(TITLE, "gu");
 // an anchor: a leaders' group or a chain of titles, where a run of people begins
 const ANCHOR_RE = new RegExp(`(?<group>${LEADER_GROUPS.join("|")})|(?<titles>${TITLE_CHAIN})`, "gu");
 // the next item of a run after a comma: an optional organisation (山西建设投资集团) and its titles
 const NEXT_TITLED_RE = new RegExp(`(?<org>[^,，。；;、：:“”\\s]{0,12}?)(?<titles>${TITLE_CHAIN})`, "uy");
 const VERB = Object.keys(ROLE_VERBS).join("|");
 // after a name or list: 等… and 在<place> may stand before the verbs; 出席活动并讲话 is two verbs
-const ROLE_TAIL_RE = new RegExp(
-  `(?:等[^,，。；;、\\s]{0,8}?)?(?:在(?:(?!听取|观看|观摩|见证)[^,，。；;]){0,20}?)?` +
-    `(?<verbs>(?:${VERB})(?:(?:了)?(?:活动|会议|仪式)?(?:并|、|时|中)?(?:${VERB}))*)`,
-  "uy",
-);
+const roleTail = (act: string) =>
+  new RegExp(
+    `(?:等[^,，。；;、\\s]{0,8}?)?(?:在(?:(?!听取|观看|观摩|见证)[^,，。；;]){0,20}?)?${act}` +
+      `(?<verbs>(?:${VERB})(?:(?:了)?(?:活动|会议|仪式)?(?:并|、|时|中)?(?:${VERB}))*)`,
+    "uy",
+  );
+const ROLE_TAIL_RE = roleTail("");
+// when no role verb comes first, another act may (宣布活动开始并讲话, 听取汇报并讲话)
+const ROLE_AFTER_ACT_RE = roleTail("[^,，。；;、\\s]{1,8}?并");
 const VERB_RE = new RegExp(VERB, "gu");
 // where a clause opens: an unknown name may stand here if a role verb follows it
 const CLAUSE_START_RE = /(?:^|[\n。，,；;！!？?：:」”）)\s])(?=\p{Script=Han})/gu;
@@ -41,7 +48,8 @@ function evidence(text: string, start: number, end: number, field: string): Evid
 /** Roles stated by the verbs right after `at`, with the span that states them. */
 function rolesAt(text: string, at: number): { roles: Role[]; start: number; end: number } | null {
   ROLE_TAIL_RE.lastIndex = at;
-  const m = ROLE_TAIL_RE.exec(text);
+  ROLE_AFTER_ACT_RE.lastIndex = at;
+  const m = ROLE_TAIL_RE.exec(text) ?? ROLE_AFTER_ACT_RE.exec(text);
   if (!m?.groups) return null;
   const end = m.index + m[0].length;
   const start = end - m.groups.verbs.length;
@@ -49,10 +57,15 @@ function rolesAt(text: string, at: number): { roles: Role[]; start: number; end:
   return { roles, start, end };
 }
 
+/** the titles of a chain, without the bodies and places between them */
+function titlesOf(chain: string): string[] {
+  return [...chain.matchAll(TITLE_RE)].map((t) => t[0]);
+}
+
 /** A run of people from an anchor: 省委常委、市委书记甲,市委副书记、市长乙,某集团董事长丙 */
 function readRun(text: string, anchor: RegExpExecArray): Occurrence[] {
   const run: Occurrence[] = [];
-  let titles = anchor.groups?.titles ? anchor.groups.titles.split("、") : [];
+  let titles = titlesOf(anchor.groups?.titles ?? "");
   let itemStart = anchor.index;
   let pos = anchor.index + anchor[0].length;
   for (;;) {
@@ -65,7 +78,7 @@ function readRun(text: string, anchor: RegExpExecArray): Occurrence[] {
     NEXT_TITLED_RE.lastIndex = pos + 1;
     const next = NEXT_TITLED_RE.exec(text);
     if (next?.groups && surnameLength(text, next.index + next[0].length) > 0) {
-      titles = next.groups.titles.split("、");
+      titles = titlesOf(next.groups.titles);
       itemStart = next.index + next.groups.org.length;
       pos = next.index + next[0].length;
     } else if (sep === "、") {
@@ -96,6 +109,9 @@ export function extractPeople(ctx: ExtractContext, warnings: Warning[]): PersonM
 
   for (const anchor of text.matchAll(ANCHOR_RE)) {
     const run = readRun(text, anchor as RegExpExecArray);
+    // no name after the titles: the name may stand before them (习近平总书记)
+    const before = !run.length && anchor.groups?.titles ? readNameBefore(text, anchor.index) : null;
+    if (before) run.push({ ...before, itemStart: before.start, end: anchor.index + anchor[0].length, titles: titlesOf(anchor[0]) });
     const roles = run.length ? rolesAt(text, run[run.length - 1].end) : null;
     for (const occ of run) note(occ, roles);
   }

@@ -11,15 +11,19 @@ export interface NameSpan {
 }
 
 const HAN_RE = /^\p{Script=Han}$/u;
+const HAN_NAME_RE = /^\p{Script=Han}+$/u;
 // a name ends at the first character that cannot be in one: punctuation, digits, latin, spaces
 const NAME_STOP_RE = /[^\p{Script=Han}]/u;
 // characters that never stand in a name as written in news: 某 hides a name (张某良), the rest are particles
 const NOT_IN_NAME_RE = /[某等的了在之其]/u;
+// a word ending in an administrative unit is a place or a body (高新区, 平遥县), never a name
+const BODY_END_RE = /[区县市省镇乡厅局委办]$/u;
 const TITLE_INSIDE_RE = new RegExp(TITLES.join("|"), "u");
 const FOLLOWER_RE = new RegExp(`^(?:${NAME_FOLLOWERS.join("|")})`, "u");
 const BYLINE_BEFORE_RE = new RegExp(`(?:${BYLINE_WORDS.join("|")})[:：\\s]*$`, "u");
 // a single jieba token tagged as a common word (verb, noun, adjective …) is a word, not a name
 const PERSON_TAGS = new Set(["nr", "nrfg", "nrt", "x"]);
+const NOT_A_GIVEN_NAME_TAG_RE = /^(?:ns|nt|nz|v|vn|n|m|q|f|p|c|u|r|t)$/u;
 const COMMON_WORD_TAG_RE = /^(?:v|vn|vd|a|ad|an|d|p|c|u|m|q|t|f|r|s|l|i|n|ng|zg|y|e|o)$/u;
 
 /** 2 for a compound surname (欧阳), 1 for a single one, 0 when `at` holds no surname */
@@ -35,7 +39,7 @@ export function isByline(text: string, at: number): boolean {
 
 function plausible(name: string, surname: number, tokens: Token[], strict: boolean): boolean {
   if (name.length < surname + 1 || name.length > surname + 2) return false;
-  if (NOT_IN_NAME_RE.test(name.slice(surname)) || TITLE_INSIDE_RE.test(name)) return false;
+  if (NOT_IN_NAME_RE.test(name.slice(surname)) || TITLE_INSIDE_RE.test(name) || BODY_END_RE.test(name)) return false;
   const inside = tokens.filter((t) => t.start < name.length);
   if (inside.length === 1 && COMMON_WORD_TAG_RE.test(inside[0].tag)) return false;
   // strict: no title or list around it to vouch for it, so the segmenter must see a person
@@ -67,6 +71,27 @@ export function readName(text: string, at: number, strict = false): NameSpan | n
     const whole = tokens[0].end === length && PERSON_TAGS.has(tokens[0].tag);
     if (!FOLLOWER_RE.test(window.slice(length)) && !whole) continue;
     if (plausible(name, surname, tokens, strict)) return { name, start: at, end: at + length };
+  }
+  return null;
+}
+
+/**
+ * The name that ends at `end` with a title after it (习近平总书记), or null. Nothing vouches for
+ * it but the segmenter, so the whole name must be one cut it sees as a person.
+ */
+export function readNameBefore(text: string, end: number): NameSpan | null {
+  const from = Math.max(0, end - 6);
+  const tokens = segment(text.slice(from, end));
+  for (const length of [4, 3, 2]) {
+    const at = end - length;
+    const surname = at >= from ? surnameLength(text, at) : 0;
+    if (surname === 0 || !tokens.some((t) => t.start === at - from) || isByline(text, at)) continue;
+    const name = text.slice(at, end);
+    if (!HAN_NAME_RE.test(name)) continue;
+    const inside = tokens.filter((t) => t.start >= at - from).map((t) => ({ ...t, start: t.start - (at - from) }));
+    // jieba often cuts a rare name after its surname (金/nr 湘军/j): a person-tagged surname may lead it
+    const surnameFirst = inside[0].end === surname && inside[0].tag === "nr" && inside.slice(1).every((t) => !NOT_A_GIVEN_NAME_TAG_RE.test(t.tag));
+    if (plausible(name, surname, inside, !surnameFirst)) return { name, start: at, end };
   }
   return null;
 }

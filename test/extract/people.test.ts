@@ -44,6 +44,21 @@ describe("people: who is named, with which titles and roles", () => {
       [{ name: "金湘军", titles: ["省长"], roles: ["attend", "preside", "speak"] }],
     ],
     ["省委书记蓝佛安到场。蓝佛安强调,要稳投资。", [{ name: "蓝佛安", titles: ["省委书记"], roles: ["speak"] }]],
+    ["省发改委项目处处长冯立军说,要抓好落地。", [{ name: "冯立军", titles: ["处长"], roles: [] }]],
+    ["某高新区党工委书记许振华带队赴上海招商。", [{ name: "许振华", titles: ["党工委书记"], roles: [] }]],
+    [
+      "省委常委、大同市委书记卢东亮,市委副书记、市长张吉福出席。",
+      [
+        { name: "卢东亮", titles: ["省委常委", "市委书记"], roles: ["attend"] },
+        { name: "张吉福", titles: ["市委副书记", "市长"], roles: ["attend"] },
+      ],
+    ],
+    ["要深入学习习近平总书记重要讲话精神。", [{ name: "习近平", titles: ["总书记"], roles: [] }]],
+    ["金湘军省长出席并讲话。", [{ name: "金湘军", titles: ["省长"], roles: ["attend", "speak"] }]],
+    ["省委书记蓝佛安宣布活动开始并讲话。", [{ name: "蓝佛安", titles: ["省委书记"], roles: ["speak"] }]],
+    ["市长张新伟听取汇报并讲话。", [{ name: "张新伟", titles: ["市长"], roles: ["speak"] }]],
+    ["市长张新伟听取汇报。", [{ name: "张新伟", titles: ["市长"], roles: [] }]],
+    ["省委书记林武在晋中(榆次)主会场出席活动并讲话。", [{ name: "林武", titles: ["省委书记"], roles: ["attend", "speak"] }]],
   ])("%s", (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -59,6 +74,10 @@ describe("people: who is named, with which titles and roles", () => {
     ["a title with no name", "会议由省长主持。"],
     ["a common word after a title", "市长和副市长出席。"],
     ["an unknown name with no title and no role verb", "王小明来到工地察看进度。"],
+    ["处长 inside 到处长", "路边到处长满了杂草。"],
+    ["a zone before a title", "高新区区长出席。"],
+    ["a county before a title", "平遥县县长出席。"],
+    ["a company before a title", "分公司总经理出席。"],
   ])("not a person: %s", (_why, text) => {
     expect(people(text)).toEqual([]);
   });
