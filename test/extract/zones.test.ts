@@ -25,6 +25,8 @@ describe("zones: a kind suffix with a place on its left", () => {
       "山西转型综合改革示范区晋中开发区",
       "开发区",
     ],
+    ["晋中开发区新引进一家企业。", "晋中开发区", "山西转型综合改革示范区晋中开发区", "开发区"],
+    ["阳曲开发区签下两个项目。", "阳曲开发区", "阳曲开发区", "开发区"],
   ])("%s", (text, mention, name, kind) => {
     const found = zones(text);
     expect(found).toHaveLength(1);
@@ -42,6 +44,9 @@ describe("zones: a kind suffix with a place on its left", () => {
     ["示范区 alone", "在示范区成立了建设公司。"],
     ["a kind with no place", "推动经济技术开发区高质量发展。"],
     ["a venue", "活动在主会场举行。"],
+    ["a city's zones", "晋中市开发区建设加快。"],
+    ["a province's zones", "山西开发区建设加快。"],
+    ["开发区 after a common word", "推进工业开发区建设。"],
   ])("not a zone: %s", (_why, text) => {
     expect(zones(text)).toEqual([]);
   });
