@@ -14,6 +14,12 @@ const DIVISION_NAME_RE =
 // divisions that are themselves development zones (山西转型综合改革示范区) are zones, not places
 const ZONE_LIKE_RE = /(?:开发区|示范区|名胜区|市辖区)$/u;
 
+// district names that are ordinary words in a sentence (新建标准厂房, 合作项目, 城区改造): never read as places
+export const COMMON_WORD_PLACES: ReadonlySet<string> = new Set([
+  "新建", "城区", "郊区", "矿区", "合作", "共和", "和平", "复兴", "平安", "同心", "新华", "长安", "开平", "新市",
+  "城中", "城东", "城西", "城北", "城南", "安定", "新城", "新区", "高新",
+]);
+
 let places: Set<string> | null = null;
 let provinces: Set<string> | null = null;
 
@@ -22,10 +28,10 @@ function load(file: string): Division[] {
 }
 
 function addForms(into: Set<string>, name: string): void {
-  if (ZONE_LIKE_RE.test(name)) return;
+  if (ZONE_LIKE_RE.test(name) || COMMON_WORD_PLACES.has(name)) return;
   into.add(name);
   const short = DIVISION_NAME_RE.exec(name)?.groups?.short;
-  if (short) into.add(short);
+  if (short && !COMMON_WORD_PLACES.has(short)) into.add(short);
 }
 
 /** every place name, full and short; loaded on first use */

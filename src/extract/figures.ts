@@ -1,12 +1,12 @@
 // Figures: every other stated quantity with a measure word (56个, 163.92亿元, 16.3%), its metric (the
 // words just before it: 总投资, 增长, 开工建设项目) and its subject (the zone or 全省/全市 heading the sentence).
 // Bare digit runs (phone numbers), dates, years, ordinals and numbers already claimed are not figures.
-import type { FigureMention, Warning } from "../schema/index.js";
+import type { FigureMention, Warning, ZoneMention } from "../schema/index.js";
 import { isBlocked, type ExtractContext, type Span } from "./context.js";
 import { scanQuantities, toYuan, type Quantity } from "./numbers.js";
 import { extractZones } from "./zones.js";
 import { segment } from "./segment.js";
-import { placeNames } from "../data/places.js";
+import { COMMON_WORD_PLACES, placeNames } from "../data/places.js";
 
 const EXTRACTOR = "figures";
 // date parts and durations of a calendar are not amounts
@@ -19,11 +19,23 @@ const SENTENCE_BREAK_RE = /[。！!？?；;\n]/u;
 // words between a metric and its number that say nothing (共有, 达) or say it is a partial list (等)
 const LINK_WORD_RE = /^(?:共有|共计|合计|累计|达到|实现|完成|共|有|达|为|是|了|已|约|总计|等|的|又|和|及|与)$/u;
 const SUBJECT_RE = /^(?:全省|全市|全县|全区|我省|我市)/u;
+// a unit heading the metric is who the figure is about (园区总投资: the park's total investment)
+const UNIT_SUBJECT_RE = /^(?:园区|企业|公司|集团|基地)$/u;
+// an action verb leading the metric is not what is counted (聘任专员 → 专员, 打造投资 → 投资); stage verbs are
+const STAGE_VERB_RE = /^(?:签约|开工|投产|竣工|落地|推进|建设|新建|新增|引进|招引|增长|下降|提高|达产|储备|实施|入驻|开业)$/u;
 const MAX_METRIC = 6;
 const WINDOW = 12;
 
 /** The words just before `at` in its clause, read right to left by token until a link word, a place or 6 characters. */
-function metricBefore(text: string, at: number): { metric: string; start: number; place: string | null } | null {
+interface MetricBefore {
+  metric: string;
+  start: number;
+  place: string | null;
+  /** 活动举行|268个项目: a verb before the number, so the counted noun follows it */
+  endsInVerb: boolean;
+}
+
+function metricBefore(text: string, at: number): MetricBefore | null {
   let from = at;
   while (from > 0 && at - from < WINDOW && !CLAUSE_BREAK_RE.test(text[from - 1])) from--;
   const tokens = segment(text.slice(from, at));
@@ -35,15 +47,23 @@ function metricBefore(text: string, at: number): { metric: string; start: number
     if (LINK_WORD_RE.test(t.word) && start === at) continue;
     if (LINK_WORD_RE.test(t.word)) break;
     if (t.tag === "t" || /^[该此这其]$/u.test(t.word)) break; // 今年, 当天, 该: time and pointer words are not the metric
-    if (t.tag === "ns" || placeNames().has(t.word) || SUBJECT_RE.test(t.word)) {
+    if (t.word.length === 1 && t.tag === "f") break; // 活动中|签约项目: 中 closes the phrase before it
+    if (((t.tag === "ns" || placeNames().has(t.word)) && !COMMON_WORD_PLACES.has(t.word)) || SUBJECT_RE.test(t.word)) {
       place = t.word;
       break;
     }
     if (at - (from + t.start) > MAX_METRIC) break;
     start = from + t.start;
   }
-  const metric = text.slice(start, at).replace(/(?:共有|共计|共|有|达|为|是|了|已)$/u, "");
-  return metric ? { metric, start, place } : place ? { metric: "", start: at, place } : null;
+  let metric = text.slice(start, at).replace(/(?:共有|共计|共|有|达|为|是|了|已|的)$/u, "");
+  // 聘任专员: a leading action verb is dropped when a noun follows it
+  const lead = tokens.find((t) => from + t.start === start);
+  if (lead && lead.tag === "v" && !STAGE_VERB_RE.test(lead.word) && metric.length > lead.word.length) {
+    start += lead.word.length;
+    metric = metric.slice(lead.word.length);
+  }
+  const endsInVerb = tokens.at(-1)?.tag === "v" && from + (tokens.at(-1)?.end ?? 0) === at;
+  return metric ? { metric, start, place, endsInVerb } : place ? { metric: "", start: at, place, endsInVerb } : null;
 }
 
 /** The noun after a measure word: 14个|代表项目, read by token until a verb or 6 characters. */
@@ -75,9 +95,30 @@ function figureValue(q: Quantity, metric: string): { value: number; unit: string
   return { value: q.value, unit: q.unit };
 }
 
-export function extractFigures(ctx: ExtractContext, claimed: Span[], warnings: Warning[]): FigureMention[] {
+/** A figure stated again (headline and body) is one mention: same value and unit, one metric inside the other, subjects agreeing. */
+function mergeRepeats(figures: FigureMention[]): FigureMention[] {
+  const merged: FigureMention[] = [];
+  for (const f of figures) {
+    const same = merged.find(
+      (m) => m.value === f.value && m.unit === f.unit && (m.metric.includes(f.metric) || f.metric.includes(m.metric)) &&
+        (m.subject === f.subject || m.subject === null || f.subject === null),
+    );
+    if (!same) {
+      merged.push(f);
+      continue;
+    }
+    if (f.metric.length > same.metric.length) same.metric = f.metric;
+    same.subject ??= f.subject;
+    same.qualifier ??= f.qualifier;
+    same.evidence.push(...f.evidence);
+  }
+  return merged;
+}
+
+/** `zones`: the article's zones when the caller has them already (extractZones runs once per article) */
+export function extractFigures(ctx: ExtractContext, claimed: Span[], warnings: Warning[], zones?: ZoneMention[]): FigureMention[] {
   const { text } = ctx;
-  const zones = extractZones(ctx, warnings).flatMap((z) => z.evidence.map((e) => ({ name: z.name, start: e.start, end: e.end })));
+  const zoneSpans = (zones ?? extractZones(ctx, warnings)).flatMap((z) => z.evidence.map((e) => ({ name: z.name, start: e.start, end: e.end })));
   const figures: FigureMention[] = [];
   for (const q of scanQuantities(text)) {
     if (claimed.some((c) => q.start < c.end && q.end > c.start) || isBlocked(ctx, q.start, q.end)) continue;
@@ -87,20 +128,25 @@ export function extractFigures(ctx: ExtractContext, claimed: Span[], warnings: W
     // 签约 is a verb, not 签 + the qualifier 约
     const at = q.qualifier === "约" && text[q.start - 1] === "签" ? q.start + 1 : q.start;
     const qualifier = at === q.start ? q.qualifier : null;
-    const before = metricBefore(text, at);
-    const metric = before?.metric || metricAfter(text, q.end);
+    const found = metricBefore(text, at);
+    const after = metricAfter(text, q.end);
+    // 举行268个项目: the noun after the measure word is what a verb before it counted
+    const before = found?.metric && !(found.endsInVerb && after) ? found : null;
+    let metric = before?.metric || after;
     if (!metric) continue;
     const value = figureValue(q, metric);
     if (!value) continue;
-    const start = before?.metric ? before.start : at;
-    const end = before?.metric ? q.end : q.end + metric.length;
+    const start = before ? before.start : at;
+    const end = before ? q.end : q.end + metric.length;
+    const unit = UNIT_SUBJECT_RE.exec(metric.slice(0, 2))?.[0];
+    if (unit && metric.length > unit.length) metric = metric.slice(unit.length);
     figures.push({
-      subject: subjectOf(text, start, zones) ?? before?.place ?? null,
+      subject: subjectOf(text, start, zoneSpans) ?? found?.place ?? unit ?? null,
       metric,
       ...value,
       qualifier,
       evidence: [{ field: "value", start, end, quote: text.slice(start, end), stated: true, extractor: EXTRACTOR }],
     });
   }
-  return figures;
+  return mergeRepeats(figures);
 }

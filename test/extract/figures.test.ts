@@ -8,11 +8,15 @@ const figures = (text: string, claimed: { start: number; end: number }[] = []): 
 describe("figures: other stated quantities with metric and subject", () => {
   test.each([
     ["长治经开区今年开工建设项目56个。", { subject: "长治经济技术开发区", metric: "开工建设项目", value: 56, unit: "个" }],
-    ["该园区总投资163.92亿元。", { metric: "园区总投资", value: 16_392_000_000, unit: "元", qualifier: null }],
+    ["该园区总投资163.92亿元。", { subject: "园区", metric: "总投资", value: 16_392_000_000, unit: "元", qualifier: null }],
     ["全省工业投资增长16.3%。", { subject: "全省", metric: "工业投资增长", value: 16.3, unit: "%" }],
-    ["打造投资50亿元的物流园。", { metric: "打造投资", value: 5_000_000_000, unit: "元" }],
+    ["打造投资50亿元的物流园。", { metric: "投资", value: 5_000_000_000, unit: "元" }],
     ["全省共有各类开发区88家。", { subject: "全省", metric: "各类开发区", value: 88, unit: "家" }],
-    ["聘任专员300余名。", { metric: "聘任专员", value: 300, unit: "名", qualifier: "余" }],
+    ["聘任专员300余名。", { metric: "专员", value: 300, unit: "名", qualifier: "余" }],
+    ["活动当天举行156个项目集中开工。", { metric: "项目", value: 156, unit: "个" }],
+    ["计划新建标准厂房30万平方米。", { subject: null, metric: "新建标准厂房", value: 300_000, unit: "平方米" }],
+    ["在本次活动中签约项目20个。", { metric: "签约项目", value: 20, unit: "个" }],
+    ["占项目总数的40.5%。", { metric: "项目总数", value: 40.5, unit: "%" }],
   ])("%s", (text, expected) => {
     const found = figures(text);
     expect(found).toHaveLength(1);
@@ -36,6 +40,23 @@ describe("figures: other stated quantities with metric and subject", () => {
     const text = "签约项目34个,总投资123.52亿元。";
     expect(figures(text, [{ start: 0, end: text.length }])).toEqual([]);
     expect(figures(text).map((f) => f.value)).toEqual([34, 12_352_000_000]);
+  });
+
+  test("a figure stated again (headline and body) is one mention with both quotes", () => {
+    const text = "现场签约15个项目\n会上,现场签约项目15个,总投资9.8亿元。";
+    const found = figures(text);
+    expect(found.map((f) => [f.metric, f.value])).toEqual([["现场签约项目", 15], ["总投资", 980_000_000]]);
+    expect(found[0].evidence.map((e) => e.quote)).toEqual(["15个项目", "现场签约项目15个"]);
+  });
+
+  test("the same value of two different metrics stays two figures", () => {
+    expect(figures("开工项目12个,签约项目12个。").map((f) => f.metric)).toEqual(["开工项目", "签约项目"]);
+  });
+
+  test("zones handed in by the caller give the subject", () => {
+    const text = "园区今年引进企业35家。";
+    const zones = [{ name: "某经济技术开发区", mention: "园区", kind: "经济技术开发区", evidence: [{ start: 0, end: 2, quote: "园区", stated: true }] }];
+    expect(extractFigures({ text, publishedAt: null, blocked: [] }, [], [], zones)).toMatchObject([{ subject: "某经济技术开发区", value: 35 }]);
   });
 
   test("签约 is not 签 plus the qualifier 约", () => {
