@@ -20,7 +20,7 @@ const SENTENCE_BREAK_RE = /[。！!？?；;\n]/u;
 const LINK_WORD_RE = /^(?:共有|共计|合计|累计|达到|实现|完成|共|有|达|为|是|了|已|约|总计|等|的|又|和|及|与)$/u;
 const SUBJECT_RE = /^(?:全省|全市|全县|全区|我省|我市)/u;
 // a unit heading the metric is who the figure is about (园区总投资: the park's total investment)
-const UNIT_SUBJECT_RE = /^(?:园区|企业|公司|集团|基地)$/u;
+const UNIT_SUBJECT_RE = /^(?:有限公司|开发区|园区|企业|公司|集团|基地)/u;
 // an action verb leading the metric is not what is counted (聘任专员 → 专员, 打造投资 → 投资); stage verbs are
 const STAGE_VERB_RE = /^(?:签约|开工|投产|竣工|落地|推进|建设|新建|新增|引进|招引|增长|下降|提高|达产|储备|实施|入驻|开业)$/u;
 const MAX_METRIC = 6;
@@ -31,7 +31,7 @@ interface MetricBefore {
   metric: string;
   start: number;
   place: string | null;
-  /** 活动举行|268个项目: a verb before the number, so the counted noun follows it */
+  /** 活动举行|268个项目, 两市共有|149个项目: a verb or a count before the number, so the counted noun follows it */
   endsInVerb: boolean;
 }
 
@@ -62,7 +62,10 @@ function metricBefore(text: string, at: number): MetricBefore | null {
     start += lead.word.length;
     metric = metric.slice(lead.word.length);
   }
-  const endsInVerb = tokens.at(-1)?.tag === "v" && from + (tokens.at(-1)?.end ?? 0) === at;
+  // the last word before the number, link words (了, 有) aside
+  let last = tokens.length - 1;
+  while (last >= 0 && LINK_WORD_RE.test(tokens[last].word)) last--;
+  const endsInVerb = last >= 0 && /^(?:v|x|m|r)$/u.test(tokens[last].tag);
   return metric ? { metric, start, place, endsInVerb } : place ? { metric: "", start: at, place, endsInVerb } : null;
 }
 
@@ -138,10 +141,11 @@ export function extractFigures(ctx: ExtractContext, claimed: Span[], warnings: W
     if (!value) continue;
     const start = before ? before.start : at;
     const end = before ? q.end : q.end + metric.length;
-    const unit = UNIT_SUBJECT_RE.exec(metric.slice(0, 2))?.[0];
-    if (unit && metric.length > unit.length) metric = metric.slice(unit.length);
+    const unit = before ? UNIT_SUBJECT_RE.exec(metric)?.[0] : undefined;
+    const headed = unit !== undefined && metric.length > unit.length;
+    if (headed) metric = metric.slice(unit.length);
     figures.push({
-      subject: subjectOf(text, start, zoneSpans) ?? found?.place ?? unit ?? null,
+      subject: subjectOf(text, start, zoneSpans) ?? found?.place ?? (headed ? unit : null),
       metric,
       ...value,
       qualifier,

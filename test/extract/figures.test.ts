@@ -17,6 +17,9 @@ describe("figures: other stated quantities with metric and subject", () => {
     ["计划新建标准厂房30万平方米。", { subject: null, metric: "新建标准厂房", value: 300_000, unit: "平方米" }],
     ["在本次活动中签约项目20个。", { metric: "签约项目", value: 20, unit: "个" }],
     ["占项目总数的40.5%。", { metric: "项目总数", value: 40.5, unit: "%" }],
+    ["两县共有37个项目参加。", { metric: "项目", value: 37, unit: "个" }],
+    ["当天与6家企业签约。", { subject: null, metric: "企业", value: 6, unit: "家" }],
+    ["该公司年产3万吨。", { subject: "公司", metric: "年产", value: 30_000, unit: "吨" }],
   ])("%s", (text, expected) => {
     const found = figures(text);
     expect(found).toHaveLength(1);
