@@ -16,6 +16,8 @@ const SHANXI = "14";
 
 /** 太原市, 大同市 … the 11 prefecture-level cities of Shanxi */
 export const SHANXI_CITIES: readonly string[] = cities.filter((c) => c.provinceCode === SHANXI).map((c) => c.name);
+/** 太原, 大同 …: a city as often written without 市 (a subject only right before a tally) */
+export const SHANXI_CITY_SHORT: readonly string[] = SHANXI_CITIES.map((name) => name.replace(/市$/u, ""));
 /** Shanxi's counties and county-level cities (清徐县, 古交市 …); districts (小店区) are left out */
 export const SHANXI_COUNTIES: readonly string[] = areas
   .filter((a) => a.provinceCode === SHANXI && /[县市]$/u.test(a.name))
@@ -35,6 +37,7 @@ export const OTHER_CITIES: readonly string[] = cities
 
 const alternation = (names: readonly string[]) => [...names].sort((a, b) => b.length - a.length).join("|");
 export const CITY_NAMES = alternation(SHANXI_CITIES);
+export const CITY_SHORT_NAMES = alternation(SHANXI_CITY_SHORT);
 export const COUNTY_NAMES = alternation(SHANXI_COUNTIES);
 export const OTHER_PROVINCE_NAMES = alternation(OTHER_PROVINCES);
 export const OTHER_CITY_NAMES = alternation(OTHER_CITIES);

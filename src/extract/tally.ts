@@ -3,7 +3,7 @@
 import type { Evidence } from "../schema/index.js";
 import { isBlocked, type ExtractContext } from "./context.js";
 import { parseNumeral, toYuan } from "./numbers.js";
-import { CITY_NAMES, COUNTY_NAMES } from "./places.js";
+import { CITY_NAMES, CITY_SHORT_NAMES, COUNTY_NAMES } from "./places.js";
 import { CHINESE_NUMERAL, NUMBER_ARABIC, THIS_ROUND_WORDS } from "./patterns.js";
 import { sentenceAt, type Sentence } from "./sentences.js";
 import type { Scope } from "../schema/index.js";
@@ -55,11 +55,19 @@ const OUTPUT_AT_RE = new RegExp(
 );
 // the subject written last before a tally within its sentence; 全省开发区 is the province, not a zone; 太原、晋中两市
 // (unnamed, like 园区) is several subjects at once
+// a subject right before the stage word or count: 太原签约…, 晋中开发区开工…
+const STAGE_AHEAD = `(?:共|集中)?(?:签约|开工|投产|合同|生产|推进|有)|${COUNT}个项目`;
 const SUBJECT_RE = new RegExp(
   `(?<![在与])(?<province>全省|我省|山西省|山西)|(?<unnamed>园区|该区|该市|该县|全市|全县|全区|(?:两|[二三四五六七八九十]{1,2}个)(?:市|县|地|区)(?![委长政]))|(?<city>${CITY_NAMES})|(?<county>${COUNTY_NAMES})` +
-    `|(?<=^|[,，、;；:“”。!?！？\\s])(?<zone>(?![全各本该])[\\p{Script=Han}()（）]{2,16}?(?:经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区|农高区|示范区|综改区)|综改区)(?=(?:共|集中)?(?:签约|开工|投产|合同|生产|推进|有)|${COUNT}个项目)`,
+    `|(?<cityShort>${CITY_SHORT_NAMES})(?=${STAGE_AHEAD})` +
+    `|(?<=^|[,，、;；:“”。!?！？\\s])(?<zone>(?![全各本该我])[\\p{Script=Han}()（）]{2,16}?(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|经开区|高新区|农高区|示范区|综改区)|综改区)(?=${STAGE_AHEAD})`,
   "gu",
 );
+// a place written right before the tally that no pattern above named (活动中阳泉开发区开工…): whose figures is not
+// known, so they are nobody's, never the province's; 全省开发区, 各开发区 and 全省93家开发区 are the province
+// the name is the whole run of Han characters before the suffix (全省93家开发区: 家 is no name)
+const PLACE_END_RE = /(?<name>[\p{Script=Han}]*?)(?:开发区|园区|示范区|[市县区])(?<after>共|集中|本次|此次)?$/u;
+const PROVINCE_END_RE = /(?:全省|我省|山西省|山西|各市|各)(?:各类)?(?:开发区)?(?:共|集中|本次|此次)?$/u;
 // how far back a tally's subject may stand: 本次全省开发区“三个一批”活动,太原市签约项目34个
 const SUBJECT_WINDOW = 40;
 const LOOKAHEAD = 12;
@@ -72,12 +80,15 @@ const RESPECTIVELY = "分别";
 const PROVINCE: Scope = { level: "province", name: "山西省" };
 
 const cache = new WeakMap<ExtractContext, TallyHit[]>();
+// while scanning, a tally whose subject is nobody known (scope null) is kept, so the tallies after it in its sentence
+// inherit that, not the province
+type ScannedHit = Omit<TallyHit, "scope"> & { scope: Scope | null };
 
 /** Every tally in the article, in text order (cached per context: rounds and summaries share one scan). */
 export function talliesOf(ctx: ExtractContext): TallyHit[] {
   const hit = cache.get(ctx);
   if (hit) return hit;
-  const found: TallyHit[] = [];
+  const found: ScannedHit[] = [];
   let readTo = 0;
   for (const k of ctx.text.matchAll(KEYWORD_RE)) {
     let at = k.index ?? 0;
@@ -93,13 +104,15 @@ export function talliesOf(ctx: ExtractContext): TallyHit[] {
   }
   // a bare 签约321个 counts only in a list with another stage (a headline); 合同项目N个 also in a sentence naming the round
   const kept = found.filter(
+    (t): t is TallyHit => t.scope !== null,
+  ).filter(
     (t) => !t.bare || found.some((o) => o !== t && o.sentence === t.sentence && o.stage !== t.stage) || (t.rewritten && namesTheRound(ctx.text, t.sentence)),
   );
   cache.set(ctx, kept);
   return kept;
 }
 
-function readTally(ctx: ExtractContext, m: RegExpMatchArray, start: number, prev: TallyHit | null): TallyHit | null {
+function readTally(ctx: ExtractContext, m: RegExpMatchArray, start: number, prev: ScannedHit | null): ScannedHit | null {
   const g = m.groups ?? {};
   const countText = g.count ?? g.cnCount ?? g.rewrittenCount ?? g.totalCount ?? g.hostCount ?? g.combinedCount ?? g.stageFirstCount ?? g.listCount ?? "";
   const projects = Number(parseNumeral(countText));
@@ -127,8 +140,8 @@ function readTally(ctx: ExtractContext, m: RegExpMatchArray, start: number, prev
   const bare = (g.stage !== undefined && !g.noun && !g.nounAfter && !g.cnCount) || g.rewritten !== undefined;
   const sameSentence = prev !== null && prev.sentence === sentence;
   const subject = scopeBefore(ctx.text, sameSentence ? prev.end : Math.max(sentence.start, start - SUBJECT_WINDOW), start);
+  // null: whose figures these are is not said, so they are no round's
   const scope = subject ? subject.scope : inheritedScope(ctx.text, sentence, prev);
-  if (!scope) return null; // whose figures these are is not said: not a round's
   if (subject?.scopeEvidence) evidence.push(subject.scopeEvidence);
   return { stage, projects, investmentYuan, outputValueYuan, bare, rewritten: g.rewritten !== undefined, scope, sentence, start, end, evidence };
 }
@@ -137,7 +150,7 @@ function readTally(ctx: ExtractContext, m: RegExpMatchArray, start: number, prev
  * A tally without a subject of its own: the previous tally's subject within a sentence or across 其中 (太原市共有85个项目…。
  * 其中,签约项目34个); else the province when the sentence speaks of the province or the round (全省, 本次, 三个一批).
  */
-function inheritedScope(text: string, sentence: Sentence, prev: TallyHit | null): Scope | null {
+function inheritedScope(text: string, sentence: Sentence, prev: ScannedHit | null): Scope | null {
   if (prev && prev.sentence === sentence) return prev.scope;
   const adjacent = prev !== null && text.slice(prev.sentence.end, sentence.start).trim() === "";
   if (prev && adjacent && FOLLOWS_ON_RE.test(text.slice(sentence.start, sentence.start + 4))) return prev.scope;
@@ -163,11 +176,16 @@ export function scopeBefore(text: string, from: number, to: number): { scope: Sc
   let last: RegExpMatchArray | null = null;
   for (const m of text.slice(windowStart, to + LOOKAHEAD).matchAll(SUBJECT_RE)) if ((m.index ?? 0) < to - windowStart) last = m;
   const g = last?.groups;
+  const place = PLACE_END_RE.exec(text.slice(windowStart, to));
+  if (place && (place.groups?.name?.length ?? 0) >= 2 && !PROVINCE_END_RE.test(text.slice(windowStart, to))) {
+    const placeEnd = to - windowStart - (place.groups?.after?.length ?? 0);
+    if (!last || (last.index ?? 0) + last[0].length !== placeEnd) return { scope: null, scopeEvidence: null };
+  }
   if (!last || !g) return null;
   if (g.province) return { scope: PROVINCE, scopeEvidence: null };
   if (g.unnamed) return { scope: null, scopeEvidence: null };
-  const level = g.city ? "city" : g.county ? "county" : "zone";
-  const name = g.city ?? g.county ?? g.zone;
+  const level = g.city || g.cityShort ? "city" : g.county ? "county" : "zone";
+  const name = g.city ?? (g.cityShort ? `${g.cityShort}市` : undefined) ?? g.county ?? g.zone ?? "";
   const s = windowStart + (last.index ?? 0);
   if (SHARED_SUBJECT_BEFORE_RE.test(text.slice(windowStart, s)) || text.slice(s, to).includes(RESPECTIVELY)) return { scope: null, scopeEvidence: null };
   return {

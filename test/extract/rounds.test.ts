@@ -218,6 +218,31 @@ describe("rounds: counts shared by several subjects", () => {
     expectSingle(text, { signed: null, started: null, total: null });
   });
 
+  test.each([
+    ["a zone named without a known suffix", "全省开发区2023年第二次“三个一批”活动举行。本次活动中忻州开发区开工项目9个、投产项目5个。"],
+    ["a county's zone", "全省开发区2023年第二次“三个一批”活动举行,本次活动中原平经开区签约项目4个。"],
+  ])("%s: its counts are not the province's", (_name, text) => {
+    expectSingle(text, { signed: null, started: null, producing: null });
+  });
+
+  test.each([
+    ["全省N家开发区", "全省开发区2023年第二次“三个一批”活动举行,本次活动全省90家开发区共签约项目250个。"],
+    ["各开发区", "全省开发区2023年第二次“三个一批”活动举行,各开发区共签约项目250个。"],
+  ])("%s is the province", (_name, text) => {
+    expectSingle(text, { scope: PROVINCE, signed: { projects: 250 } });
+  });
+
+  test("a city written without 市 is the city", () => {
+    const text = "全省开发区2023年第二次“三个一批”活动举行,吕梁签约项目21个,忻州签约项目17个、开工项目8个。";
+    const rounds = extractRounds(ctxOf(text), []);
+    expect(rounds.map((r) => [r.scope.level, r.scope.name, r.signed?.projects])).toEqual([
+      ["province", "山西省", undefined],
+      ["city", "吕梁市", 21],
+      ["city", "忻州市", 17],
+    ]);
+    expect(rounds[1].evidence.find((e) => e.field === "scope")?.quote).toBe("吕梁");
+  });
+
   test("two cities each with their own tallies are two mentions", () => {
     const text = "全省开发区2023年第二次“三个一批”活动举行。吕梁市签约项目21个、开工项目11个;忻州市签约项目17个、开工项目8个。";
     const rounds = extractRounds(ctxOf(text), []);
