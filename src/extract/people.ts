@@ -11,15 +11,20 @@ const TITLE = `(?:${TITLES.join("|")})`;
 // titles joined by 、, each later one may carry its own body or place: 省委常委、太原市委书记
 const TITLE_CHAIN = `${TITLE}(?:、[^,，。；;、：:“”\\s]{0,6}?${TITLE})*`;
 const TITLE_RE = new RegExp(TITLE, "gu");
-// an anchor: a leaders' group or a chain of titles, where a run of people begins
-const ANCHOR_RE = new RegExp(`(?<group>${LEADER_GROUPS.join("|")})|(?<titles>${TITLE_CHAIN})`, "gu");
+
 // the next item of a run after a comma: an optional organisation (山西建设投资集团) and its titles
 const NEXT_TITLED_RE = new RegExp(`(?<org>[^,，。；;、：:“”\\s]{0,12}?)(?<titles>${TITLE_CHAIN})`, "uy");
 const VERB = Object.keys(ROLE_VERBS).join("|");
+// an anchor: a leaders' group or a chain of titles, where a run of people begins; a group may say
+// what it did before it (出席活动的市领导还有甲、乙)
+const ANCHOR_RE = new RegExp(
+  `(?:(?<lead>(?:${VERB})了?(?:活动|会议|仪式)?的)?(?<group>${LEADER_GROUPS.join("|")})(?:还有|有|包括)?[:：]?)|(?<titles>${TITLE_CHAIN})`,
+  "gu",
+);
 // after a name or list: 等… and 在<place> may stand before the verbs; 出席活动并讲话 is two verbs
 const roleTail = (act: string) =>
   new RegExp(
-    `(?:等[^,，。；;、\\s]{0,8}?)?(?:在(?:(?!听取|观看|观摩|见证)[^,，。；;]){0,20}?)?${act}` +
+    `(?:等[^,，。；;、\\s]{0,8}?)?(?:在(?:(?!听取|观看|观摩|见证)[^,，。；;]){0,20}?)?(?:分别|先后|共同|一同|也|还)?${act}` +
       `(?<verbs>(?:${VERB})(?:(?:了)?(?:活动|会议|仪式)?(?:并|、|时|中)?(?:${VERB}))*)`,
     "uy",
   );
@@ -55,6 +60,12 @@ function rolesAt(text: string, at: number): { roles: Role[]; start: number; end:
   const start = end - m.groups.verbs.length;
   const roles = [...m.groups.verbs.matchAll(VERB_RE)].map((v) => ROLE_VERBS[v[0]]);
   return { roles, start, end };
+}
+
+/** Roles stated before a leaders' group: 出席活动的|市领导 */
+function leadRoles(text: string, start: number, lead: string): NonNullable<ReturnType<typeof rolesAt>> {
+  const roles = [...lead.matchAll(VERB_RE)].map((v) => ROLE_VERBS[v[0]]);
+  return { roles, start, end: start + lead.length };
 }
 
 /** the titles of a chain, without the bodies and places between them */
@@ -112,7 +123,8 @@ export function extractPeople(ctx: ExtractContext, warnings: Warning[]): PersonM
     // no name after the titles: the name may stand before them (习近平总书记)
     const before = !run.length && anchor.groups?.titles ? readNameBefore(text, anchor.index) : null;
     if (before) run.push({ ...before, itemStart: before.start, end: anchor.index + anchor[0].length, titles: titlesOf(anchor[0]) });
-    const roles = run.length ? rolesAt(text, run[run.length - 1].end) : null;
+    const lead = anchor.groups?.lead;
+    const roles = !run.length ? null : (rolesAt(text, run[run.length - 1].end) ?? (lead ? leadRoles(text, anchor.index, lead) : null));
     for (const occ of run) note(occ, roles);
   }
   for (const m of text.matchAll(CLAUSE_START_RE)) {

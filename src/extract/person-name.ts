@@ -1,6 +1,7 @@
 // A person's name at a position: a surname from the lexicon, 2–4 characters in all, cut where the
 // segmenter cuts and where a follower word (在, 等, 出席 …) or punctuation closes it.
 import { COMPOUND_SURNAME_SET, SURNAME_CHARS } from "../data/surnames.js";
+import { placeNames } from "../data/places.js";
 import { BYLINE_WORDS, NAME_FOLLOWERS, TITLES } from "../data/titles.js";
 import { segment, type Token } from "./segment.js";
 
@@ -42,9 +43,12 @@ function plausible(name: string, surname: number, tokens: Token[], strict: boole
   if (NOT_IN_NAME_RE.test(name.slice(surname)) || TITLE_INSIDE_RE.test(name) || BODY_END_RE.test(name)) return false;
   const inside = tokens.filter((t) => t.start < name.length);
   if (inside.length === 1 && COMMON_WORD_TAG_RE.test(inside[0].tag)) return false;
-  // strict: no title or list around it to vouch for it, so the segmenter must see a person
-  if (strict) return inside.every((t) => PERSON_TAGS.has(t.tag));
-  return true;
+  // strict: no title or list around it to vouch for it, so the segmenter must see a person; jieba
+  // often cuts a rare name after its surname (金/nr 湘军/j), so a person-tagged surname may lead it
+  if (!strict) return true;
+  if (placeNames().has(name)) return false; // 高平 介绍…: with nothing to vouch for it, a place name is the place
+  if (inside.every((t) => PERSON_TAGS.has(t.tag))) return true;
+  return inside[0].end === surname && inside[0].tag === "nr" && inside.slice(1).every((t) => !NOT_A_GIVEN_NAME_TAG_RE.test(t.tag));
 }
 
 /**
@@ -89,9 +93,7 @@ export function readNameBefore(text: string, end: number): NameSpan | null {
     const name = text.slice(at, end);
     if (!HAN_NAME_RE.test(name)) continue;
     const inside = tokens.filter((t) => t.start >= at - from).map((t) => ({ ...t, start: t.start - (at - from) }));
-    // jieba often cuts a rare name after its surname (金/nr 湘军/j): a person-tagged surname may lead it
-    const surnameFirst = inside[0].end === surname && inside[0].tag === "nr" && inside.slice(1).every((t) => !NOT_A_GIVEN_NAME_TAG_RE.test(t.tag));
-    if (plausible(name, surname, inside, !surnameFirst)) return { name, start: at, end };
+    if (plausible(name, surname, inside, true)) return { name, start: at, end };
   }
   return null;
 }

@@ -59,6 +59,23 @@ describe("people: who is named, with which titles and roles", () => {
     ["市长张新伟听取汇报并讲话。", [{ name: "张新伟", titles: ["市长"], roles: ["speak"] }]],
     ["市长张新伟听取汇报。", [{ name: "张新伟", titles: ["市长"], roles: [] }]],
     ["省委书记林武在晋中(榆次)主会场出席活动并讲话。", [{ name: "林武", titles: ["省委书记"], roles: ["attend", "speak"] }]],
+    [
+      "出席活动的市领导还有张建军、王海涛。",
+      [
+        { name: "张建军", titles: [], roles: ["attend"] },
+        { name: "王海涛", titles: [], roles: ["attend"] },
+      ],
+    ],
+    ["参加会议的省领导有:刘建国。", [{ name: "刘建国", titles: [], roles: ["attend"] }]],
+    [
+      "县委书记张明、县长李强分别致辞。",
+      [
+        { name: "张明", titles: ["县委书记"], roles: ["speak"] },
+        { name: "李强", titles: ["县长"], roles: ["speak"] },
+      ],
+    ],
+    ["晋城经开区党工委书记、管委会主任赵立新在讲话中指出,要优化服务。", [{ name: "赵立新", titles: ["党工委书记", "管委会主任"], roles: ["speak"] }]],
+    ["会上,金湘军讲话。", [{ name: "金湘军", titles: [], roles: ["speak"] }]],
   ])("%s", (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -78,6 +95,9 @@ describe("people: who is named, with which titles and roles", () => {
     ["a zone before a title", "高新区区长出席。"],
     ["a county before a title", "平遥县县长出席。"],
     ["a company before a title", "分公司总经理出席。"],
+    ["a place opening a clause", "会上,高平介绍情况。"],
+    ["a preposition before a place", "会上,向太原介绍情况。"],
+    ["a leaders' group with no names", "出席活动的市领导和嘉宾合影。"],
   ])("not a person: %s", (_why, text) => {
     expect(people(text)).toEqual([]);
   });
