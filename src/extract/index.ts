@@ -24,12 +24,14 @@ export function extractAll(ctx: ExtractContext): Extraction {
   const rounds = extractRounds(ctx, warnings);
   const summaries = extractSummaries(ctx, warnings);
   const claimed: Span[] = [...rounds, ...summaries].flatMap((m) => m.evidence.map(({ start, end }) => ({ start, end })));
+  const zones = extractZones(ctx, warnings);
   return {
     rounds,
     summaries,
     people: extractPeople(ctx, warnings),
-    zones: extractZones(ctx, warnings),
-    figures: extractFigures(ctx, claimed, warnings),
+    zones,
+    // figures name their subject by zone: hand over the zones found once
+    figures: extractFigures(ctx, claimed, warnings, zones),
     warnings,
   };
 }
