@@ -14,6 +14,8 @@ interface SummaryAnchor {
   year: number | null;
   rounds: number;
   sentence: Sentence;
+  /** the next sentence when it carries on with the totals (…开展3次“三个一批”活动。累计签约项目800个…) */
+  followOn: Sentence | null;
   start: number;
   end: number;
 }
@@ -21,12 +23,14 @@ interface SummaryAnchor {
 // 2021年度开展的4次“三个一批” | 去年开展的5次三个一批 | 2020年8月以来…7次“三个一批”: the year is dropped after 以来
 const SUMMARY_RE = new RegExp(
   `(?:(?<year>${YEAR_NUMERAL})年(?:度|全年)?|(?<relative>今年|去年))(?<filler>[^。!?！？\\n]{0,16}?)` +
-    `(?<![第\\d])(?<rounds>\\d{1,2}|[一二三四五六七八九十]{1,2})次(?:项目集中签约一批、开工一批、投产一批)?${SAN_GE_YI_PI}`,
+    `(?<![第\\d])(?<rounds>\\d{1,2}|两|[一二三四五六七八九十]{1,2})次(?:项目集中签约一批、开工一批、投产一批)?${SAN_GE_YI_PI}`,
   "gu",
 );
 // 2021年度 + 16 characters + 12次 + the long campaign name + quotes
 const SUMMARY_REACH = 48;
 const STAGES: readonly Stage[] = ["signed", "started", "producing", "total"];
+const FOLLOW_ON_RE = /^(?:累计|共计|合计)/u;
+const MARK = "三个一批";
 const cache = new WeakMap<ExtractContext, SummaryAnchor[]>();
 
 function summaryAnchors(ctx: ExtractContext): SummaryAnchor[] {
@@ -44,15 +48,23 @@ function summaryAnchors(ctx: ExtractContext): SummaryAnchor[] {
     // 2020年8月以来 spans years: no one year; 今年以来 is this year so far
     const since = (g.filler ?? "").includes("以来") && g.relative !== "今年";
     const stated = g.year ? parseYear(g.year) : pubYear === null ? null : pubYear - (g.relative === "去年" ? 1 : 0);
-    found.push({ year: since ? null : stated, rounds, sentence, start, end });
+    found.push({ year: since ? null : stated, rounds, sentence, followOn: followOnOf(ctx, sentence), start, end });
   }
   cache.set(ctx, found);
   return found;
 }
 
-/** sentences holding a summary: their tallies belong to the summary, not to any round */
+/** the sentence right after, when it starts with 累计/共计/合计 and names no round of its own */
+function followOnOf(ctx: ExtractContext, sentence: Sentence): Sentence | null {
+  const next = sentenceAt(ctx, sentence.end);
+  if (!next || sentence.headline || next.headline) return null;
+  const text = ctx.text.slice(next.start, next.end);
+  return FOLLOW_ON_RE.test(text) && !text.includes(MARK) ? next : null;
+}
+
+/** sentences holding a summary (and its follow-on): their tallies belong to the summary, not to any round */
 export function summarySentences(ctx: ExtractContext): Set<Sentence> {
-  return new Set(summaryAnchors(ctx).map((a) => a.sentence));
+  return new Set(summaryAnchors(ctx).flatMap((a) => (a.followOn ? [a.sentence, a.followOn] : [a.sentence])));
 }
 
 export function extractSummaries(ctx: ExtractContext, _warnings: Warning[]): SummaryMention[] {
@@ -61,7 +73,8 @@ export function extractSummaries(ctx: ExtractContext, _warnings: Warning[]): Sum
   const tallies = talliesOf(ctx);
   const out: SummaryMention[] = [];
   for (const a of anchors) {
-    const mine = tallies.filter((t) => t.sentence === a.sentence && t.start >= a.end);
+    const inSentence = tallies.filter((t) => t.sentence === a.sentence && t.start >= a.end);
+    const mine = inSentence.length > 0 ? inSentence : tallies.filter((t) => t.sentence === a.followOn);
     if (mine.length === 0) continue;
     const quote = ctx.text.slice(a.start, a.end);
     const ev = (field: string, stated: boolean): Evidence => ({ field, start: a.start, end: a.end, quote, stated, extractor: "summaries" });

@@ -72,6 +72,7 @@ const PROVINCE_END_RE = /(?:全省|我省|山西省|山西|各市|各)(?:各类)
 const SUBJECT_WINDOW = 40;
 const LOOKAHEAD = 12;
 const FOLLOWS_ON_RE = /^\s*其中/u;
+const CARRIES_ON_RE = /^(?:累计|共计|合计)/u;
 const ROUND_CONTEXT_RE = new RegExp(`全省|我省|山西|活动|三个一批|${THIS_ROUND_WORDS}`, "u");
 const THIS_ROUND_RE = new RegExp(`三个一批|${THIS_ROUND_WORDS}`, "u");
 // 太原市、晋中市分别签约… or 太原市和晋中市签约…: the count is not one city's
@@ -141,7 +142,7 @@ function readTally(ctx: ExtractContext, m: RegExpMatchArray, start: number, prev
   const sameSentence = prev !== null && prev.sentence === sentence;
   const subject = scopeBefore(ctx.text, sameSentence ? prev.end : Math.max(sentence.start, start - SUBJECT_WINDOW), start);
   // null: whose figures these are is not said, so they are no round's
-  const scope = subject ? subject.scope : inheritedScope(ctx.text, sentence, prev);
+  const scope = subject ? subject.scope : inheritedScope(ctx, sentence, prev);
   if (subject?.scopeEvidence) evidence.push(subject.scopeEvidence);
   return { stage, projects, investmentYuan, outputValueYuan, bare, rewritten: g.rewritten !== undefined, scope, sentence, start, end, evidence };
 }
@@ -150,12 +151,16 @@ function readTally(ctx: ExtractContext, m: RegExpMatchArray, start: number, prev
  * A tally without a subject of its own: the previous tally's subject within a sentence or across 其中 (太原市共有85个项目…。
  * 其中,签约项目34个); else the province when the sentence speaks of the province or the round (全省, 本次, 三个一批).
  */
-function inheritedScope(text: string, sentence: Sentence, prev: ScannedHit | null): Scope | null {
+function inheritedScope(ctx: ExtractContext, sentence: Sentence, prev: ScannedHit | null): Scope | null {
+  const { text } = ctx;
   if (prev && prev.sentence === sentence) return prev.scope;
   const adjacent = prev !== null && text.slice(prev.sentence.end, sentence.start).trim() === "";
   if (prev && adjacent && FOLLOWS_ON_RE.test(text.slice(sentence.start, sentence.start + 4))) return prev.scope;
   const context = sentence.headline ? lineAround(text, sentence.start) : text.slice(sentence.start, sentence.end);
-  return ROUND_CONTEXT_RE.test(context) ? PROVINCE : null;
+  if (ROUND_CONTEXT_RE.test(context)) return PROVINCE;
+  // …全省开发区已开展3次“三个一批”活动。累计签约项目800个: the totals carry on from the sentence before
+  const before = sentence.headline || !CARRIES_ON_RE.test(context) ? null : sentenceAt(ctx, sentence.start - 1);
+  return before && !before.headline && ROUND_CONTEXT_RE.test(text.slice(before.start, before.end)) ? PROVINCE : null;
 }
 
 function namesTheRound(text: string, sentence: Sentence): boolean {

@@ -30,6 +30,11 @@ describe("summaries: must match", () => {
     ["去年 resolved against the publish date", "去年开展的4次三个一批活动,全省开发区签约项目1000个、开工项目950个。", { year: 2023, rounds: 4, signed: { projects: 1000 } }],
     ["今年以来 is this year so far", "今年以来,全省开发区共举办3次“三个一批”活动,累计签约项目800个。", { year: 2024, rounds: 3, signed: { projects: 800 } }],
     ["a Chinese count of rounds", "2022年全年开展四次“三个一批”活动,共推进项目3000个。", { year: 2022, rounds: 4, total: { projects: 3000 } }],
+    [
+      "totals carried on in the next sentence (累计…)",
+      "今年以来,我省开发区已举办两次“三个一批”活动。累计签约项目520个,开工项目470个。",
+      { year: 2024, rounds: 2, signed: { projects: 520 }, started: { projects: 470 } },
+    ],
   ])("%s", (_name, text, check) => {
     expectSingle(text, check);
   });
@@ -40,6 +45,8 @@ describe("summaries: must not match", () => {
     ["a count of rounds without tallies", "2020年8月以来,全省开发区滚动开展了7次“三个一批”活动。"],
     ["one round, not a summary", "全省开发区2023年第3次“三个一批”活动,签约项目100个。"],
     ["tallies in another sentence", "2023年开展了4次“三个一批”活动。签约项目100个。"],
+    ["a 累计 sentence after a paragraph break", "今年以来,我省开发区已举办两次“三个一批”活动。\n累计签约项目520个。"],
+    ["a 累计 sentence naming a round of its own", "今年以来,我省开发区已举办两次“三个一批”活动。累计在第二次“三个一批”活动中签约项目300个。"],
   ])("%s", (_name, text) => expectNone(text));
 
   test("a since-phrase with tallies has no year", () => {
@@ -53,5 +60,11 @@ describe("summaries: must not match", () => {
     const [summary] = extractSummaries(ctxOf(text), []);
     expect(round.signed?.projects).toBe(347);
     expect(summary.signed?.projects).toBe(1427);
+  });
+
+  test("a 累计 sentence after a round is neither the round's nor a summary", () => {
+    const text = "全省开发区2024年第一次“三个一批”活动举行,签约项目298个。累计签约项目1500个,开工项目1300个。";
+    expect(extractRounds(ctxOf(text), [])).toMatchObject([{ signed: { projects: 298 }, started: null }]);
+    expect(extractSummaries(ctxOf(text), [])).toEqual([]);
   });
 });
