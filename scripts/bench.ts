@@ -58,7 +58,7 @@ async function cliRows(corpus: BenchCorpus, args: BenchArgs, scratch: string): P
   const rows = Object.entries(timings).map(([name, t]) => {
     const startup = name.includes("start-up");
     const bytes = startup ? 1 : name.includes("text") ? corpus.textBytes : corpus.htmlBytes;
-    return { ...row(name, startup ? 1 : corpus.pages, bytes, t), peakRssMB: t.peakRssMB, pagesPerCpuSec: Math.round((startup ? 1 : corpus.pages) / (t.cpuMs / 1000)), threads: name.includes("workers 2") ? 2 : 1 };
+    return { ...row(name, startup ? 1 : corpus.pages, bytes, t), peakRssMB: t.peakRssMB, cpuMs: Math.round(t.cpuMs), pagesPerCpuSec: startup ? undefined : Math.round(corpus.pages / (t.cpuMs / 1000)), threads: name.includes("workers 2") ? 2 : 1 };
   });
   return { rows, timings };
 }

@@ -14,6 +14,8 @@ export interface Row {
   peakRssMB?: number;
   /** pages per second of CPU time (CLI runs): the rate on an idle core, whatever else the machine runs */
   pagesPerCpuSec?: number;
+  /** user + system CPU milliseconds of a CLI run, all threads */
+  cpuMs?: number;
   /** extraction threads in the run (for per-core and per-worker figures) */
   threads?: number;
 }
