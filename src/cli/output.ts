@@ -1,6 +1,6 @@
 // Where results go: a file written atomically (temp + rename), or stdout.
 import { createWriteStream } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 
 export interface LineSink {
@@ -16,6 +16,16 @@ export async function openSink(path: string | null): Promise<LineSink> {
       write: (line) => writeTo(process.stdout, line + "\n"),
       close: async () => {},
       abort: async () => {},
+    };
+  }
+  // a device or pipe (/dev/null, /dev/stdout, a FIFO) is written in place: a rename would replace it
+  const existing = await stat(path).catch(() => null);
+  if (existing && !existing.isFile()) {
+    const direct = createWriteStream(path, { flags: "a" });
+    return {
+      write: (line) => writeTo(direct, line + "\n"),
+      close: () => new Promise<void>((res, rej) => direct.end((e?: Error | null) => (e ? rej(e) : res()))),
+      abort: async () => void direct.destroy(),
     };
   }
   await mkdir(dirname(path), { recursive: true });
