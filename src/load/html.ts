@@ -1,10 +1,10 @@
-// HTML → the blocks of the main text, in one streaming pass (htmlparser2's Parser, no DOM).
+// HTML → the blocks of the main text, in one streaming pass (htmlparser2's Tokenizer, no DOM).
 // Chinese-aware scoring as GNE/readability do it: each paragraph scores by its punctuation
 // (。，、；), its length and its link density, and credits its container (the parent half);
 // the container with the best score times (1 − link density) holds the article.
-import { Parser } from "htmlparser2";
 import type { FurnitureKind } from "./furniture.js";
 import { chooseRange, layoutBlocks, type Block, type BlockLayout, type Closed } from "./html-blocks.js";
+import { scanHtml, type TagAttrs } from "./html-tokens.js";
 import { readStructuredMeta, type StructuredMeta } from "./metadata-html.js";
 
 export interface HtmlPage extends BlockLayout {
@@ -84,9 +84,8 @@ export function readHtml(html: string): HtmlPage {
     chars = linkChars = punct = 0;
   };
 
-  const parser = new Parser(
-    {
-      onopentag(tag, attrs) {
+  scanHtml(html, {
+      open(tag, attrs) {
         if (tag === "meta") return void readMetaTag(attrs, meta);
         if (tag === "title") inTitle = true;
         if (tag === "script" && /ld\+json/i.test(attrs.type ?? "")) [inJsonLd, jsonLd[jsonLd.length]] = [true, ""];
@@ -102,7 +101,7 @@ export function readHtml(html: string): HtmlPage {
         scores.push(0);
         scoresAll.push(0);
       },
-      ontext(text) {
+      text(text) {
         if (inTitle) titleText += text;
         else if (inJsonLd) jsonLd[jsonLd.length - 1] += text;
         if (skipDepth > 0 || inTitle) return;
@@ -118,7 +117,7 @@ export function readHtml(html: string): HtmlPage {
         chars += n;
         if (linkDepth > 0) linkChars += n;
       },
-      onclosetag(tag) {
+      close(tag) {
         if (stack.length > 0 && stack[stack.length - 1].block) flush(); // before the pop: the block's own tag is still on the stack
         const open = stack.pop();
         if (open === undefined) return;
@@ -129,11 +128,7 @@ export function readHtml(html: string): HtmlPage {
         if (SKIP_TAGS.has(open.tag)) skipDepth--;
         if (scoresAll[open.id] > 0) closed.push({ id: open.id, parent: open.parent, first: open.firstBlock, last: blocks.length });
       },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
+  });
   flush();
 
   const structured = readStructuredMeta(meta, jsonLd, timeValue ?? (timeText.trim() || null));
@@ -146,7 +141,7 @@ function furnitureKind(classAndId: string): FurnitureKind | null {
   return HINT_KIND.find(([pattern]) => pattern.test(word))?.[1] ?? "related";
 }
 
-function readMetaTag(attrs: Record<string, string>, meta: Map<string, string>): void {
+function readMetaTag(attrs: TagAttrs, meta: Map<string, string>): void {
   const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? "").toLowerCase();
   const content = attrs.content?.trim();
   if (key !== "" && content && !meta.has(key)) meta.set(key, content);
