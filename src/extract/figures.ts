@@ -132,7 +132,8 @@ export function extractFigures(ctx: ExtractContext, claimed: Span[], warnings: W
     const at = q.qualifier === "约" && text[q.start - 1] === "签" ? q.start + 1 : q.start;
     const qualifier = at === q.start ? q.qualifier : null;
     const found = metricBefore(text, at);
-    const after = metricAfter(text, q.end);
+    // the words after are read only when those before do not settle the metric (each read is a segmenter call)
+    const after = !found?.metric || found.endsInVerb ? metricAfter(text, q.end) : "";
     // 举行268个项目: the noun after the measure word is what a verb before it counted
     const before = found?.metric && !(found.endsInVerb && after) ? found : null;
     let metric = before?.metric || after;

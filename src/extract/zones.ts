@@ -15,6 +15,7 @@ const LEVEL_RE = new RegExp(`(?:${ZONE_LEVELS.join("|")})$`, "u");
 const PART_RE = /(?<part>\p{Script=Han}{2,3}?)开发区/uy;
 const MAX_PLACE = 4;
 const ADMIN_UNIT_END_RE = /[省市县区]$/u;
+const SHORT_PLACE_END_RE = /^[^\P{Script=Han}省市县区各全本该类个]$/u;
 
 interface Found {
   start: number;
@@ -38,6 +39,8 @@ function placeStart(text: string, end: number): number | null {
 
 /** One zone whose kind suffix is at [suffixStart, suffixEnd), or null when nothing names it. */
 function zoneAt(text: string, suffixStart: number, suffixEnd: number, kind: string): Found | null {
+  // 全省开发区, 各开发区, 晋中市开发区: the common case of a bare 开发区 is rejected before any lookup
+  if (SHORT_PLACE_KINDS.has(kind) && !SHORT_PLACE_END_RE.test(text[suffixStart - 1] ?? "")) return null;
   const level = LEVEL_RE.exec(text.slice(Math.max(0, suffixStart - 3), suffixStart))?.[0] ?? "";
   let start = placeStart(text, suffixStart - level.length);
   if (SHORT_PLACE_KINDS.has(kind)) return start !== null && shortPlace(text.slice(start, suffixStart)) ? { start, end: suffixEnd, kind } : null;
