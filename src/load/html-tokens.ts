@@ -18,6 +18,8 @@ export interface TagAttrs {
 type AttrName = keyof TagAttrs;
 const WANTED = new Set<string>(["class", "id", "type", "datetime", "property", "name", "itemprop", "content"]);
 const LONGEST_WANTED = 8;
+/** first letters of the wanted names, lower-cased: most attributes (href, style, src, title…) stop here */
+const WANTED_FIRST = new Set([..."citdpn"].map((c) => c.charCodeAt(0)));
 
 export interface TagHandler {
   /** `attrs` is reused for the next tag: read it before returning */
@@ -83,9 +85,10 @@ export function scanHtml(html: string, handler: TagHandler): void {
   const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, {
     ontext: (start, end) => handler.text(html.slice(start, end)),
     ontextentity: (cp) => handler.text(String.fromCodePoint(cp)),
-    onopentagname: (start, end) => emitOpenTag(html.slice(start, end).toLowerCase()),
+    onopentagname: (start, end) => emitOpenTag(lowerSlice(html, start, end)),
     onattribname(start, end) {
-      const name = end - start <= LONGEST_WANTED ? html.slice(start, end).toLowerCase() : "";
+      const wanted = end - start <= LONGEST_WANTED && WANTED_FIRST.has(html.charCodeAt(start) | 0x20);
+      const name = wanted ? lowerSlice(html, start, end) : "";
       attrName = WANTED.has(name) && attrs[name as AttrName] === undefined ? (name as AttrName) : null;
     },
     onattribdata(start, end) {
@@ -104,7 +107,7 @@ export function scanHtml(html: string, handler: TagHandler): void {
       else endOpenTag(true); // html ignores the slash: <div/> opens a div
     },
     onclosetag(start, end) {
-      const name = html.slice(start, end).toLowerCase();
+      const name = lowerSlice(html, start, end);
       if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.pop();
       if (!VOID.has(name)) {
         const at = stack.lastIndexOf(name);
@@ -128,4 +131,13 @@ export function scanHtml(html: string, handler: TagHandler): void {
   });
   tokenizer.write(html);
   tokenizer.end();
+}
+
+/** a tag or attribute name lower-cased; almost all are already lower case, and then no copy is made */
+function lowerSlice(html: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = html.charCodeAt(i);
+    if (c >= 65 && c <= 90) return html.slice(start, end).toLowerCase();
+  }
+  return html.slice(start, end);
 }

@@ -135,7 +135,20 @@ export function readHtml(html: string): HtmlPage {
   return { ...layoutBlocks(blocks, chooseRange(blocks, closed, scores, scoresAll)), documentTitle: cleanDocumentTitle(titleText), structured: structured.meta, warnings: structured.warnings };
 }
 
+/** class/id strings repeat within a site and across its pages: their kinds are remembered */
+const kindCache = new Map<string, FurnitureKind | null>();
+const KIND_CACHE_SIZE = 4096;
+
 function furnitureKind(classAndId: string): FurnitureKind | null {
+  let kind = kindCache.get(classAndId);
+  if (kind === undefined) {
+    if (kindCache.size >= KIND_CACHE_SIZE) kindCache.clear();
+    kindCache.set(classAndId, (kind = hintedKind(classAndId)));
+  }
+  return kind;
+}
+
+function hintedKind(classAndId: string): FurnitureKind | null {
   const word = FURNITURE_HINT.exec(classAndId)?.groups?.word;
   if (word === undefined) return null;
   return HINT_KIND.find(([pattern]) => pattern.test(word))?.[1] ?? "related";
