@@ -17,7 +17,7 @@ const MONEY_METRIC_RE = /投资|产值|营收|收入|资金|金额|规模/u;
 const CLAUSE_BREAK_RE = /[,，。；;:：、!！?？()（）“”"\n\s]/u;
 const SENTENCE_BREAK_RE = /[。！!？?；;\n]/u;
 // words between a metric and its number that say nothing (共有, 达) or say it is a partial list (等)
-const LINK_WORD_RE = /^(?:共有|共计|合计|累计|达到|实现|完成|共|有|达|为|是|了|已|约|总计|等|的|又|和|及|与)$/u;
+const LINK_WORD_RE = /^(?:共有|共计|合计|累计|达到|实现|完成|共|有|达|为|是|了|已|约|总计|等|的|又|和|及|与|可达|可|将达|将)$/u;
 const SUBJECT_RE = /^(?:全省|全市|全县|全区|我省|我市)/u;
 // a unit heading the metric is who the figure is about (园区总投资: the park's total investment)
 const UNIT_SUBJECT_RE = /^(?:有限公司|开发区|园区|企业|公司|集团|基地)/u;
@@ -40,13 +40,17 @@ function metricBefore(text: string, at: number): MetricBefore | null {
   while (from > 0 && at - from < WINDOW && !CLAUSE_BREAK_RE.test(text[from - 1])) from--;
   const tokens = segment(text.slice(from, at));
   let start = at;
+  let metricEnd = at; // the link words right before the number (可达, 共有) are no part of the metric
   let place: string | null = null;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
     if (t.word === "等" || /\d/u.test(t.word)) break; // 甲等8个: the count is of what follows
-    if (LINK_WORD_RE.test(t.word) && start === at) continue;
+    if (LINK_WORD_RE.test(t.word) && start === at) {
+      metricEnd = from + t.start;
+      continue;
+    }
     if (LINK_WORD_RE.test(t.word)) break;
-    if (t.tag === "t" || /^[该此这其]$/u.test(t.word)) break; // 今年, 当天, 该: time and pointer words are not the metric
+    if (t.tag === "t" || /^(?:[该此这其]|其中)$/u.test(t.word)) break; // 今年, 当天, 该, 其中: time and pointer words are not the metric
     if (t.word.length === 1 && t.tag === "f") break; // 活动中|签约项目: 中 closes the phrase before it
     if (((t.tag === "ns" || placeNames().has(t.word)) && !COMMON_WORD_PLACES.has(t.word)) || SUBJECT_RE.test(t.word)) {
       place = t.word;
@@ -55,7 +59,7 @@ function metricBefore(text: string, at: number): MetricBefore | null {
     if (at - (from + t.start) > MAX_METRIC) break;
     start = from + t.start;
   }
-  let metric = text.slice(start, at).replace(/(?:共有|共计|共|有|达|为|是|了|已|的)$/u, "");
+  let metric = text.slice(start, Math.max(start, metricEnd)).replace(/(?:共有|共计|共|有|达|为|是|了|已|的)$/u, "");
   // 聘任专员: a leading action verb is dropped when a noun follows it
   const lead = tokens.find((t) => from + t.start === start);
   if (lead && lead.tag === "v" && !STAGE_VERB_RE.test(lead.word) && metric.length > lead.word.length) {

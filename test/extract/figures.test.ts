@@ -18,6 +18,8 @@ describe("figures: other stated quantities with metric and subject", () => {
     ["在本次活动中签约项目20个。", { metric: "签约项目", value: 20, unit: "个" }],
     ["占项目总数的40.5%。", { metric: "项目总数", value: 40.5, unit: "%" }],
     ["两县共有37个项目参加。", { metric: "项目", value: 37, unit: "个" }],
+    ["建成后年产值可达30亿元。", { metric: "年产值", value: 3_000_000_000, unit: "元" }],
+    ["其中规上企业46家。", { metric: "规上企业", value: 46, unit: "家" }],
     ["当天与6家企业签约。", { subject: null, metric: "企业", value: 6, unit: "家" }],
     ["该公司年产3万吨。", { subject: "公司", metric: "年产", value: 30_000, unit: "吨" }],
   ])("%s", (text, expected) => {
@@ -35,6 +37,10 @@ describe("figures: other stated quantities with metric and subject", () => {
     ["an ordinal", "第三次活动举行。"],
     ["a list index", "一是围绕国家战略,二要抓好落实。"],
     ["a campaign name", "持续开展三个一批活动。"],
+    ["a phone number with its area code", "咨询电话0351-7654321,联系人王先生。"],
+    ["a postcode and a fax", "邮编030006,传真0351-2345678。"],
+    ["a street number", "地址:长治市潞州区太行西街88号"],
+    ["a spaced mobile number", "手机:139 1234 5678"],
   ])("not a figure: %s", (_why, text) => {
     expect(figures(text)).toEqual([]);
   });
