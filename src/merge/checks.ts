@@ -1,6 +1,7 @@
 // Consistency checks, kept as data: parts against stated totals, annual summaries against the
 // sum of that year's rounds, dates against ordinal order, identical figures in different rounds.
 import type { Check, MergedRound, SummaryMention, Tally } from "../schema/index.js";
+import { groupBy } from "./group.js";
 import { roundKey, STAGES } from "./rounds.js";
 
 const PARTS = ["signed", "started", "producing"] as const;
@@ -88,11 +89,14 @@ export function summaryVsRounds(summary: SummaryMention, rounds: MergedRound[]):
 
 /** Runs the per-round checks in place and returns the dataset-level ones. */
 export function runChecks(rounds: MergedRound[], summaries: SummaryMention[]): Check[] {
-  for (const r of rounds) r.checks = [...partsVsTotal(r), dateOrder(r, rounds), repeatedFigures(r, rounds)];
+  // every check compares a round with its own scope's rounds only: hand it those, not the whole batch
+  const byScope = groupBy(rounds, (r) => r.scope.name);
+  const ofScope = (name: string) => byScope.get(name) ?? [];
+  for (const r of rounds) r.checks = [...partsVsTotal(r), dateOrder(r, ofScope(r.scope.name)), repeatedFigures(r, ofScope(r.scope.name))];
   const seen = new Set<string>();
   const unique = summaries.filter((s) => {
     const k = roundKey({ ...s, ordinal: null, date: null }) + JSON.stringify([s.rounds, s.signed, s.started, s.producing]);
     return !seen.has(k) && seen.add(k);
   });
-  return unique.flatMap((s) => summaryVsRounds(s, rounds));
+  return unique.flatMap((s) => summaryVsRounds(s, ofScope(s.scope.name)));
 }

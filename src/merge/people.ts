@@ -52,10 +52,14 @@ export function mergePeople(docs: ExtractionDocument[], sources: MergedSource[])
   );
   return [...byName].flatMap(([name, sightings]) => {
     const careers = clusterCareers(sightings.filter((s) => s.families.size > 0));
+    // a round belongs to one career at most: sharing it would have joined them
+    const careerOfRound = new Map<string, Sighting[]>();
+    for (const c of careers) for (const o of c) for (const k of o.rounds) careerOfRound.set(k, c);
     const untitled: Sighting[] = [];
     for (const s of sightings.filter((x) => x.families.size === 0)) {
-      const shared = careers.filter((c) => c.some((o) => [...o.rounds].some((k) => s.rounds.has(k))));
-      const home = shared.length === 1 ? shared[0] : careers.length === 1 ? careers[0] : null;
+      const shared = new Set<Sighting[]>();
+      for (const k of s.rounds) if (careerOfRound.has(k)) shared.add(careerOfRound.get(k)!);
+      const home = shared.size === 1 ? [...shared][0] : careers.length === 1 ? careers[0] : null;
       if (home) home.push(s);
       else untitled.push(s);
     }
@@ -64,35 +68,48 @@ export function mergePeople(docs: ExtractionDocument[], sources: MergedSource[])
   });
 }
 
-/** Titled sightings → careers: a sighting fitting several careers joins them into one. */
+/**
+ * Titled sightings → careers: the connected groups of samePerson, found in one pass by union-find
+ * (each family and round remembers the first sighting carrying it). Careers in order of their first
+ * sighting, sightings in input order.
+ */
 function clusterCareers(sightings: Sighting[]): Sighting[][] {
-  let careers: Sighting[][] = [];
-  for (const s of sightings) {
-    const fits = careers.filter((c) => c.some((o) => samePerson(o, s)));
-    careers = [...careers.filter((c) => !fits.includes(c)), [...fits.flat(), s]];
-  }
-  return careers;
+  const parent = sightings.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const firstWith = new Map<string, number>();
+  sightings.forEach((s, i) => {
+    const shared = [...[...s.families].map((f) => `family:${f}`), ...[...s.rounds].map((k) => `round:${k}`)];
+    for (const key of shared) {
+      const first = firstWith.get(key);
+      if (first === undefined) firstWith.set(key, i);
+      else parent[find(i)] = find(first);
+    }
+  });
+  return [...groupBy(sightings.keys(), find).values()].map((idx) => idx.map((i) => sightings[i]));
 }
 
 const dayOf = (s: MergedSource) => s.publishedAt?.slice(0, 10) ?? null;
 
 function toPerson(name: string, sightings: Sighting[], ambiguous: boolean): MergedPerson {
   const families = [...new Set(sightings.flatMap((s) => [...s.families]))].sort();
-  const titles = new Map<string, { title: string; firstSeen: string | null; lastSeen: string | null; sources: string[] }>();
+  // sources kept as a Set while collecting: a title seen in thousands of articles stays linear
+  const titles = new Map<string, { title: string; firstSeen: string | null; lastSeen: string | null; sources: Set<string> }>();
   for (const s of sightings) {
     const day = dayOf(s.source);
     for (const title of s.titles) {
-      const t = titles.get(title) ?? { title, firstSeen: null, lastSeen: null, sources: [] };
+      const t = titles.get(title) ?? { title, firstSeen: null, lastSeen: null, sources: new Set<string>() };
       if (day !== null && (t.firstSeen === null || day < t.firstSeen)) t.firstSeen = day;
       if (day !== null && (t.lastSeen === null || day > t.lastSeen)) t.lastSeen = day;
-      if (!t.sources.includes(s.source.articleId)) t.sources.push(s.source.articleId);
+      t.sources.add(s.source.articleId);
       titles.set(title, t);
     }
   }
   return {
     key: ambiguous ? `${name}|${families.join("+") || "untitled"}` : name,
     name,
-    titles: [...titles.values()].sort((a, b) => (a.firstSeen ?? "9999").localeCompare(b.firstSeen ?? "9999")),
+    titles: [...titles.values()]
+      .sort((a, b) => (a.firstSeen ?? "9999").localeCompare(b.firstSeen ?? "9999"))
+      .map((t) => ({ ...t, sources: [...t.sources] })),
     roles: [...new Set(sightings.flatMap((s) => s.roles))],
     sources: [...new Set(sightings.map((s) => s.source.articleId))],
   };

@@ -43,14 +43,21 @@ function zoneNames(docs: ExtractionDocument[]): Map<string, string> {
 
 /** A mention keyed by date alone joins the numbered round of the same scope and year held that day. */
 function foldDatedIntoNumbered(byKey: Map<string, Sighting[]>): void {
+  // scope name|year|date → keys of numbered rounds with a sighting that day: one lookup per dated key
+  const day = (m: RoundMention) => `${m.scope.name}|${m.year}|${m.date}`;
+  const numberedOn = new Map<string, Set<string>>();
+  for (const [key, sightings] of byKey)
+    for (const { mention } of sightings) {
+      if (mention.ordinal === null || mention.date === null) continue;
+      const keys = numberedOn.get(day(mention)) ?? new Set<string>();
+      numberedOn.set(day(mention), keys.add(key));
+    }
   for (const [key, sightings] of byKey) {
-    const { scope, year, ordinal, date } = sightings[0].mention;
+    const { ordinal, date } = sightings[0].mention;
     if (ordinal !== null || date === null) continue;
-    const numbered = [...byKey.entries()].filter(([, ss]) =>
-      ss.some((s) => s.mention.ordinal !== null && s.mention.date === date && s.mention.year === year && s.mention.scope.name === scope.name),
-    );
-    if (numbered.length !== 1) continue; // none, or ambiguous: keep it apart rather than guess
-    numbered[0][1].push(...sightings);
+    const numbered = numberedOn.get(day(sightings[0].mention));
+    if (numbered?.size !== 1) continue; // none, or ambiguous: keep it apart rather than guess
+    byKey.get([...numbered][0])!.push(...sightings);
     byKey.delete(key);
   }
 }
