@@ -21,10 +21,10 @@ const ANCHOR_RE = new RegExp(
   `(?:(?<lead>(?:${VERB})了?(?:活动|会议|仪式)?的)?(?<group>${LEADER_GROUPS.join("|")})(?:还有|有|包括)?[:：]?)|(?<titles>${TITLE_CHAIN})`,
   "gu",
 );
-// after a name or list: 等… and 在<place> may stand before the verbs; 出席活动并讲话 is two verbs
+// after a name or list: 等…, 以及<others> and 在<place> may stand before the verbs; 出席活动并讲话 is two verbs
 const roleTail = (act: string) =>
   new RegExp(
-    `(?:等[^,，。；;、\\s]{0,8}?)?(?:在(?:(?!听取|观看|观摩|见证)[^,，。；;]){0,20}?)?(?:分别|先后|共同|一同|也|还)?${act}` +
+    `(?:等[^,，。；;、\\s]{0,8}?)?(?:[,，]?(?:以及|和|及|与)[^,，。；;\\s]{1,16}?)?(?:在(?:(?!听取|观看|观摩|见证)[^,，。；;]){0,20}?)?(?:分别|先后|共同|一同|也|还)?${act}` +
       `(?<verbs>(?:${VERB})(?:(?:了)?(?:活动|会议|仪式)?(?:并|、|时|中)?(?:${VERB}))*)`,
     "uy",
   );

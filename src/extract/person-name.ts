@@ -17,8 +17,8 @@ const HAN_NAME_RE = /^\p{Script=Han}+$/u;
 const NAME_STOP_RE = /[^\p{Script=Han}]/u;
 // characters that never stand in a name as written in news: 某 hides a name (张某良), the rest are particles
 const NOT_IN_NAME_RE = /[某等的了在之其]/u;
-// a word ending in an administrative unit is a place or a body (高新区, 平遥县), never a name
-const BODY_END_RE = /[区县市省镇乡厅局委办]$/u;
+// a word ending in an administrative unit or a settlement is a place or a body (高新区, 平遥县, 万家寨), never a name
+const BODY_END_RE = /[区县市省镇乡村寨寺厅局委办]$/u;
 const TITLE_INSIDE_RE = new RegExp(TITLES.join("|"), "u");
 const FOLLOWER_RE = new RegExp(`^(?:${NAME_FOLLOWERS.join("|")})`, "u");
 const BYLINE_BEFORE_RE = new RegExp(`(?:${BYLINE_WORDS.join("|")})[:：\\s]*$`, "u");

@@ -76,6 +76,14 @@ describe("people: who is named, with which titles and roles", () => {
     ],
     ["晋城经开区党工委书记、管委会主任赵立新在讲话中指出,要优化服务。", [{ name: "赵立新", titles: ["党工委书记", "管委会主任"], roles: ["speak"] }]],
     ["会上,金湘军讲话。", [{ name: "金湘军", titles: [], roles: ["speak"] }]],
+    [
+      "市领导王海涛、孙丽华,以及各县区负责人参加。",
+      [
+        { name: "王海涛", titles: [], roles: ["attend"] },
+        { name: "孙丽华", titles: [], roles: ["attend"] },
+      ],
+    ],
+    ["市长张振华和企业代表座谈。", [{ name: "张振华", titles: ["市长"], roles: [] }]],
   ])("%s", (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -96,6 +104,7 @@ describe("people: who is named, with which titles and roles", () => {
     ["a county before a title", "平遥县县长出席。"],
     ["a company before a title", "分公司总经理出席。"],
     ["a place opening a clause", "会上,高平介绍情况。"],
+    ["a village the segmenter takes for a name", "随后,万家寨介绍了经验。"],
     ["a preposition before a place", "会上,向太原介绍情况。"],
     ["a leaders' group with no names", "出席活动的市领导和嘉宾合影。"],
   ])("not a person: %s", (_why, text) => {
