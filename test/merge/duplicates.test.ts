@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { findDuplicates, namedOrigins } from "../../src/merge/duplicates.js";
-import { jaccard, nearDuplicatePairs, shingles } from "../../src/merge/fingerprint.js";
+import { jaccard, nearDuplicatePairs, shingles, sortedJaccard } from "../../src/merge/fingerprint.js";
 import { makeDoc, storyBody } from "./fixtures.js";
 
 const round = { ordinal: 2, date: "2022-06-22", signed: [321] as [number] };
@@ -12,6 +12,32 @@ describe("fingerprints", () => {
   test("jaccard of identical and disjoint sets", () => {
     expect(jaccard(new Set(["a", "b"]), new Set(["a", "b"]))).toBe(1);
     expect(jaccard(new Set(["a"]), new Set(["b"]))).toBe(0);
+  });
+  test("shingles are sorted without repeats, so sets intersect by a merge walk", () => {
+    const s = shingles("签约项目签约项目签约项目");
+    expect([...s]).toEqual([...new Set(s)].sort((x, y) => x - y));
+    expect(s.length).toBe(4); // 签约项目签 约项目签约 项目签约项 目签约项目
+  });
+  test.each([
+    ["same text", "开发区项目集中签约仪式举行", "开发区项目集中签约仪式举行"],
+    ["overlapping", "开发区项目集中签约仪式举行", "开发区项目集中开工仪式举行"],
+    ["disjoint", "开发区项目集中签约", "冬季供暖安全生产工作会议"],
+    ["both empty", "", ""],
+  ])("sortedJaccard equals jaccard of the sets: %s", (_, a, b) => {
+    expect(sortedJaccard(shingles(a), shingles(b))).toBe(jaccard(new Set(shingles(a)), new Set(shingles(b))));
+  });
+  test("sortedJaccard counts shared shingles exactly", () => {
+    expect(sortedJaccard(Uint32Array.of(1, 3, 5, 7), Uint32Array.of(3, 4, 5))).toBe(2 / 5);
+    expect(sortedJaccard(Uint32Array.of(1, 2), Uint32Array.of(3, 4))).toBe(0);
+  });
+  // reports that share stock phrases (and may crowd one LSH bucket) never pair up; the real repost still does
+  test("forty reports sharing boilerplate: only the repost pair", () => {
+    let seed = 7;
+    const han = () => String.fromCharCode(0x4e00 + ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % 0x5000));
+    const stock = "全省开发区2023年第三次“三个一批”活动举行，省领导出席活动并讲话。";
+    const reports = Array.from({ length: 40 }, () => stock + Array.from({ length: 120 }, han).join(""));
+    const pairs = nearDuplicatePairs([...reports, "转自某报 " + reports[17]]);
+    expect(pairs.map((p) => [p.a, p.b])).toEqual([[17, 40]]);
   });
   test("a story with one changed figure is a near duplicate; a different story is not", () => {
     const a = storyBody("太原") + "签约项目34个，总投资123.52亿元。";

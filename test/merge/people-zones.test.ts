@@ -48,6 +48,22 @@ describe("people", () => {
     expect(people.map((p) => [p.key, p.sources.length]).sort()).toEqual([["孙某|enterprise", 2], ["孙某|public", 1], ["孙某|untitled", 1]]);
   });
 
+  test("careers join through a bridging sighting, in any input order; without the bridge they stay two", () => {
+    const official = makeDoc({ rounds: [{ ordinal: 1 }], people: [person("孙某", ["市委书记"])] });
+    const chairman = makeDoc({ body: "乙", rounds: [{ ordinal: 2 }], people: [person("孙某", ["董事长"])] });
+    const bridge = makeDoc({ body: "丙", rounds: [{ ordinal: 1 }], people: [person("孙某", ["总经理"])] });
+    for (const docs of [[official, chairman, bridge], [bridge, chairman, official], [chairman, official, bridge]])
+      expect(mergeDocuments(docs).people.map((p) => [p.key, p.sources.length])).toEqual([["孙某", 3]]);
+    expect(mergeDocuments([official, chairman]).people).toHaveLength(2);
+  });
+
+  test("one person in many articles: each title lists each source once", () => {
+    const docs = Array.from({ length: 50 }, (_, i) => makeDoc({ body: `第${i}篇`, people: [person("王某某", ["省长", "省长"])] }));
+    const [p] = mergeDocuments([...docs, ...docs]).people;
+    expect(p.titles).toHaveLength(1);
+    expect(p.titles[0].sources).toEqual(docs.map((d) => d.article.id));
+  });
+
   test("different families at the same round are one person", () => {
     const r = new Set(["province|山西省|2022|#1"]);
     expect(samePerson({ families: new Set(["public"]), rounds: r }, { families: new Set(["enterprise"]), rounds: r })).toBe(true);

@@ -93,6 +93,15 @@ describe("mergeDocuments rounds", () => {
     expect(ds.rounds[0].sources).toHaveLength(2);
   });
 
+  test("a dated mention stays apart when two numbered rounds claim that day, or another scope held it", () => {
+    const first = makeDoc({ rounds: [{ ordinal: 1, date: "2022-06-22" }] });
+    const second = makeDoc({ body: "乙", rounds: [{ ordinal: 2, date: "2022-06-22" }] });
+    const dated = makeDoc({ body: "丙", rounds: [{ ordinal: null, date: "2022-06-22" }] });
+    expect(mergeDocuments([first, second, dated]).rounds.map((r) => r.key)).toContain("province|山西省|2022|@2022-06-22");
+    const city = makeDoc({ body: "丁", rounds: [{ scope: "太原市", level: "city", ordinal: 2, date: "2022-06-22" }] });
+    expect(mergeDocuments([city, dated]).rounds.map((r) => r.key)).toEqual(["province|山西省|2022|@2022-06-22", "city|太原市|2022|#2"]);
+  });
+
   test("rounds without an ordinal are keyed by date; different scopes stay apart", () => {
     const a = makeDoc({ rounds: [{ ordinal: null, date: "2022-06-22" }, { scope: "太原市", level: "city", ordinal: 2 }] });
     const b = makeDoc({ body: "另一篇", rounds: [{ ordinal: null, date: "2022-09-01" }] });
