@@ -19,6 +19,7 @@ const SENTENCE_BREAK_RE = /[。！!？?；;\n]/u;
 // words between a metric and its number that say nothing (共有, 达) or say it is a partial list (等)
 const LINK_WORD_RE = /^(?:共有|共计|合计|累计|达到|实现|完成|共|有|达|为|是|了|已|约|总计|等|的|又|和|及|与|可达|可|将达|将)$/u;
 const SUBJECT_RE = /^(?:全省|全市|全县|全区|我省|我市)/u;
+const DIVISION_RE = /\p{Script=Han}{2,3}?[市县]/gu;
 // a unit heading the metric is who the figure is about (园区总投资: the park's total investment)
 const UNIT_SUBJECT_RE = /^(?:有限公司|开发区|园区|企业|公司|集团|基地)/u;
 // an action verb leading the metric is not what is counted (聘任专员 → 专员, 打造投资 → 投资); stage verbs are
@@ -89,7 +90,12 @@ function subjectOf(text: string, at: number, zones: { name: string; start: numbe
   while (sentence > 0 && !SENTENCE_BREAK_RE.test(text[sentence - 1])) sentence--;
   const zone = zones.filter((z) => z.start >= sentence && z.end <= at).at(-1);
   if (zone) return zone.name;
-  return SUBJECT_RE.exec(text.slice(sentence, at).trimStart())?.[0] ?? null;
+  const head = text.slice(sentence, at);
+  const whole = SUBJECT_RE.exec(head.trimStart())?.[0];
+  if (whole) return whole;
+  // a city or county named in full before the figure: 平遥县…现场签约项目12个
+  for (const m of head.matchAll(DIVISION_RE)) if (placeNames().has(m[0])) return m[0];
+  return null;
 }
 
 function figureValue(q: Quantity, metric: string): { value: number; unit: string } | null {

@@ -18,6 +18,8 @@ describe("figures: other stated quantities with metric and subject", () => {
     ["在本次活动中签约项目20个。", { metric: "签约项目", value: 20, unit: "个" }],
     ["占项目总数的40.5%。", { metric: "项目总数", value: 40.5, unit: "%" }],
     ["两县共有37个项目参加。", { metric: "项目", value: 37, unit: "个" }],
+    ["9月5日,武乡县重点项目签约仪式举行,签约项目9个。", { subject: "武乡县", metric: "签约项目", value: 9, unit: "个" }],
+    ["签约仪式在县会展中心举行,签约项目9个。", { subject: null, metric: "签约项目", value: 9, unit: "个" }],
     ["建成后年产值可达30亿元。", { metric: "年产值", value: 3_000_000_000, unit: "元" }],
     ["其中规上企业46家。", { metric: "规上企业", value: 46, unit: "家" }],
     ["当天与6家企业签约。", { subject: null, metric: "企业", value: 6, unit: "家" }],
