@@ -157,8 +157,20 @@ describe("rounds: more scopes and phrasings", () => {
     const rounds = extractRounds(ctxOf(text), []);
     expect(rounds.map((r) => [r.scope.level, r.scope.name, r.signed?.projects ?? null, r.started?.projects ?? null])).toEqual([
       ["province", "山西省", null, null],
-      ["zone", "长治经开区", 12, 8],
+      ["zone", "长治经济技术开发区", 12, 8],
     ]);
+  });
+
+  test.each([
+    ["综改区", "山西转型综合改革示范区"],
+    ["晋中国家农高区", "晋中国家农业高新技术产业示范区"],
+    ["长治高新区", "长治高新技术产业开发区"],
+    ["襄垣经济技术开发区", "襄垣经济技术开发区"],
+  ])("a zone scope written %s is named in full: %s", (mention, full) => {
+    const text = `全省开发区2022年第二次“三个一批”活动中,${mention}签约项目41个,开工项目38个。`;
+    const zone = extractRounds(ctxOf(text), []).find((r) => r.scope.level === "zone");
+    expect(zone?.scope.name).toBe(full);
+    expect(zone?.evidence.find((e) => e.field === "scope")?.quote).toContain(mention);
   });
 
   test("a zone's single figure stays a figure, not a round", () => {
