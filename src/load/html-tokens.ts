@@ -48,8 +48,20 @@ const FOREIGN = new Set(["math", "svg"]);
 const INTEGRATION = new Set(["mi", "mo", "mn", "ms", "mtext", "annotation-xml", "foreignobject", "desc", "title"]);
 const NO_ATTRS: TagAttrs = Object.freeze({});
 
-/** one streaming pass over `html`, events in document order, every open element closed at the end */
-export function scanHtml(html: string, handler: TagHandler): void {
+/** the tree rules, fed by a tokenizer: htmlparser2's (any input) or the fast scanner (html-fast.ts) */
+export interface TreeBuilder {
+  openTag(name: string): void;
+  /** true when the attribute is one the reader keeps and the tag has none of that name yet */
+  wantsAttr(name: string): boolean;
+  /** the value of the attribute `wantsAttr` accepted */
+  setAttr(value: string): void;
+  endOpenTag(): void;
+  selfClosingTag(): void;
+  closeTag(name: string): void;
+  end(): void;
+}
+
+export function treeBuilder(handler: TagHandler): TreeBuilder {
   /** open element names, innermost last */
   const stack: string[] = [];
   /** innermost last: inside svg/math a self-closing tag closes itself */
@@ -58,9 +70,8 @@ export function scanHtml(html: string, handler: TagHandler): void {
   let dirty = false;
   let tagName = "";
   let attrName: AttrName | null = null;
-  let attrValue = "";
 
-  const emitOpenTag = (name: string) => {
+  const openTag = (name: string) => {
     tagName = name;
     const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
     if (impliesClose !== undefined) while (stack.length > 0 && impliesClose.has(stack[stack.length - 1])) handler.close(stack.pop()!);
@@ -81,39 +92,27 @@ export function scanHtml(html: string, handler: TagHandler): void {
     endOpenTag(withAttrs);
     if (stack[stack.length - 1] === name) handler.close(stack.pop()!);
   };
-
-  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, {
-    ontext: (start, end) => handler.text(html.slice(start, end)),
-    ontextentity: (cp) => handler.text(String.fromCodePoint(cp)),
-    onopentagname: (start, end) => emitOpenTag(lowerSlice(html, start, end)),
-    onattribname(start, end) {
-      const wanted = end - start <= LONGEST_WANTED && WANTED_FIRST.has(html.charCodeAt(start) | 0x20);
-      const name = wanted ? lowerSlice(html, start, end) : "";
+  return {
+    openTag,
+    wantsAttr(name) {
       attrName = WANTED.has(name) && attrs[name as AttrName] === undefined ? (name as AttrName) : null;
+      return attrName !== null;
     },
-    onattribdata(start, end) {
-      if (attrName !== null) attrValue += html.slice(start, end);
+    setAttr(value) {
+      if (attrName !== null) [attrs[attrName], dirty, attrName] = [value, true, null];
     },
-    onattribentity(cp) {
-      if (attrName !== null) attrValue += String.fromCodePoint(cp);
-    },
-    onattribend(_quote: QuoteType) {
-      if (attrName !== null) [attrs[attrName], dirty] = [attrValue, true];
-      attrValue = "";
-    },
-    onopentagend: () => endOpenTag(true),
-    onselfclosingtag() {
+    endOpenTag: () => endOpenTag(true),
+    selfClosingTag() {
       if (foreign[foreign.length - 1]) closeCurrentTag(true);
       else endOpenTag(true); // html ignores the slash: <div/> opens a div
     },
-    onclosetag(start, end) {
-      const name = lowerSlice(html, start, end);
+    closeTag(name) {
       if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.pop();
       if (!VOID.has(name)) {
         const at = stack.lastIndexOf(name);
         if (at !== -1) while (stack.length > at) handler.close(stack.pop()!);
         else if (name === "p") { // </p> with no <p> open: an empty paragraph
-          emitOpenTag("p");
+          openTag("p");
           closeCurrentTag(false);
         }
       } else if (name === "br") { // </br> is a <br>
@@ -121,20 +120,52 @@ export function scanHtml(html: string, handler: TagHandler): void {
         handler.close("br");
       }
     },
+    end() {
+      while (stack.length > 0) handler.close(stack.pop()!);
+    },
+  };
+}
+
+/** `name` lower-cased when it may be a wanted attribute, else "" (most attributes stop at the first test) */
+export function attrNameIfWanted(html: string, start: number, end: number): string {
+  return end - start <= LONGEST_WANTED && WANTED_FIRST.has(html.charCodeAt(start) | 0x20) ? lowerSlice(html, start, end) : "";
+}
+
+/** one streaming pass over `html` with htmlparser2's Tokenizer: any input, events in document order */
+export function scanHtml(html: string, handler: TagHandler): void {
+  const tree = treeBuilder(handler);
+  let wanted = false;
+  let attrValue = "";
+  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, {
+    ontext: (start, end) => handler.text(html.slice(start, end)),
+    ontextentity: (cp) => handler.text(String.fromCodePoint(cp)),
+    onopentagname: (start, end) => tree.openTag(lowerSlice(html, start, end)),
+    onattribname: (start, end) => void (wanted = tree.wantsAttr(attrNameIfWanted(html, start, end))),
+    onattribdata(start, end) {
+      if (wanted) attrValue += html.slice(start, end);
+    },
+    onattribentity(cp) {
+      if (wanted) attrValue += String.fromCodePoint(cp);
+    },
+    onattribend(_quote: QuoteType) {
+      if (wanted) tree.setAttr(attrValue);
+      [attrValue, wanted] = ["", false];
+    },
+    onopentagend: () => tree.endOpenTag(),
+    onselfclosingtag: () => tree.selfClosingTag(),
+    onclosetag: (start, end) => tree.closeTag(lowerSlice(html, start, end)),
     oncdata() {},
     oncomment() {},
     ondeclaration() {},
     onprocessinginstruction() {},
-    onend() {
-      while (stack.length > 0) handler.close(stack.pop()!);
-    },
+    onend: () => tree.end(),
   });
   tokenizer.write(html);
   tokenizer.end();
 }
 
 /** a tag or attribute name lower-cased; almost all are already lower case, and then no copy is made */
-function lowerSlice(html: string, start: number, end: number): string {
+export function lowerSlice(html: string, start: number, end: number): string {
   for (let i = start; i < end; i++) {
     const c = html.charCodeAt(i);
     if (c >= 65 && c <= 90) return html.slice(start, end).toLowerCase();

@@ -4,7 +4,8 @@
 // the container with the best score times (1 − link density) holds the article.
 import type { FurnitureKind } from "./furniture.js";
 import { chooseRange, layoutBlocks, type Block, type BlockLayout, type Closed } from "./html-blocks.js";
-import { scanHtml, type TagAttrs } from "./html-tokens.js";
+import { scanHtmlFast } from "./html-fast.js";
+import { scanHtml, type TagAttrs, type TagHandler } from "./html-tokens.js";
 import { readStructuredMeta, type StructuredMeta } from "./metadata-html.js";
 
 export interface HtmlPage extends BlockLayout {
@@ -44,6 +45,11 @@ const HINT_KIND: [RegExp, FurnitureKind][] = [
 const TITLE_SEPARATOR = /\s*(?:[_|丨–—]|\s-\s|--)\s*/u;
 
 export function readHtml(html: string): HtmlPage {
+  // the fast scanner reads the usual page; what it declines, htmlparser2's tokenizer reads from the start
+  return readWith(html, scanHtmlFast) ?? readWith(html, (h, handler) => (scanHtml(h, handler), true))!;
+}
+
+function readWith(html: string, scan: (html: string, handler: TagHandler) => boolean): HtmlPage | null {
   const blocks: Block[] = [];
   const stack: Open[] = [];
   const closed: Closed[] = [];
@@ -84,7 +90,7 @@ export function readHtml(html: string): HtmlPage {
     chars = linkChars = punct = 0;
   };
 
-  scanHtml(html, {
+  const scanned = scan(html, {
       open(tag, attrs) {
         if (tag === "meta") return void readMetaTag(attrs, meta);
         if (tag === "title") inTitle = true;
@@ -129,6 +135,7 @@ export function readHtml(html: string): HtmlPage {
         if (scoresAll[open.id] > 0) closed.push({ id: open.id, parent: open.parent, first: open.firstBlock, last: blocks.length });
       },
   });
+  if (!scanned) return null;
   flush();
 
   const structured = readStructuredMeta(meta, jsonLd, timeValue ?? (timeText.trim() || null));

@@ -1,0 +1,173 @@
+// The HTML news pages are made of → the same events as scanHtml (html-tokens.ts), found with indexOf
+// and short loops instead of htmlparser2's character-by-character state machine. Each branch follows
+// one Tokenizer state. Anything unusual (input ending inside a tag, comment or script; an entity in a
+// kept attribute; '&' and '<' in one text run) returns false: the caller reads the page again with scanHtml.
+import { Tokenizer } from "htmlparser2";
+import { attrNameIfWanted, lowerSlice, treeBuilder, type TagHandler } from "./html-tokens.js";
+
+/** htmlparser2 compares (c | 0x20) to '<' and '/' inside raw text, so these control characters act as them */
+const FOLDED_CONTROLS = ["\x0f", "\x1c"];
+/** raw-text elements and how each ends: its end tag followed by a space or '>' */
+const RAW_TEXT_END = new Map(["script", "style", "title", "textarea", "xmp"].map((t) => [t, new RegExp(`</${t}[ \\n\\t\\f\\r>]`, "gi")]));
+const [LT, GT, SLASH, BANG, QUESTION, EQ, DQ, SQ, DASH, BRACKET] = [..."<>/!?=\"'-["].map((c) => c.charCodeAt(0));
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
+const isAlpha = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+const endsName = (c: number) => isSpace(c) || c === SLASH || c === GT;
+
+/** one pass over `html`; false when the page needs the full tokenizer (events so far must be discarded) */
+export function scanHtmlFast(html: string, handler: TagHandler): boolean {
+  if (FOLDED_CONTROLS.some((c) => html.includes(c))) return false;
+  const tree = treeBuilder(handler);
+  const n = html.length;
+  const code = (i: number) => html.charCodeAt(i);
+  /** text from..to, entities decoded; false when it cannot be decoded alone */
+  const text = (from: number, to: number, decode: boolean): boolean => {
+    if (to <= from) return true;
+    const raw = html.slice(from, to);
+    if (!decode || !raw.includes("&")) return handler.text(raw), true;
+    if (raw.includes("<")) return false;
+    handler.text(decodeText(raw));
+    return true;
+  };
+  let textStart = 0;
+  let at = 0;
+  for (;;) {
+    const lt = html.indexOf("<", at);
+    if (lt === -1 || lt >= n - 1) break;
+    const c = code(lt + 1);
+    let next: number;
+    if (isAlpha(c)) {
+      if (!text(textStart, lt, true)) return false;
+      next = openTag(lt + 1);
+    } else if (c === SLASH) {
+      let k = lt + 2;
+      while (isSpace(code(k))) k++;
+      if (code(k) === GT) {
+        at = k + 1; // </> and </ > stay text
+        continue;
+      }
+      if (!text(textStart, lt, true)) return false;
+      next = closeTag(k);
+    } else if (c === BANG || c === QUESTION) {
+      if (!text(textStart, lt, true)) return false;
+      next = c === QUESTION ? html.indexOf(">", lt + 2) + 1 : declaration(lt + 2);
+    } else {
+      at = lt + 1; // '<' before anything else is text
+      continue;
+    }
+    if (next <= 0) return false;
+    textStart = at = next;
+  }
+  if (!text(textStart, n, true)) return false;
+  tree.end();
+  return true;
+
+  /** `<name attrs>` from the name's first letter; the index after the tag (and its raw text), or 0 */
+  function openTag(from: number): number {
+    let j = from;
+    while (j < n && !endsName(code(j))) j++;
+    if (j >= n) return 0;
+    const name = lowerSlice(html, from, j);
+    tree.openTag(name);
+    for (;;) {
+      const c = code(j);
+      if (j >= n) return 0;
+      if (c === GT) {
+        tree.endOpenTag();
+        return RAW_TEXT_END.has(name) ? rawText(name, j + 1) : j + 1;
+      }
+      if (c === SLASH) {
+        let k = j + 1;
+        while (isSpace(code(k))) k++;
+        if (code(k) === GT) return tree.selfClosingTag(), k + 1; // <script/> has no raw text
+        j = k;
+        continue;
+      }
+      if (isSpace(c)) {
+        j++;
+        continue;
+      }
+      const nameStart = j++; // the first character belongs to the name whatever it is (<div =x>)
+      while (j < n && code(j) !== EQ && !endsName(code(j))) j++;
+      if (j >= n) return 0;
+      const wanted = tree.wantsAttr(attrNameIfWanted(html, nameStart, j));
+      while (isSpace(code(j))) j++;
+      if (code(j) !== EQ) {
+        if (wanted) tree.setAttr(""); // a name without a value
+        continue;
+      }
+      j++;
+      while (isSpace(code(j))) j++;
+      const q = code(j);
+      let value: string;
+      if (q === DQ || q === SQ) {
+        const close = html.indexOf(q === DQ ? '"' : "'", j + 1);
+        if (close === -1) return 0;
+        [value, j] = [html.slice(j + 1, close), close + 1];
+      } else {
+        const start = j;
+        while (j < n && !isSpace(code(j)) && code(j) !== GT) j++;
+        if (j >= n) return 0;
+        value = html.slice(start, j);
+      }
+      if (wanted) {
+        if (value.includes("&")) return 0; // attribute entities have their own rules: leave them to the tokenizer
+        tree.setAttr(value);
+      }
+    }
+  }
+
+  /** script, style, title, textarea, xmp: text up to the end tag, entities decoded in <title> only */
+  function rawText(name: string, from: number): number {
+    const end = RAW_TEXT_END.get(name)!;
+    end.lastIndex = from;
+    const m = end.exec(html);
+    if (m === null || !text(from, m.index, name === "title")) return 0;
+    tree.closeTag(name);
+    const stop = m.index + m[0].length - 1;
+    return code(stop) === GT ? stop + 1 : html.indexOf(">", stop) + 1;
+  }
+
+  /** `</name …>` from the name (spaces after the slash skipped) */
+  function closeTag(k: number): number {
+    if (k >= n) return 0;
+    if (!isAlpha(code(k))) return html.indexOf(">", k + 1) + 1; // </3> is a bogus comment
+    let e = k;
+    while (e < n && code(e) !== GT && !isSpace(code(e))) e++;
+    if (e >= n) return 0;
+    tree.closeTag(lowerSlice(html, k, e));
+    return code(e) === GT ? e + 1 : html.indexOf(">", e) + 1;
+  }
+
+  /** `<!…>`, `<!--…-->`, `<![CDATA[…]]>` from after the '!' */
+  function declaration(from: number): number {
+    const c = code(from);
+    if (c === BRACKET && html.startsWith("CDATA[", from + 1)) return after("]]>", from + 7);
+    if (c === DASH && code(from + 1) === DASH) return after("-->", from); // <!--> is a whole comment
+    return html.indexOf(">", from + (c === DASH ? 2 : 1)) + 1; // the character after <! or <!- never ends it
+  }
+
+  function after(close: string, from: number): number {
+    const at = html.indexOf(close, from);
+    return at === -1 ? 0 : at + close.length;
+  }
+}
+
+/** entities in a text run, decoded as htmlparser2 decodes them in text */
+let decoded = "";
+const entityDecoder = new Tokenizer({ xmlMode: false, decodeEntities: true }, {
+  ontext: (start, end) => void (decoded += decoderInput.slice(start, end)),
+  ontextentity: (cp) => void (decoded += String.fromCodePoint(cp)),
+  onattribdata() {}, onattribentity() {}, onattribend() {}, onattribname() {}, oncdata() {}, onclosetag() {}, oncomment() {},
+  ondeclaration() {}, onend() {}, onopentagend() {}, onopentagname() {}, onprocessinginstruction() {}, onselfclosingtag() {},
+});
+let decoderInput = "";
+
+function decodeText(raw: string): string {
+  [decoded, decoderInput] = ["", raw];
+  entityDecoder.reset();
+  entityDecoder.write(raw);
+  entityDecoder.end();
+  return decoded;
+}

@@ -1,0 +1,81 @@
+// The fast HTML scanner gives the same events as htmlparser2's tokenizer with the Parser's tree rules,
+// or declines the page (false) so the tokenizer reads it; and scanHtml itself matches htmlparser2's Parser.
+import { Parser } from "htmlparser2";
+import { describe, expect, test } from "vitest";
+import { scanHtmlFast } from "../../src/load/html-fast.js";
+import { scanHtml, type TagAttrs, type TagHandler } from "../../src/load/html-tokens.js";
+
+const KEPT = ["class", "id", "type", "datetime", "property", "name", "itemprop", "content"] as const;
+
+/** events as lines; adjacent text merged (the tokenizer splits text at entities, the fast scanner does not) */
+function recorder(): { handler: TagHandler; events: string[] } {
+  const events: string[] = [];
+  const text = (t: string) => {
+    const last = events.length - 1;
+    if (last >= 0 && events[last].startsWith("text ")) events[last] += t;
+    else events.push(`text ${t}`);
+  };
+  const attrsOf = (a: TagAttrs) => KEPT.filter((k) => a[k] !== undefined).map((k) => `${k}=${a[k]}`).join(" ");
+  return { events, handler: { open: (tag, a) => void events.push(`open ${tag} ${attrsOf(a)}`.trim()), close: (tag) => void events.push(`close ${tag}`), text } };
+}
+
+const viaParser = (html: string) => {
+  const r = recorder();
+  const parser = new Parser(
+    { onopentag: (tag, attrs) => r.handler.open(tag, attrs), onclosetag: (tag) => r.handler.close(tag), ontext: r.handler.text },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  return r.events;
+};
+const viaTokens = (html: string) => {
+  const r = recorder();
+  scanHtml(html, r.handler);
+  return r.events;
+};
+const viaFast = (html: string) => {
+  const r = recorder();
+  return scanHtmlFast(html, r.handler) ? r.events : null;
+};
+
+/** pages the fast scanner reads itself */
+const READ = [
+  `<!DOCTYPE html><html><head><meta name="Source" content="山西日报"><title>标题 &amp; 副题_网</title></head><body><p>正文。</p></body></html>`,
+  `<div class="nav" ID=top data-x='1'><ul><li>首页<li>要闻</ul></div><p>一<p>二</p></p>`,
+  `<table><tr><td>甲<td>乙<tr><th>丙</table>`,
+  `<p>a &lt; b &nbsp;c&copy d &#x4e00;&#19968;</p>&amp`,
+  `<p>a < b <<div>x</div> 1<2</p><`,
+  `<script type="application/ld+json">{"a":"</scripts>","b":"<\\/script>"}</script ><style>p{}</STYLE>`,
+  `<SCRIPT>if (a<b) x="</scrip";</script><textarea>&amp; <b></textarea><xmp><i></xmp>`,
+  `<title>a &quot;b&quot; c</title><title>x&</title>`,
+  `<!-- c --><!--><!---><!-- a -- b --><!-x>y><!>z><![CDATA[ <p> ]]><![CDAT x>w<?xml v?>`,
+  `</ div></>a</ >b<//x></3>text</br><br/><div/>in</div><svg><path/><g></g></svg><p>`,
+  `<time datetime="2023-09-02">9月2日</time><a href=/x title=t>链接</a><input disabled><input checked=>`,
+  `<div class="a" class="b" id = "c" name>x</div><div\nclass\n=\n"d"\n>y</div><img src="a.png"/>`,
+  `<meta property="og:title" content="标题"/><meta name=description content=x>`,
+  `<ul><li><p>a</li><dl><dt>t<dd>d</dl><select><option>1<option>2</select><h1><p>x</h1>`,
+  `<p>&amp</p><p>&#0;&#xD800;&bogus;&ampx</p><div>x</div  class="y"><a href="x>y" class="z">l</a>`,
+  `<br/ ><div / class=a>q</div><DIV CLASS="Nav" Id='X'>m</DIV><div class="a"id="b">n</div><p>x</p\n>`,
+  `<title>a<b</title><script>x</script/>y</script><style>a</style\n>t<script/>after`,
+  `<math><mi/>x</math><svg><desc/><foreignObject><div/></foreignObject></svg>end`,
+];
+/** pages it declines: the tokenizer's rules there are not worth copying */
+const DECLINED = [
+  `<p>unfinished <div class="x`,
+  `<p>text</p><!-- never closed`,
+  `<script>never closed`,
+  `<meta name="title" content="甲&amp;乙">`,
+  `<p>a &amp; b < c</p>`,
+  `<div`,
+  `<p>\x1c/script</p>`,
+];
+
+describe("scanHtml matches htmlparser2's Parser", () => {
+  test.each([...READ, ...DECLINED])("%s", (html) => expect(viaTokens(html)).toEqual(viaParser(html)));
+});
+
+describe("the fast scanner", () => {
+  test.each(READ)("reads %s as the tokenizer does", (html) => expect(viaFast(html)).toEqual(viaTokens(html)));
+  test.each(DECLINED)("declines %s", (html) => expect(viaFast(html)).toBeNull());
+});
