@@ -38,7 +38,7 @@ export function isByline(text: string, at: number): boolean {
   return BYLINE_BEFORE_RE.test(text.slice(Math.max(0, at - 8), at));
 }
 
-function plausible(name: string, surname: number, tokens: Token[], strict: boolean): boolean {
+function plausible(name: string, surname: number, tokens: readonly Token[], strict: boolean): boolean {
   if (name.length < surname + 1 || name.length > surname + 2) return false;
   if (NOT_IN_NAME_RE.test(name.slice(surname)) || TITLE_INSIDE_RE.test(name) || BODY_END_RE.test(name)) return false;
   const inside = tokens.filter((t) => t.start < name.length);

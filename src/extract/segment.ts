@@ -1,5 +1,8 @@
-// nodejieba behind a lazy door: its dictionaries cost ~1.7 s and ~250 MB, so they load on the first
-// cut, and callers cut only short windows around a candidate (never a whole article).
+// nodejieba behind a lazy door: its dictionaries cost ~1 s and ~240 MB, so they load on the first
+// cut (never for a page with no candidate), callers cut only short windows around a candidate, and
+// identical windows (the same 开发区 or title context on every page) are cut once.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import nodejieba from "nodejieba";
 import { TITLES } from "../data/titles.js";
 
@@ -11,26 +14,76 @@ export interface Token {
   end: number;
 }
 
+export interface SegmenterStats {
+  /** segment() calls, memoized or not */
+  calls: number;
+  /** windows nodejieba actually cut */
+  cuts: number;
+  /** time spent in nodejieba.load and the title insertions, 0 while not loaded */
+  loadMs: number;
+}
+
+// windows are ≤ 12 characters and repeat across pages; 4,096 of them stay well under 1 MB
+const CACHE_LIMIT = 4096;
+const cache = new Map<string, readonly Token[]>();
+const stats: SegmenterStats = { calls: 0, cuts: 0, loadMs: 0 };
 let loaded = false;
+
+/**
+ * src/data as shipped: beside this module under src/ (vitest, tsx) or three levels up from
+ * dist/src/extract (package.json "files" ships src/data next to dist).
+ */
+function dataFile(name: string): string | undefined {
+  for (const dir of ["../data/", "../../../src/data/"]) {
+    const path = fileURLToPath(new URL(dir + name, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  return undefined;
+}
 
 function jieba(): typeof nodejieba {
   if (!loaded) {
-    nodejieba.load();
+    const t0 = performance.now();
+    // we never extract keywords: one-line idf and stop-word files instead of nodejieba's 6 MB idf table
+    // (missing files fall back to nodejieba's own, so the segmenter works either way)
+    nodejieba.load({ idfDict: dataFile("jieba-idf.utf8"), stopWordDict: dataFile("jieba-stop-words.utf8") });
     // titles as user words, so a segmenter never glues a title's tail onto a name
     for (const title of TITLES) nodejieba.insertWord(title);
     loaded = true;
+    stats.loadMs = performance.now() - t0;
   }
   return nodejieba;
 }
 
-/** Tagged tokens of a short window, with offsets relative to the window. */
-export function segment(window: string): Token[] {
+/** true once nodejieba's dictionaries are in memory (a page with no candidate never loads them). */
+export function segmenterLoaded(): boolean {
+  return loaded;
+}
+
+/** Calls, real cuts and load time so far in this process (or worker). */
+export function segmenterStats(): SegmenterStats {
+  return { ...stats };
+}
+
+/** Tagged tokens of a short window, with offsets relative to the window. Callers must not mutate them. */
+export function segment(window: string): readonly Token[] {
+  stats.calls++;
+  const hit = cache.get(window);
+  if (hit) {
+    // refresh: a Map iterates in insertion order, so the first key is the least recently used
+    cache.delete(window);
+    cache.set(window, hit);
+    return hit;
+  }
+  stats.cuts++;
   const tokens: Token[] = [];
   let at = 0;
   for (const { word, tag } of jieba().tag(window)) {
-    tokens.push({ word, tag, start: at, end: at + word.length });
+    tokens.push(Object.freeze({ word, tag, start: at, end: at + word.length }));
     at += word.length;
   }
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(window, Object.freeze(tokens));
   return tokens;
 }
 
