@@ -3,7 +3,8 @@
 // one Tokenizer state. Anything unusual (input ending inside a tag, comment or script; an entity in a
 // kept attribute; '&' and '<' in one text run) returns false: the caller reads the page again with scanHtml.
 import { Tokenizer } from "htmlparser2";
-import { attrNameIfWanted, lowerSlice, treeBuilder, type TagHandler } from "./html-tokens.js";
+import { keptAttrAt, tagNameAt } from "./html-names.js";
+import { treeBuilder, type TagHandler } from "./html-tokens.js";
 
 /** htmlparser2 compares (c | 0x20) to '<' and '/' inside raw text, so these control characters act as them */
 const FOLDED_CONTROLS = ["\x0f", "\x1c"];
@@ -68,7 +69,7 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
     let j = from;
     while (j < n && !endsName(code(j))) j++;
     if (j >= n) return 0;
-    const name = lowerSlice(html, from, j);
+    const name = tagNameAt(html, from, j);
     tree.openTag(name);
     for (;;) {
       const c = code(j);
@@ -91,7 +92,7 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
       const nameStart = j++; // the first character belongs to the name whatever it is (<div =x>)
       while (j < n && code(j) !== EQ && !endsName(code(j))) j++;
       if (j >= n) return 0;
-      const wanted = tree.wantsAttr(attrNameIfWanted(html, nameStart, j));
+      const wanted = tree.wantsAttr(keptAttrAt(html, nameStart, j));
       while (isSpace(code(j))) j++;
       if (code(j) !== EQ) {
         if (wanted) tree.setAttr(""); // a name without a value
@@ -136,7 +137,7 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
     let e = k;
     while (e < n && code(e) !== GT && !isSpace(code(e))) e++;
     if (e >= n) return 0;
-    tree.closeTag(lowerSlice(html, k, e));
+    tree.closeTag(tagNameAt(html, k, e));
     return code(e) === GT ? e + 1 : html.indexOf(">", e) + 1;
   }
 

@@ -3,6 +3,7 @@
 // lowerCaseTags and decodeEntities. Faster because only the attributes the page reader uses are kept,
 // in one reused record, and no attribute object is built per tag.
 import { Tokenizer, QuoteType } from "htmlparser2";
+import { keptAttrAt, tagNameAt } from "./html-names.js";
 
 /** the attributes the page reader reads; the first occurrence of each wins, as in htmlparser2 */
 export interface TagAttrs {
@@ -17,9 +18,6 @@ export interface TagAttrs {
 }
 type AttrName = keyof TagAttrs;
 const WANTED = new Set<string>(["class", "id", "type", "datetime", "property", "name", "itemprop", "content"]);
-const LONGEST_WANTED = 8;
-/** first letters of the wanted names, lower-cased: most attributes (href, style, src, title…) stop here */
-const WANTED_FIRST = new Set([..."citdpn"].map((c) => c.charCodeAt(0)));
 
 export interface TagHandler {
   /** `attrs` is reused for the next tag: read it before returning */
@@ -51,7 +49,7 @@ const NO_ATTRS: TagAttrs = Object.freeze({});
 /** the tree rules, fed by a tokenizer: htmlparser2's (any input) or the fast scanner (html-fast.ts) */
 export interface TreeBuilder {
   openTag(name: string): void;
-  /** true when the attribute is one the reader keeps and the tag has none of that name yet */
+  /** true when the attribute is one the reader keeps (lower-cased, "" for others) and the tag has none of that name yet */
   wantsAttr(name: string): boolean;
   /** the value of the attribute `wantsAttr` accepted */
   setAttr(value: string): void;
@@ -126,11 +124,6 @@ export function treeBuilder(handler: TagHandler): TreeBuilder {
   };
 }
 
-/** `name` lower-cased when it may be a wanted attribute, else "" (most attributes stop at the first test) */
-export function attrNameIfWanted(html: string, start: number, end: number): string {
-  return end - start <= LONGEST_WANTED && WANTED_FIRST.has(html.charCodeAt(start) | 0x20) ? lowerSlice(html, start, end) : "";
-}
-
 /** one streaming pass over `html` with htmlparser2's Tokenizer: any input, events in document order */
 export function scanHtml(html: string, handler: TagHandler): void {
   const tree = treeBuilder(handler);
@@ -139,8 +132,8 @@ export function scanHtml(html: string, handler: TagHandler): void {
   const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, {
     ontext: (start, end) => handler.text(html.slice(start, end)),
     ontextentity: (cp) => handler.text(String.fromCodePoint(cp)),
-    onopentagname: (start, end) => tree.openTag(lowerSlice(html, start, end)),
-    onattribname: (start, end) => void (wanted = tree.wantsAttr(attrNameIfWanted(html, start, end))),
+    onopentagname: (start, end) => tree.openTag(tagNameAt(html, start, end)),
+    onattribname: (start, end) => void (wanted = tree.wantsAttr(keptAttrAt(html, start, end))),
     onattribdata(start, end) {
       if (wanted) attrValue += html.slice(start, end);
     },
@@ -153,7 +146,7 @@ export function scanHtml(html: string, handler: TagHandler): void {
     },
     onopentagend: () => tree.endOpenTag(),
     onselfclosingtag: () => tree.selfClosingTag(),
-    onclosetag: (start, end) => tree.closeTag(lowerSlice(html, start, end)),
+    onclosetag: (start, end) => tree.closeTag(tagNameAt(html, start, end)),
     oncdata() {},
     oncomment() {},
     ondeclaration() {},
@@ -162,13 +155,4 @@ export function scanHtml(html: string, handler: TagHandler): void {
   });
   tokenizer.write(html);
   tokenizer.end();
-}
-
-/** a tag or attribute name lower-cased; almost all are already lower case, and then no copy is made */
-export function lowerSlice(html: string, start: number, end: number): string {
-  for (let i = start; i < end; i++) {
-    const c = html.charCodeAt(i);
-    if (c >= 65 && c <= 90) return html.slice(start, end).toLowerCase();
-  }
-  return html.slice(start, end);
 }
