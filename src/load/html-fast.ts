@@ -101,21 +101,17 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
       j++;
       while (isSpace(code(j))) j++;
       const q = code(j);
-      let value: string;
-      if (q === DQ || q === SQ) {
-        const close = html.indexOf(q === DQ ? '"' : "'", j + 1);
-        if (close === -1) return 0;
-        [value, j] = [html.slice(j + 1, close), close + 1];
-      } else {
-        const start = j;
-        while (j < n && !isSpace(code(j)) && code(j) !== GT) j++;
-        if (j >= n) return 0;
-        value = html.slice(start, j);
-      }
+      const quoted = q === DQ || q === SQ;
+      const start = quoted ? j + 1 : j;
+      if (quoted) j = html.indexOf(q === DQ ? '"' : "'", start);
+      else while (j < n && !isSpace(code(j)) && code(j) !== GT) j++;
+      if (j === -1 || j >= n) return 0;
       if (wanted) {
+        const value = html.slice(start, j); // only kept attributes are copied out
         if (value.includes("&")) return 0; // attribute entities have their own rules: leave them to the tokenizer
         tree.setAttr(value);
       }
+      if (quoted) j++;
     }
   }
 

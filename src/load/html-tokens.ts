@@ -78,7 +78,10 @@ export function treeBuilder(handler: TagHandler): TreeBuilder {
       if (FOREIGN.has(name)) foreign.push(true);
       else if (INTEGRATION.has(name)) foreign.push(false);
     }
-    if (dirty) [attrs, dirty] = [{}, false];
+    if (dirty) {
+      attrs = {};
+      dirty = false;
+    }
   };
   const endOpenTag = (withAttrs: boolean) => {
     handler.open(tagName, withAttrs ? attrs : NO_ATTRS);
@@ -97,7 +100,10 @@ export function treeBuilder(handler: TagHandler): TreeBuilder {
       return attrName !== null;
     },
     setAttr(value) {
-      if (attrName !== null) [attrs[attrName], dirty, attrName] = [value, true, null];
+      if (attrName === null) return;
+      attrs[attrName] = value;
+      dirty = true;
+      attrName = null;
     },
     endOpenTag: () => endOpenTag(true),
     selfClosingTag() {
