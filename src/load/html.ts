@@ -20,8 +20,18 @@ interface Open {
   id: number;
   parent: number;
   firstBlock: number;
-  block: boolean;
+  kind: TagKind;
   furniture: FurnitureKind | null;
+}
+/** what the scoring needs to know of a tag name, looked up once per name */
+interface TagKind {
+  block: boolean;
+  paragraph: boolean;
+  skip: boolean;
+  /** furniture by the tag itself (nav, aside, footer) */
+  furniture: FurnitureKind | null;
+  /** whether class/id words may make it furniture */
+  hinted: boolean;
 }
 const BLOCK_TAGS = new Set(
   "address article aside blockquote body br center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split(" "),
@@ -32,6 +42,18 @@ const SKIP_TAGS = new Set("script style noscript template svg iframe object sele
 /** the page or article frame itself is never furniture, whatever its class says */
 const NEVER_FURNITURE = new Set(["html", "body", "main", "article"]);
 const FURNITURE_TAGS = new Map<string, FurnitureKind>([["nav", "navigation"], ["aside", "related"], ["footer", "trailer"]]);
+const tagKinds = new Map<string, TagKind>();
+const TAG_KINDS_MAX = 4096;
+
+function kindOf(tag: string): TagKind {
+  let kind = tagKinds.get(tag);
+  if (kind === undefined) {
+    const furniture = FURNITURE_TAGS.get(tag) ?? null;
+    kind = { block: BLOCK_TAGS.has(tag), paragraph: TEXT_TAGS.has(tag), skip: SKIP_TAGS.has(tag), furniture, hinted: furniture === null && !NEVER_FURNITURE.has(tag) };
+    if (tagKinds.size < TAG_KINDS_MAX) tagKinds.set(tag, kind);
+  }
+  return kind;
+}
 /** class/id words of page furniture, as whole tokens or dash/underscore parts */
 const FURNITURE_HINT =
   /(?:^|[-_\s])(?<word>nav|navbar|menu|footer|foot|sidebar|side|aside|related|relate|xgwz|xgxw|recommend|tuijian|share|fenxiang|bdshare|comment|comments|pinglun|breadcrumb|crumb|mianbao|location|copyright|banquan|ad|ads|advert|guanggao|banner|toolbar|hot|rank|paihang|tags)(?:$|[-_\s\d])/i;
@@ -62,7 +84,7 @@ function readWith(html: string, scan: (html: string, handler: TagHandler) => boo
   let [titleText, timeText, timeValue, inTitle, inTime, inJsonLd] = ["", "", null as string | null, false, false, false];
 
   const innermostBlock = (from: number) => {
-    for (let k = from; k >= 0; k--) if (stack[k].block) return k;
+    for (let k = from; k >= 0; k--) if (stack[k].kind.block) return k;
     return -1;
   };
   const credit = (into: number[], k: number, amount: number) => {
@@ -78,7 +100,7 @@ function readWith(html: string, scan: (html: string, handler: TagHandler) => boo
       const score = furniture === null ? paragraph : 0;
       blocks.push({ raw, chars, linkChars, score: paragraph, furniture, tag: own >= 0 ? stack[own].tag : "" });
       if (paragraph > 0 && own >= 0) {
-        const container = TEXT_TAGS.has(stack[own].tag) ? innermostBlock(own - 1) : own;
+        const container = stack[own].kind.paragraph ? innermostBlock(own - 1) : own;
         const grandparent = container > 0 ? innermostBlock(container - 1) : -1;
         credit(scores, container, score);
         credit(scores, grandparent, score / 2);
@@ -97,13 +119,13 @@ function readWith(html: string, scan: (html: string, handler: TagHandler) => boo
         if (tag === "script" && /ld\+json/i.test(attrs.type ?? "")) [inJsonLd, jsonLd[jsonLd.length]] = [true, ""];
         if (tag === "time" && timeValue === null && !stack[stack.length - 1]?.furniture) [timeValue, inTime] = [attrs.datetime ?? null, attrs.datetime === undefined];
         if (tag === "a") linkDepth++;
-        const block = BLOCK_TAGS.has(tag);
-        if (block) flush();
+        const kind = kindOf(tag);
+        if (kind.block) flush();
         const parent = stack.length > 0 ? stack[stack.length - 1] : null;
-        const own = FURNITURE_TAGS.get(tag) ?? (!NEVER_FURNITURE.has(tag) && (attrs.class || attrs.id) ? furnitureKind(`${attrs.class ?? ""} ${attrs.id ?? ""}`) : null);
+        const own = kind.furniture ?? (kind.hinted && (attrs.class || attrs.id) ? furnitureKind(`${attrs.class ?? ""} ${attrs.id ?? ""}`) : null);
         const furniture = own ?? parent?.furniture ?? null;
-        if (SKIP_TAGS.has(tag)) skipDepth++;
-        stack.push({ tag, id: scores.length, parent: parent?.id ?? -1, firstBlock: blocks.length, block, furniture });
+        if (kind.skip) skipDepth++;
+        stack.push({ tag, id: scores.length, parent: parent?.id ?? -1, firstBlock: blocks.length, kind, furniture });
         scores.push(0);
         scoresAll.push(0);
       },
@@ -124,14 +146,14 @@ function readWith(html: string, scan: (html: string, handler: TagHandler) => boo
         if (linkDepth > 0) linkChars += n;
       },
       close(tag) {
-        if (stack.length > 0 && stack[stack.length - 1].block) flush(); // before the pop: the block's own tag is still on the stack
+        if (stack.length > 0 && stack[stack.length - 1].kind.block) flush(); // before the pop: the block's own tag is still on the stack
         const open = stack.pop();
         if (open === undefined) return;
         if (tag === "title") inTitle = false;
         if (tag === "script") inJsonLd = false;
         if (tag === "time") inTime = false;
         if (tag === "a") linkDepth = Math.max(0, linkDepth - 1);
-        if (SKIP_TAGS.has(open.tag)) skipDepth--;
+        if (open.kind.skip) skipDepth--;
         if (scoresAll[open.id] > 0) closed.push({ id: open.id, parent: open.parent, first: open.firstBlock, last: blocks.length });
       },
   });
