@@ -46,6 +46,25 @@ const FOREIGN = new Set(["math", "svg"]);
 const INTEGRATION = new Set(["mi", "mo", "mn", "ms", "mtext", "annotation-xml", "foreignobject", "desc", "title"]);
 const NO_ATTRS: TagAttrs = Object.freeze({});
 
+/** a tag name's part in the tree rules, looked up once per name */
+interface TreeRole {
+  impliesClose: Set<string> | undefined;
+  isVoid: boolean;
+  /** true: opens foreign content (svg, math); false: an HTML island in it; null: neither */
+  foreign: boolean | null;
+}
+const roles = new Map<string, TreeRole>();
+const ROLES_MAX = 4096;
+
+function roleOf(name: string): TreeRole {
+  let role = roles.get(name);
+  if (role === undefined) {
+    role = { impliesClose: OPEN_IMPLIES_CLOSE.get(name), isVoid: VOID.has(name), foreign: FOREIGN.has(name) ? true : INTEGRATION.has(name) ? false : null };
+    if (roles.size < ROLES_MAX) roles.set(name, role);
+  }
+  return role;
+}
+
 /** the tree rules, fed by a tokenizer: htmlparser2's (any input) or the fast scanner (html-fast.ts) */
 export interface TreeBuilder {
   openTag(name: string): void;
@@ -67,16 +86,17 @@ export function treeBuilder(handler: TagHandler): TreeBuilder {
   let attrs: TagAttrs = {};
   let dirty = false;
   let tagName = "";
+  let tagRole = roleOf("");
   let attrName: AttrName | null = null;
 
   const openTag = (name: string) => {
     tagName = name;
-    const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
+    tagRole = roleOf(name);
+    const impliesClose = tagRole.impliesClose;
     if (impliesClose !== undefined) while (stack.length > 0 && impliesClose.has(stack[stack.length - 1])) handler.close(stack.pop()!);
-    if (!VOID.has(name)) {
+    if (!tagRole.isVoid) {
       stack.push(name);
-      if (FOREIGN.has(name)) foreign.push(true);
-      else if (INTEGRATION.has(name)) foreign.push(false);
+      if (tagRole.foreign !== null) foreign.push(tagRole.foreign);
     }
     if (dirty) {
       attrs = {};
@@ -85,7 +105,7 @@ export function treeBuilder(handler: TagHandler): TreeBuilder {
   };
   const endOpenTag = (withAttrs: boolean) => {
     handler.open(tagName, withAttrs ? attrs : NO_ATTRS);
-    if (VOID.has(tagName)) handler.close(tagName);
+    if (tagRole.isVoid) handler.close(tagName);
     tagName = "";
   };
   const closeCurrentTag = (withAttrs: boolean) => {
@@ -111,8 +131,9 @@ export function treeBuilder(handler: TagHandler): TreeBuilder {
       else endOpenTag(true); // html ignores the slash: <div/> opens a div
     },
     closeTag(name) {
-      if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.pop();
-      if (!VOID.has(name)) {
+      const role = roleOf(name);
+      if (role.foreign !== null) foreign.pop();
+      if (!role.isVoid) {
         const at = stack.lastIndexOf(name);
         if (at !== -1) while (stack.length > at) handler.close(stack.pop()!);
         else if (name === "p") { // </p> with no <p> open: an empty paragraph
