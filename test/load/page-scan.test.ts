@@ -1,7 +1,9 @@
 // The fast HTML scanner gives the same events as htmlparser2's tokenizer with the Parser's tree rules,
 // or declines the page (false) so the tokenizer reads it; and scanHtml itself matches htmlparser2's Parser.
+import { readFileSync, readdirSync } from "node:fs";
 import { Parser } from "htmlparser2";
 import { describe, expect, test } from "vitest";
+import { decodeBytes } from "../../src/load/decode.js";
 import { scanHtmlFast } from "../../src/load/html-fast.js";
 import { scanHtml, type TagAttrs, type TagHandler } from "../../src/load/html-tokens.js";
 
@@ -78,4 +80,16 @@ describe("scanHtml matches htmlparser2's Parser", () => {
 describe("the fast scanner", () => {
   test.each(READ)("reads %s as the tokenizer does", (html) => expect(viaFast(html)).toEqual(viaTokens(html)));
   test.each(DECLINED)("declines %s", (html) => expect(viaFast(html)).toBeNull());
+});
+
+describe("every corpus HTML page gives htmlparser2's events", () => {
+  const dir = new URL("../../corpus/articles/", import.meta.url);
+  const pages = readdirSync(dir).filter((f) => f.endsWith(".html"));
+  test("the corpus has HTML pages", () => expect(pages.length).toBeGreaterThan(5));
+  test.each(pages)("%s", (name) => {
+    const html = decodeBytes(readFileSync(new URL(name, dir))).text;
+    const parser = viaParser(html);
+    expect(viaTokens(html)).toEqual(parser);
+    expect(viaFast(html)).toEqual(parser); // the corpus is ordinary HTML: the fast scanner reads all of it
+  });
 });
