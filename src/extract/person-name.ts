@@ -38,15 +38,22 @@ export function isByline(text: string, at: number): boolean {
   return BYLINE_BEFORE_RE.test(text.slice(Math.max(0, at - 8), at));
 }
 
-function plausible(name: string, surname: number, tokens: readonly Token[], strict: boolean): boolean {
+/** What the lexicons alone can rule out (length, particles, a title or body inside): no segmenter call needed. */
+function shapeFits(name: string, surname: number, strict: boolean): boolean {
   if (name.length < surname + 1 || name.length > surname + 2) return false;
   if (NOT_IN_NAME_RE.test(name.slice(surname)) || TITLE_INSIDE_RE.test(name) || BODY_END_RE.test(name)) return false;
+  // 高平 介绍…: with nothing to vouch for it, a place name is the place
+  return !strict || !placeNames().has(name);
+}
+
+/** A name whose shape fits, checked against the segmenter's tokens of the window it starts. */
+function plausible(name: string, surname: number, tokens: readonly Token[], strict: boolean): boolean {
+  if (!shapeFits(name, surname, strict)) return false;
   const inside = tokens.filter((t) => t.start < name.length);
   if (inside.length === 1 && COMMON_WORD_TAG_RE.test(inside[0].tag)) return false;
   // strict: no title or list around it to vouch for it, so the segmenter must see a person; jieba
   // often cuts a rare name after its surname (金/nr 湘军/j), so a person-tagged surname may lead it
   if (!strict) return true;
-  if (placeNames().has(name)) return false; // 高平 介绍…: with nothing to vouch for it, a place name is the place
   if (inside.every((t) => PERSON_TAGS.has(t.tag))) return true;
   return inside[0].end === surname && inside[0].tag === "nr" && inside.slice(1).every((t) => !NOT_A_GIVEN_NAME_TAG_RE.test(t.tag));
 }
@@ -62,15 +69,18 @@ export function readName(text: string, at: number, strict = false): NameSpan | n
   const found = window.search(NAME_STOP_RE);
   // the end of the text closes a name like punctuation does
   const stop = found >= 0 ? found : at + window.length === text.length ? window.length : -1;
-  const tokens = segment(window);
   if (stop >= 0 && stop <= surname + 2) {
     const name = window.slice(0, stop);
-    return plausible(name, surname, tokens, strict) ? { name, start: at, end: at + stop } : null;
+    // the segmenter is asked only about a name the lexicons cannot rule out
+    return shapeFits(name, surname, strict) && plausible(name, surname, segment(window), strict) ? { name, start: at, end: at + stop } : null;
   }
+  const lengths = [surname + 2, surname + 1].filter((n) => HAN_RE.test(window[n - 1] ?? "") && shapeFits(window.slice(0, n), surname, strict));
+  if (!lengths.length) return null;
+  const tokens = segment(window);
   const ends = new Set(tokens.map((t) => t.end));
-  for (const length of [surname + 2, surname + 1]) {
+  for (const length of lengths) {
     const name = window.slice(0, length);
-    if (!HAN_RE.test(name.at(-1) ?? "") || !ends.has(length)) continue;
+    if (!ends.has(length)) continue;
     // closed by a follower word, or the segmenter itself sees one unknown word or person here
     const whole = tokens[0].end === length && PERSON_TAGS.has(tokens[0].tag);
     if (!FOLLOWER_RE.test(window.slice(length)) && !whole) continue;
@@ -85,13 +95,20 @@ export function readName(text: string, at: number, strict = false): NameSpan | n
  */
 export function readNameBefore(text: string, end: number): NameSpan | null {
   const from = Math.max(0, end - 6);
-  const tokens = segment(text.slice(from, end));
-  for (const length of [4, 3, 2]) {
+  // the segmenter is asked only when the lexicons leave some name standing
+  const lengths = [4, 3, 2].filter((length) => {
     const at = end - length;
     const surname = at >= from ? surnameLength(text, at) : 0;
-    if (surname === 0 || !tokens.some((t) => t.start === at - from) || isByline(text, at)) continue;
     const name = text.slice(at, end);
-    if (!HAN_NAME_RE.test(name)) continue;
+    return surname > 0 && HAN_NAME_RE.test(name) && shapeFits(name, surname, true) && !isByline(text, at);
+  });
+  if (!lengths.length) return null;
+  const tokens = segment(text.slice(from, end));
+  for (const length of lengths) {
+    const at = end - length;
+    const surname = surnameLength(text, at);
+    if (!tokens.some((t) => t.start === at - from)) continue;
+    const name = text.slice(at, end);
     const inside = tokens.filter((t) => t.start >= at - from).map((t) => ({ ...t, start: t.start - (at - from) }));
     if (plausible(name, surname, inside, true)) return { name, start: at, end };
   }

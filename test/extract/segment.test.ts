@@ -1,0 +1,63 @@
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { readName } from "../../src/extract/person-name.js";
+import { segment, segmenterStats } from "../../src/extract/segment.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+/** Runs `body` in a fresh Node process (nothing loaded yet) and returns what it prints. */
+function inFreshProcess(body: string): string {
+  const code = `
+    const { extractAll } = await import("./src/extract/index.ts");
+    const { segmenterLoaded } = await import("./src/extract/segment.ts");
+    const extract = (text) => extractAll({ text, publishedAt: null, blocked: [] });
+    ${body}`;
+  return execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], { cwd: ROOT, encoding: "utf8" }).trim();
+}
+
+describe("segmenter: loaded only when a page has a candidate", () => {
+  test("a page with no title, name, zone or figure never loads nodejieba; one with a titled name does", () => {
+    const printed = inFreshProcess(`
+      extract("据了解，今年以来全省营商环境持续优化，群众满意度不断提升。");
+      console.log(segmenterLoaded());
+      extract("省委副书记、省长金湘军出席活动并讲话。");
+      console.log(segmenterLoaded());`);
+    expect(printed.split("\n")).toEqual(["false", "true"]);
+  }, 30_000);
+});
+
+describe("segmenter: identical windows are cut once", () => {
+  test("a repeated window returns the same tokens without a second cut", () => {
+    const first = segment("市长王建新出席");
+    const { cuts } = segmenterStats();
+    expect(segment("市长王建新出席")).toEqual(first);
+    expect(segmenterStats().cuts).toBe(cuts);
+    expect(first.map((t) => t.word).join("")).toBe("市长王建新出席");
+    expect(first.every((t, i) => t.start === (first[i - 1]?.end ?? 0) && t.end === t.start + t.word.length)).toBe(true);
+  });
+
+  test("a different window is cut", () => {
+    const { cuts } = segmenterStats();
+    segment("县长李红梅主持");
+    expect(segmenterStats().cuts).toBe(cuts + 1);
+  });
+});
+
+describe("person names: the segmenter is asked only about names the lexicons leave standing", () => {
+  test.each([
+    ["高新区，", "a body suffix (区) inside"],
+    ["李某、", "某 hides a name"],
+    ["张的，", "a particle inside"],
+  ])("%s is ruled out without a segmenter call (%s)", (text) => {
+    const { calls } = segmenterStats();
+    expect(readName(text, 0)).toBeNull();
+    expect(segmenterStats().calls).toBe(calls);
+  });
+
+  test.each([["王建新、", "王建新"], ["欧阳春华，", "欧阳春华"]])("%s still asks the segmenter and is read", (text, name) => {
+    const { calls } = segmenterStats();
+    expect(readName(text, 0)?.name).toBe(name);
+    expect(segmenterStats().calls).toBe(calls + 1);
+  });
+});
