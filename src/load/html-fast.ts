@@ -21,7 +21,8 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
   if (FOLDED_CONTROLS.some((c) => html.includes(c))) return false;
   const tree = treeBuilder(handler);
   const n = html.length;
-  const code = (i: number) => html.charCodeAt(i);
+  // -1 past the end keeps every read a small integer (charCodeAt would give NaN)
+  const code = (i: number) => (i < n ? html.charCodeAt(i) : -1);
   /** text from..to, entities decoded; false when it cannot be decoded alone */
   const text = (from: number, to: number, decode: boolean): boolean => {
     if (to <= from) return true;
@@ -34,7 +35,7 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
   let textStart = 0;
   let at = 0;
   for (;;) {
-    const lt = html.indexOf("<", at);
+    const lt = code(at) === LT ? at : html.indexOf("<", at); // tags often follow each other directly
     if (lt === -1 || lt >= n - 1) break;
     const c = code(lt + 1);
     let next: number;
