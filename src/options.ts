@@ -23,7 +23,10 @@ export const Options = z.object({
   maxFileBytes: z.number().int().positive().default(10 * 1024 * 1024),
   /** concurrent inputs in flight within one process */
   concurrency: z.number().int().positive().default(8),
-  workers: z.number().int().min(0).default(0).describe("0 = in-process"),
+  workers: z
+    .union([z.number().int().min(0), z.literal("auto")])
+    .default("auto")
+    .describe('threads; 0 or 1 = in-process; "auto" = one per core for a large local batch, else in-process'),
   quiet: z.boolean().default(false),
 });
 export type Options = z.infer<typeof Options>;

@@ -1,5 +1,4 @@
 // The zhpress command line: parses flags into the options object and dispatches to a command.
-import { availableParallelism } from "node:os";
 import { Command, CommanderError, Option } from "commander";
 import { resolveOptions, type OptionsInput } from "../options.js";
 import { extractCommand } from "./commands/extract.js";
@@ -57,10 +56,9 @@ function fetchFlags(flags: CommonFlags): OptionsInput["fetch"] {
   };
 }
 
-/** --workers N threads; "auto" = one per core; 0 or 1 = in-process (an optional value would swallow the first input) */
-function workerCount(v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  if (v === "auto") return availableParallelism();
+/** --workers N threads; "auto" = one per core when the batch is large; 0 or 1 = in-process (an optional value would swallow the first input) */
+function workerCount(v: string | undefined): number | "auto" | undefined {
+  if (v === undefined || v === "auto") return v;
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--workers wants a whole number of threads or "auto", got "${v}"`);
   return n;
@@ -70,7 +68,7 @@ function common(cmd: Command): Command {
   return cmd
     .option("-q, --quiet", "no progress or summary on stderr")
     .option("--concurrency <n>", "inputs in flight at once", undefined)
-    .option("--workers <n>", 'extract in n worker threads ("auto": one per core; default 0 = in-process)')
+    .option("--workers <n>", 'extract in n worker threads (0 = in-process; default "auto": one per core for 3,000+ local files)')
     .option("--max-file-mb <n>", "refuse files larger than this (default 10)")
     .option("--max-body-mb <n>", "refuse HTTP bodies larger than this (default 10)")
     .option("--timeout <ms>", "total timeout per URL in milliseconds (default 30000)")

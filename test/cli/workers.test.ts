@@ -1,10 +1,10 @@
 // --workers N: the same bytes out as in-process, failures named per input, a crashed worker replaced.
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
-import { extractBatch } from "../../src/cli/batch.js";
+import { AUTO_WORKERS_MIN_FILES, extractBatch, workerCount } from "../../src/cli/batch.js";
 import { ExtractPool, inOrder, type Outcome } from "../../src/cli/workers.js";
 import type { InputRef } from "../../src/load/types.js";
 import { resolveOptions } from "../../src/options.js";
@@ -101,5 +101,19 @@ describe("ExtractPool", () => {
       expect(o.ok).toBe(false);
       if (!o.ok) expect(o.failure.reason).toContain("no dictionary");
     }
+  });
+});
+
+describe("--workers auto", () => {
+  const files = (n: number) => Array.from({ length: n }, (_, i) => ({ kind: "file" as const, path: `a${i}.txt` }));
+  test.each([
+    ["a small batch stays in-process", "auto" as const, files(10), 0],
+    ["just below the threshold stays in-process", "auto" as const, files(AUTO_WORKERS_MIN_FILES - 1), 0],
+    ["a large local batch gets one worker per core", "auto" as const, files(AUTO_WORKERS_MIN_FILES), availableParallelism()],
+    ["a large batch with a URL stays in one process (per-host politeness)", "auto" as const, [...files(AUTO_WORKERS_MIN_FILES), { kind: "url" as const, url: "http://127.0.0.1/x" }], 0],
+    ["an explicit count is kept", 3, files(5), 3],
+    ["an explicit 0 is kept", 0, files(AUTO_WORKERS_MIN_FILES), 0],
+  ])("%s", (_name, workers, refs, expected) => {
+    expect(workerCount(workers, refs)).toBe(expected);
   });
 });
