@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { cliCommand, timeCli, type CliTiming } from "./bench/cli-runs.js";
 import { ensureCorpus, GENERATOR_VERSION, type BenchCorpus } from "./bench/corpus.js";
 import { floor, listPages, measureStages, timeRuns, type Timing } from "./bench/stages.js";
-import { printTable, row, targets, withRatios, type Row } from "./bench/report.js";
+import { printTable, row, targets, withRatios, type MemoryRow, type Row } from "./bench/report.js";
 
 const fromSource = import.meta.url.endsWith(".ts");
 const repoRoot = fileURLToPath(new URL(fromSource ? ".." : "../..", import.meta.url));
@@ -49,11 +49,12 @@ function parseArgs(argv: string[]): BenchArgs {
 async function cliRows(corpus: BenchCorpus, args: BenchArgs, scratch: string): Promise<{ rows: Row[]; timings: Record<string, CliTiming> }> {
   const cmd = cliCommand(repoRoot, fromSource);
   const timings: Record<string, CliTiming> = {
-    "cli in-process": await timeCli(cmd, [corpus.htmlDir], args.runs, scratch),
+    // --workers 0: the default ("auto") would pick workers for a large corpus
+    "cli in-process": await timeCli(cmd, [corpus.htmlDir, "--workers", "0"], args.runs, scratch),
     "cli --workers 2": await timeCli(cmd, [corpus.htmlDir, "--workers", "2"], args.runs, scratch),
-    "cli text in-process": await timeCli(cmd, [corpus.textDir], args.runs, scratch),
+    "cli text in-process": await timeCli(cmd, [corpus.textDir, "--workers", "0"], args.runs, scratch),
     // one short page: what a run pays before the first article (module load, lexicons, segmenter)
-    "cli start-up (1 text page)": await timeCli(cmd, [listPages(corpus.textDir, ".txt")[0]], args.runs, scratch),
+    "cli start-up (1 text page)": await timeCli(cmd, [listPages(corpus.textDir, ".txt")[0], "--workers", "0"], args.runs, scratch),
   };
   const rows = Object.entries(timings).map(([name, t]) => {
     const startup = name.includes("start-up");
@@ -63,16 +64,20 @@ async function cliRows(corpus: BenchCorpus, args: BenchArgs, scratch: string): P
   return { rows, timings };
 }
 
-async function memoryCheck(args: BenchArgs, scratch: string, atDefault: Row[]): Promise<Record<string, { inProcessRssMB: number; workers2RssMB: number }>> {
+async function memoryCheck(args: BenchArgs, scratch: string, atDefault: Row[]): Promise<Record<string, MemoryRow>> {
   const at = (name: string) => atDefault.find((r) => r.name === name)?.peakRssMB ?? NaN;
-  const memory = { [args.pages]: { inProcessRssMB: at("cli in-process"), workers2RssMB: at("cli --workers 2") } };
+  const pagesAt = (name: string) => atDefault.find((r) => r.name === name)?.pagesPerSec ?? NaN;
+  const memory: Record<string, MemoryRow> = {
+    [args.pages]: { inProcessRssMB: at("cli in-process"), workers2RssMB: at("cli --workers 2"), inProcessPagesPerSec: pagesAt("cli in-process"), workers2PagesPerSec: pagesAt("cli --workers 2") },
+  };
   if (!args.full) return memory;
   const big = ensureCorpus(repoRoot, args.dir, 20_000);
   const cmd = cliCommand(repoRoot, fromSource);
   // one run each: a 20,000-page run takes a minute or more, and RSS barely varies between runs
-  const one = await timeCli(cmd, [big.htmlDir], 1, scratch);
+  const one = await timeCli(cmd, [big.htmlDir, "--workers", "0"], 1, scratch);
   const two = await timeCli(cmd, [big.htmlDir, "--workers", "2"], 1, scratch);
-  return { ...memory, 20000: { inProcessRssMB: one.peakRssMB, workers2RssMB: two.peakRssMB } };
+  const pps = (t: CliTiming) => Math.round(20_000 / (t.medianMs / 1000));
+  return { ...memory, 20000: { inProcessRssMB: one.peakRssMB, workers2RssMB: two.peakRssMB, inProcessPagesPerSec: pps(one), workers2PagesPerSec: pps(two) } };
 }
 
 async function main(): Promise<void> {
