@@ -59,7 +59,7 @@ export function printTable(rows: Row[], memory: Record<string, MemoryRow>): void
   cells.forEach((c) => out(line(c)));
   out("");
   out("| corpus pages | peak RSS in-process MB | peak RSS 2 workers MB (whole process) | pages/s in-process | pages/s 2 workers | speed-up |");
-  out("|---:|---:|---:|");
+  out("|---:|---:|---:|---:|---:|---:|");
   for (const [pages, m] of Object.entries(memory))
     out(`| ${pages} | ${m.inProcessRssMB.toFixed(0)} | ${m.workers2RssMB.toFixed(0)} | ${m.inProcessPagesPerSec.toFixed(0)} | ${m.workers2PagesPerSec.toFixed(0)} | ${(m.workers2PagesPerSec / m.inProcessPagesPerSec).toFixed(2)}× |`);
 }
