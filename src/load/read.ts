@@ -1,5 +1,5 @@
 // Reads one input's bytes: a file, stdin or a URL. Refuses what cannot be an article, naming the input.
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import type { Options } from "../options.js";
 import { InputError } from "./errors.js";
 import { fetchUrl } from "./fetch.js";
@@ -14,7 +14,7 @@ export async function readInput(ref: InputRef, opts: Options): Promise<LoadedByt
   let loaded: LoadedBytes;
   if (ref.kind === "url") loaded = await fetchUrl(ref.url, opts.fetch);
   else if (ref.kind === "stdin") loaded = { source: {}, label, bytes: await readStdin(opts.maxFileBytes), contentType: null };
-  else loaded = { source: { path: ref.path }, label, bytes: await readFileCapped(ref.path, opts.maxFileBytes), contentType: null };
+  else loaded = { source: { path: ref.path }, label, bytes: readFileCapped(ref.path, opts.maxFileBytes), contentType: null };
   assertUsable(label, loaded.bytes);
   return loaded;
 }
@@ -25,24 +25,32 @@ const OPEN_ERRORS: Record<string, string> = {
   EISDIR: "is a folder, not a file",
 };
 
-async function readFileCapped(path: string, max: number): Promise<Uint8Array> {
-  const fh = await open(path, "r").catch((e: NodeJS.ErrnoException) => {
-    throw new InputError(path, e.code === "ENOENT" ? "not-found" : "unreadable", OPEN_ERRORS[e.code ?? ""] ?? `cannot open (${e.code})`);
-  });
+// Synchronous on purpose: a local article is read in well under a millisecond, while the async
+// FileHandle path (open, stat, read, close: four thread-pool round trips) cost ~0.2 ms per file.
+function readFileCapped(path: string, max: number): Uint8Array {
+  let fd: number;
   try {
-    const { size } = await fh.stat();
+    fd = openSync(path, "r");
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new InputError(path, e.code === "ENOENT" ? "not-found" : "unreadable", OPEN_ERRORS[e.code ?? ""] ?? `cannot open (${e.code})`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    const size = stat.size;
+    if (stat.isDirectory()) throw new InputError(path, "unreadable", OPEN_ERRORS.EISDIR);
     // the size is checked before reading: a 2 GB file costs a stat, not 2 GB of memory
     if (size > max) throw new InputError(path, "too-large", `${mb(size)} is over the ${mb(max)} limit for one article (--max-file-mb)`);
     const buf = Buffer.allocUnsafe(size);
     let off = 0;
     while (off < size) {
-      const { bytesRead } = await fh.read(buf, off, size - off, off);
+      const bytesRead = readSync(fd, buf, off, size - off, off);
       if (bytesRead === 0) break;
       off += bytesRead;
     }
     return buf.subarray(0, off);
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 
