@@ -66,3 +66,15 @@ export const ZONE_ALIASES: Readonly<Record<string, readonly string[]>> = {
 export const CANONICAL_ZONE: ReadonlyMap<string, string> = new Map(
   Object.entries(ZONE_ALIASES).flatMap(([canonical, aliases]) => [canonical, ...aliases].map((a) => [a, canonical] as const)),
 );
+
+const SHORT_KINDS = Object.keys(KIND_EXPANSIONS);
+
+/** A zone's name in full: an alias resolves to its canonical name, a short kind is written out
+ * (长治经开区 → 长治经济技术开发区). `suffix`: the kind the mention ends with, when the caller knows it. */
+export function canonicalZoneName(mention: string, suffix?: string): string {
+  const known = CANONICAL_ZONE.get(mention);
+  if (known) return known;
+  const short = suffix ?? SHORT_KINDS.find((k) => mention.endsWith(k)) ?? "";
+  const full = KIND_EXPANSIONS[short];
+  return full && mention.endsWith(short) ? mention.slice(0, -short.length) + full : mention;
+}

@@ -4,7 +4,7 @@ import type { Evidence } from "../schema/index.js";
 import { isBlocked, type ExtractContext } from "./context.js";
 import { parseNumeral, toYuan } from "./numbers.js";
 import { CITY_NAMES, CITY_SHORT_NAMES, COUNTY_NAMES } from "./places.js";
-import { CANONICAL_ZONE, KIND_EXPANSIONS } from "../data/zones.js";
+import { canonicalZoneName } from "../data/zones.js";
 import { CHINESE_NUMERAL, NUMBER_ARABIC, THIS_ROUND_WORDS } from "./patterns.js";
 import { sentenceAt, type Sentence } from "./sentences.js";
 import type { Scope } from "../schema/index.js";
@@ -191,7 +191,7 @@ export function scopeBefore(text: string, from: number, to: number): { scope: Sc
   if (g.province) return { scope: PROVINCE, scopeEvidence: null };
   if (g.unnamed) return { scope: null, scopeEvidence: null };
   const level = g.city || g.cityShort ? "city" : g.county ? "county" : "zone";
-  const name = g.city ?? (g.cityShort ? `${g.cityShort}市` : undefined) ?? g.county ?? zoneScopeName(g.zone ?? "");
+  const name = g.city ?? (g.cityShort ? `${g.cityShort}市` : undefined) ?? g.county ?? canonicalZoneName(g.zone ?? "");
   const s = windowStart + (last.index ?? 0);
   if (SHARED_SUBJECT_BEFORE_RE.test(text.slice(windowStart, s)) || text.slice(s, to).includes(RESPECTIVELY)) return { scope: null, scopeEvidence: null };
   return {
@@ -200,12 +200,3 @@ export function scopeBefore(text: string, from: number, to: number): { scope: Sc
   };
 }
 
-const SHORT_KINDS = Object.keys(KIND_EXPANSIONS);
-
-/** a scope is named in full: 综改区 → 山西转型综合改革示范区, 长治经开区 → 长治经济技术开发区 */
-function zoneScopeName(mention: string): string {
-  const known = CANONICAL_ZONE.get(mention);
-  if (known) return known;
-  const short = SHORT_KINDS.find((k) => mention.endsWith(k));
-  return short ? mention.slice(0, -short.length) + KIND_EXPANSIONS[short] : mention;
-}

@@ -2,7 +2,7 @@
 // the administrative-division gazetteer (or a zone prefix such as 中北), resolved to a canonical name.
 import type { Evidence, Warning, ZoneMention } from "../schema/index.js";
 import { placeNames, provinceNames } from "../data/places.js";
-import { CANONICAL_ZONE, KIND_EXPANSIONS, NON_PLACE_PREFIXES, SHORT_PLACE_KINDS, ZONE_KINDS, ZONE_LEVELS } from "../data/zones.js";
+import { CANONICAL_ZONE, canonicalZoneName, NON_PLACE_PREFIXES, SHORT_PLACE_KINDS, ZONE_KINDS, ZONE_LEVELS } from "../data/zones.js";
 import { isBlocked, type ExtractContext } from "./context.js";
 import { segment } from "./segment.js";
 
@@ -67,12 +67,6 @@ function shortPlace(place: string): boolean {
   return !ADMIN_UNIT_END_RE.test(place) && !provinceNames().has(place);
 }
 
-function canonicalName(mention: string, suffix: string): string {
-  const known = CANONICAL_ZONE.get(mention);
-  if (known) return known;
-  const full = KIND_EXPANSIONS[suffix];
-  return full && mention.endsWith(suffix) ? mention.slice(0, -suffix.length) + full : mention;
-}
 
 export function extractZones(ctx: ExtractContext, warnings: Warning[]): ZoneMention[] {
   void warnings;
@@ -87,7 +81,7 @@ export function extractZones(ctx: ExtractContext, warnings: Warning[]): ZoneMent
     if (!found || isBlocked(ctx, found.start, found.end)) continue;
     lastEnd = found.end;
     const mention = text.slice(found.start, found.end);
-    const name = canonicalName(mention, found.end === m.index + suffix.length ? suffix : "");
+    const name = canonicalZoneName(mention, found.end === m.index + suffix.length ? suffix : "");
     const evidence: Evidence = { field: "name", start: found.start, end: found.end, quote: mention, stated: true, extractor: EXTRACTOR };
     const zone = zones.get(name);
     if (zone) zone.evidence.push(evidence);
