@@ -8,9 +8,6 @@ const CN_NUMERAL_CHAR = "零〇一二两三四五六七八九十百千";
 /** 三百二十一, 二〇二一, 两; the lookarounds refuse vague amounts (十几, 数百, 几十) and cut-off numerals */
 export const CHINESE_NUMERAL = `(?<![${CN_NUMERAL_CHAR}几数])[${CN_NUMERAL_CHAR}]+(?![${CN_NUMERAL_CHAR}几])`;
 
-/** a number in either script, for patterns that do not need the unit machinery */
-export const ANY_NUMERAL = `(?:${NUMBER_ARABIC}|${CHINESE_NUMERAL})`;
-
 /** qualifiers written before the number: 超100亿元, 逾300名, 近50家, 约2万吨 */
 export const QUALIFIER_BEFORE = "超过|将近|接近|大约|超|逾|(?<![最附])近|(?<![签合节制公条预特邀违履缔])约";
 /** qualifiers written after the unit: 100亿元以上 */

@@ -89,7 +89,3 @@ export function segment(window: string): readonly Token[] {
   return tokens;
 }
 
-/** Offsets (relative to the window) where a token ends: the places a word may be cut. */
-export function tokenEnds(window: string): Set<number> {
-  return new Set(segment(window).map((t) => t.end));
-}

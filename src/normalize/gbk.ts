@@ -22,24 +22,6 @@ export function gbkTable(): Uint16Array {
   return (gbkCodes = codes);
 }
 
-/** The GBK bytes of a run of characters, or null when one is outside GBK. */
-export function gbkBytes(chars: string): Uint8Array | null {
-  const codes = gbkTable();
-  const out: number[] = [];
-  for (let i = 0; i < chars.length; i++) {
-    const unit = chars.charCodeAt(i);
-    if (unit < 0x80) {
-      out.push(unit);
-      continue;
-    }
-    const code = codes[unit];
-    if (code === 0) return null;
-    if (code === 0x80) out.push(0x80);
-    else out.push(code >> 8, code & 0xff);
-  }
-  return Uint8Array.from(out);
-}
-
 /** GB2312 (levels 1 and 2, and its symbol rows): the characters a simplified page commonly uses. */
 export function isGb2312(unit: number): boolean {
   if (unit < 0x80) return true;
