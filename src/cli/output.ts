@@ -24,7 +24,7 @@ export async function openSink(path: string | null): Promise<LineSink> {
     const direct = createWriteStream(path, { flags: "a" });
     return {
       write: (line) => writeTo(direct, line + "\n"),
-      close: () => new Promise<void>((res, rej) => direct.end((e?: Error | null) => (e ? rej(e) : res()))),
+      close: () => endStream(direct),
       abort: async () => void direct.destroy(),
     };
   }
@@ -34,7 +34,7 @@ export async function openSink(path: string | null): Promise<LineSink> {
   return {
     write: (line) => writeTo(stream, line + "\n"),
     close: async () => {
-      await new Promise<void>((res, rej) => stream.end((e?: Error | null) => (e ? rej(e) : res())));
+      await endStream(stream);
       await rename(tmp, path);
     },
     abort: async () => {
@@ -42,6 +42,10 @@ export async function openSink(path: string | null): Promise<LineSink> {
       await rm(tmp, { force: true });
     },
   };
+}
+
+function endStream(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((res, rej) => stream.end((e?: Error | null) => (e ? rej(e) : res())));
 }
 
 function writeTo(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
