@@ -46,7 +46,11 @@ function parseArgs(argv: string[]): BenchArgs {
   };
 }
 
-async function cliRows(corpus: BenchCorpus, args: BenchArgs, scratch: string): Promise<{ rows: Row[]; timings: Record<string, CliTiming> }> {
+async function cliRows(
+  corpus: BenchCorpus,
+  args: BenchArgs,
+  scratch: string,
+): Promise<{ rows: Row[]; timings: Record<string, CliTiming> }> {
   const cmd = cliCommand(repoRoot, fromSource);
   const timings: Record<string, CliTiming> = {
     // --workers 0: the default ("auto") would pick workers for a large corpus
@@ -59,7 +63,13 @@ async function cliRows(corpus: BenchCorpus, args: BenchArgs, scratch: string): P
   const rows = Object.entries(timings).map(([name, t]) => {
     const startup = name.includes("start-up");
     const bytes = startup ? 1 : name.includes("text") ? corpus.textBytes : corpus.htmlBytes;
-    return { ...row(name, startup ? 1 : corpus.pages, bytes, t), peakRssMB: t.peakRssMB, cpuMs: Math.round(t.cpuMs), pagesPerCpuSec: startup ? undefined : Math.round(corpus.pages / (t.cpuMs / 1000)), threads: name.includes("workers 2") ? 2 : 1 };
+    return {
+      ...row(name, startup ? 1 : corpus.pages, bytes, t),
+      peakRssMB: t.peakRssMB,
+      cpuMs: Math.round(t.cpuMs),
+      pagesPerCpuSec: startup ? undefined : Math.round(corpus.pages / (t.cpuMs / 1000)),
+      threads: name.includes("workers 2") ? 2 : 1,
+    };
   });
   return { rows, timings };
 }
@@ -68,7 +78,12 @@ async function memoryCheck(args: BenchArgs, scratch: string, atDefault: Row[]): 
   const at = (name: string) => atDefault.find((r) => r.name === name)?.peakRssMB ?? NaN;
   const pagesAt = (name: string) => atDefault.find((r) => r.name === name)?.pagesPerSec ?? NaN;
   const memory: Record<string, MemoryRow> = {
-    [args.pages]: { inProcessRssMB: at("cli in-process"), workers2RssMB: at("cli --workers 2"), inProcessPagesPerSec: pagesAt("cli in-process"), workers2PagesPerSec: pagesAt("cli --workers 2") },
+    [args.pages]: {
+      inProcessRssMB: at("cli in-process"),
+      workers2RssMB: at("cli --workers 2"),
+      inProcessPagesPerSec: pagesAt("cli in-process"),
+      workers2PagesPerSec: pagesAt("cli --workers 2"),
+    },
   };
   if (!args.full) return memory;
   const big = ensureCorpus(repoRoot, args.dir, 20_000);
@@ -77,7 +92,10 @@ async function memoryCheck(args: BenchArgs, scratch: string, atDefault: Row[]): 
   const one = await timeCli(cmd, [big.htmlDir, "--workers", "0"], 1, scratch);
   const two = await timeCli(cmd, [big.htmlDir, "--workers", "2"], 1, scratch);
   const pps = (t: CliTiming) => Math.round(20_000 / (t.medianMs / 1000));
-  return { ...memory, 20000: { inProcessRssMB: one.peakRssMB, workers2RssMB: two.peakRssMB, inProcessPagesPerSec: pps(one), workers2PagesPerSec: pps(two) } };
+  return {
+    ...memory,
+    20000: { inProcessRssMB: one.peakRssMB, workers2RssMB: two.peakRssMB, inProcessPagesPerSec: pps(one), workers2PagesPerSec: pps(two) },
+  };
 }
 
 async function main(): Promise<void> {
@@ -85,7 +103,9 @@ async function main(): Promise<void> {
   mkdirSync(args.dir, { recursive: true });
   const corpus = ensureCorpus(repoRoot, args.dir, args.pages);
   const say = (s: string) => process.stderr.write(`bench: ${s}\n`);
-  say(`${corpus.pages} pages (${(corpus.htmlBytes / corpus.pages / 1024).toFixed(1)} KB avg, ${corpus.source}${corpus.regenerated ? ", generated now" : ""}) in ${corpus.htmlDir}`);
+  say(
+    `${corpus.pages} pages (${(corpus.htmlBytes / corpus.pages / 1024).toFixed(1)} KB avg, ${corpus.source}${corpus.regenerated ? ", generated now" : ""}) in ${corpus.htmlDir}`,
+  );
   const html = listPages(corpus.htmlDir, ".html");
   const text = listPages(corpus.textDir, ".txt");
 

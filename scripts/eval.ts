@@ -27,8 +27,28 @@ export function evaluateCase(c: CorpusCase): ArticleScore & { error?: string } {
 }
 
 function emptyDocument(path: string): ExtractionDocument {
-  const article = { id: "", source: { path }, title: null, publishedAt: null, outlet: null, reporters: [], editors: [], script: "simplified" as const, text: "" };
-  return { schemaVersion: 1, article, normalization: { pinyinAnnotationsRemoved: 0, garbled: [] }, rounds: [], summaries: [], people: [], zones: [], figures: [], warnings: [] };
+  const article = {
+    id: "",
+    source: { path },
+    title: null,
+    publishedAt: null,
+    outlet: null,
+    reporters: [],
+    editors: [],
+    script: "simplified" as const,
+    text: "",
+  };
+  return {
+    schemaVersion: 1,
+    article,
+    normalization: { pinyinAnnotationsRemoved: 0, garbled: [] },
+    rounds: [],
+    summaries: [],
+    people: [],
+    zones: [],
+    figures: [],
+    warnings: [],
+  };
 }
 
 export function main(argv: string[]): number {
@@ -40,7 +60,7 @@ export function main(argv: string[]): number {
     return 2;
   }
   const corpusDir = flags.has("--corpus") ? argv[argv.indexOf("--corpus") + 1] : "corpus";
-  if (!corpusDir || corpusDir.startsWith("--")) return console.error(USAGE), 2;
+  if (!corpusDir || corpusDir.startsWith("--")) return (console.error(USAGE), 2);
   const baselinePath = join(corpusDir, "baseline.json");
   let cases: CorpusCase[];
   let baseline;
@@ -72,6 +92,7 @@ export function main(argv: string[]): number {
   return drops.length ? 1 : 0;
 }
 
-const ABOUT = "Floors for npm run eval: a score below its floor fails the gate. Raise with `npm run eval -- --update`; lowering needs --allow-lower too.";
+const ABOUT =
+  "Floors for npm run eval: a score below its floor fails the gate. Raise with `npm run eval -- --update`; lowering needs --allow-lower too.";
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2));

@@ -5,7 +5,11 @@ export const FetchOptions = z.object({
   connectTimeoutMs: z.number().int().positive().default(10_000),
   totalTimeoutMs: z.number().int().positive().default(30_000),
   maxRedirects: z.number().int().min(0).default(5),
-  maxBytes: z.number().int().positive().default(10 * 1024 * 1024),
+  maxBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
   retries: z.number().int().min(0).default(3),
   /** backoff before retry n (0-based) is retryBaseDelayMs × 2^n */
   retryBaseDelayMs: z.number().int().min(0).default(500),
@@ -20,7 +24,11 @@ export type FetchOptions = z.infer<typeof FetchOptions>;
 export const Options = z.object({
   fetch: FetchOptions.default(FetchOptions.parse({})),
   /** files larger than this are refused with a clear message (a 50 MB page is not an article) */
-  maxFileBytes: z.number().int().positive().default(10 * 1024 * 1024),
+  maxFileBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
   /** concurrent inputs in flight within one process */
   concurrency: z.number().int().positive().default(8),
   workers: z

@@ -31,7 +31,18 @@ const money = (rng: Rng, lo: number, hi: number) => (lo + rng() * (hi - lo)).toF
 
 const ORDINALS = ["一", "二", "三", "四", "五", "六"];
 const OUTLETS = ["山西日报", "山西新闻网", "黄河新闻网", "山西经济日报", "太原日报", "新华网山西频道"];
-const ZONES = ["晋中国家农高区", "山西综改示范区", "大同经济技术开发区", "长治高新技术产业开发区", "运城经济技术开发区", "晋城经济技术开发区", "朔州经济开发区", "忻州经济开发区", "临汾经济开发区", "吕梁经济技术开发区"];
+const ZONES = [
+  "晋中国家农高区",
+  "山西综改示范区",
+  "大同经济技术开发区",
+  "长治高新技术产业开发区",
+  "运城经济技术开发区",
+  "晋城经济技术开发区",
+  "朔州经济开发区",
+  "忻州经济开发区",
+  "临汾经济开发区",
+  "吕梁经济技术开发区",
+];
 const CITIES = ["太原", "大同", "朔州", "忻州", "吕梁", "晋中", "阳泉", "长治", "晋城", "临汾", "运城"];
 const PEOPLE = ["王建国", "李明华", "张卫东", "刘志强", "陈海峰", "杨秀兰", "赵立新", "孙振宇"];
 const TITLES = ["省委书记", "省委副书记、省长", "副省长", "省委常委、常务副省长", "省政协副主席", "市委书记"];
@@ -77,7 +88,10 @@ const OUTLET = /来源[:：]\s*(?<outlet>\S+)/;
 export function corpusArticles(root: string): { articles: BenchArticle[]; files: string[] } {
   const files = globSync("corpus/**/*.txt", { cwd: root, ignore: ["**/node_modules/**", "corpus/tools/**"] }).sort();
   const articles = files.map((f) => {
-    const lines = readFileSync(`${root}/${f}`, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const lines = readFileSync(`${root}/${f}`, "utf8")
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     // the byline under the title ("2021-03-19 09:30  来源：… 记者 …") becomes the page's info line
     const byline = lines[1]?.match(BYLINE);
     const published = byline?.groups!.published ?? "";

@@ -46,7 +46,8 @@ function runOnce(cmd: CliCommand, args: string[], rssFile: string): Promise<{ ms
       const ms = performance.now() - t0;
       // exit 1 = some inputs failed: still a timing, the failures are printed for the reader
       if (code !== 0 && code !== 1) return reject(new Error(`zhpress extract ${args.join(" ")} exited ${code}: ${stderr.slice(0, 500)}`));
-      if (code === 1) process.stderr.write(`bench: some inputs failed in ${args.join(" ")}:\n${stderr.split("\n").slice(0, 5).join("\n")}\n`);
+      if (code === 1)
+        process.stderr.write(`bench: some inputs failed in ${args.join(" ")}:\n${stderr.split("\n").slice(0, 5).join("\n")}\n`);
       const probe = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, "utf8")) : { maxRssKB: NaN, cpuUs: NaN };
       resolve({ ms, rssMB: probe.maxRssKB / 1024, cpuMs: probe.cpuUs / 1000 });
     });

@@ -33,7 +33,10 @@ export function corpusDirs(root: string, pages: number): { htmlDir: string; text
 export function ensureCorpus(repoRoot: string, benchRoot: string, pages: number): BenchCorpus {
   const { htmlDir, textDir } = corpusDirs(benchRoot, pages);
   const { articles, files } = corpusArticles(repoRoot);
-  const sources = createHash("sha256").update(files.map((f) => `${f}:${statSync(join(repoRoot, f)).size}`).join("\n")).digest("hex").slice(0, 16);
+  const sources = createHash("sha256")
+    .update(files.map((f) => `${f}:${statSync(join(repoRoot, f)).size}`).join("\n"))
+    .digest("hex")
+    .slice(0, 16);
   const stamp = { generator: GENERATOR_VERSION, seed: SEED, pages, sources };
   const manifestPath = join(htmlDir, "manifest.json");
   if (existsSync(manifestPath)) {

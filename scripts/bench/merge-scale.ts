@@ -34,7 +34,8 @@ function shuffle<T>(rng: Rng, xs: T[]): T[] {
   return xs;
 }
 
-const scramble = (rng: Rng, share: number, paragraphs: string[]) => paragraphs.map((p) => (rng() < share ? shuffle(rng, [...p]).join("") : p));
+const scramble = (rng: Rng, share: number, paragraphs: string[]) =>
+  paragraphs.map((p) => (rng() < share ? shuffle(rng, [...p]).join("") : p));
 
 /** One repost of a story: the story's extraction, edited text, its own id and day. */
 function repost(rng: Rng, story: ExtractionDocument, n: number): ExtractionDocument {
@@ -46,7 +47,12 @@ function repost(rng: Rng, story: ExtractionDocument, n: number): ExtractionDocum
   const day = String(1 + (n % 28)).padStart(2, "0");
   return {
     ...story,
-    article: { ...story.article, id: `syn-${n.toString(36)}`, text, publishedAt: story.article.publishedAt && `${story.article.publishedAt.slice(0, 8)}${day}` },
+    article: {
+      ...story.article,
+      id: `syn-${n.toString(36)}`,
+      text,
+      publishedAt: story.article.publishedAt && `${story.article.publishedAt.slice(0, 8)}${day}`,
+    },
   };
 }
 
@@ -56,7 +62,10 @@ export function syntheticDocs(root: string, count: number, seed = SEED): Extract
   const docs: ExtractionDocument[] = [];
   for (let s = 0; docs.length < count; s++) {
     const base = bases[s % bases.length];
-    const story = { ...base, article: { ...base.article, text: scramble(rng, STORY_SCRAMBLED_SHARE, base.article.text.split("\n")).join("\n") } };
+    const story = {
+      ...base,
+      article: { ...base.article, text: scramble(rng, STORY_SCRAMBLED_SHARE, base.article.text.split("\n")).join("\n") },
+    };
     for (let r = 0; r < REPOSTS_PER_STORY && docs.length < count; r++) docs.push(repost(rng, story, docs.length));
   }
   return docs;
@@ -64,7 +73,10 @@ export function syntheticDocs(root: string, count: number, seed = SEED): Extract
 
 function main(): void {
   const root = resolve(import.meta.dirname, "../../..");
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   console.log("docs\tmerge ms\tµs/doc\tgroups\trounds\tpeople");
   for (const size of sizes.length ? sizes : DEFAULT_SIZES) {
     const docs = syntheticDocs(root, size);
@@ -72,7 +84,16 @@ function main(): void {
     const t0 = performance.now();
     const merged = mergeDocuments(docs);
     const ms = performance.now() - t0;
-    console.log([size, ms.toFixed(0), ((ms * 1000) / size).toFixed(0), merged.duplicateGroups.length, merged.rounds.length, merged.people.length].join("\t"));
+    console.log(
+      [
+        size,
+        ms.toFixed(0),
+        ((ms * 1000) / size).toFixed(0),
+        merged.duplicateGroups.length,
+        merged.rounds.length,
+        merged.people.length,
+      ].join("\t"),
+    );
   }
 }
 

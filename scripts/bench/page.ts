@@ -2,8 +2,40 @@
 // breadcrumb, sidebar of related links, footer with copyright and phone — padded to a target size.
 import { pick, type BenchArticle, type Rng } from "./articles.js";
 
-const NAV = ["首页", "要闻", "时政", "经济", "开发区", "项目建设", "营商环境", "县域", "社会", "文化", "视频", "图片", "专题", "评论", "政务", "民生", "招商", "乡村振兴", "生态", "科技"];
-const HEADLINE_PARTS = ["全省开发区", "综改示范区", "专业镇", "重点项目", "招商引资", "产业链", "营商环境", "转型发展", "数字经济", "新能源"];
+const NAV = [
+  "首页",
+  "要闻",
+  "时政",
+  "经济",
+  "开发区",
+  "项目建设",
+  "营商环境",
+  "县域",
+  "社会",
+  "文化",
+  "视频",
+  "图片",
+  "专题",
+  "评论",
+  "政务",
+  "民生",
+  "招商",
+  "乡村振兴",
+  "生态",
+  "科技",
+];
+const HEADLINE_PARTS = [
+  "全省开发区",
+  "综改示范区",
+  "专业镇",
+  "重点项目",
+  "招商引资",
+  "产业链",
+  "营商环境",
+  "转型发展",
+  "数字经济",
+  "新能源",
+];
 const HEADLINE_TAILS = ["建设提速", "签约落地", "观摩活动举行", "推进会召开", "再上新台阶", "跑出加速度", "取得新成效", "迎来开门红"];
 
 const STYLE = `body{margin:0;font:14px/1.6 "Microsoft YaHei",SimSun,sans-serif;color:#333;background:#f5f5f5}
@@ -30,7 +62,11 @@ function headline(rng: Rng): string {
 }
 
 function linkList(rng: Rng, n: number, path: string): string {
-  return Array.from({ length: n }, (_, i) => `      <li><a href="/${path}/${Math.floor(rng() * 1e8)}.shtml" target="_blank" title="${headline(rng)}">${headline(rng)}</a><span>${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}</span></li>`).join("\n");
+  return Array.from(
+    { length: n },
+    (_, i) =>
+      `      <li><a href="/${path}/${Math.floor(rng() * 1e8)}.shtml" target="_blank" title="${headline(rng)}">${headline(rng)}</a><span>${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}</span></li>`,
+  ).join("\n");
 }
 
 /** One HTML page of about `targetBytes` (UTF-8) around the article. */

@@ -17,7 +17,12 @@ const arg = (name: string, fallback: number) => {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const listDir = (dir: string, ext: string) =>
-  existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f)) : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(ext))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
 const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
 
 const files = [
@@ -58,5 +63,7 @@ if (!process.argv.includes("--hashes")) {
   console.log(`nodejieba cuts        ${s.cuts} (${perPage(s.cuts)}/page)`);
   console.log(`extract, load incl.   ${(ms / pages.length).toFixed(3)} ms/page wall, ${(cpuMs / pages.length).toFixed(3)} ms/page CPU`);
   console.log(`extract, load excl.   ${((cpuMs - s.loadMs) / pages.length).toFixed(3)} ms/page CPU (approx.)`);
-  console.log(`RSS                   ${mb(rssBefore)} before extract, ${mb(process.memoryUsage().rss)} after, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+  console.log(
+    `RSS                   ${mb(rssBefore)} before extract, ${mb(process.memoryUsage().rss)} after, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+  );
 }

@@ -35,7 +35,10 @@ export function timeRuns(runs: number, work: () => unknown): Timing {
 }
 
 export const listPages = (dir: string, ext: string): string[] =>
-  readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f));
+  readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => join(dir, f));
 
 // the floor's "one pass of a simple regex": project counts, the kind of pattern the extractors run
 const FLOOR_PATTERN = /(?<count>\d+)个/g;
@@ -82,16 +85,33 @@ export function measureStages(files: string[], runs: number): StageTimings {
   const docs = loaded.slice(0, MERGE_DOCS).map((l) => extractFromBytes(l));
   const half = docs.slice(0, Math.max(1, docs.length >> 1));
   // outputs are dropped as they are made: holding 2,000 of them would time the garbage collector instead
-  const each = <T>(xs: T[], stage: (x: T) => unknown) => () => {
-    for (const x of xs) stage(x);
-  };
+  const each =
+    <T>(xs: T[], stage: (x: T) => unknown) =>
+    () => {
+      for (const x of xs) stage(x);
+    };
   const timings = {
-    decode: timeRuns(runs, each(bytes, (b) => decodeBytes(b, null))),
-    mainText: timeRuns(runs, each(decoded, (d) => readPage(d.text))),
-    normalize: timeRuns(runs, each(pages, (p) => normalizeText(p.mainText))),
-    extract: timeRuns(runs, each(contexts, (c) => extractAll(c))),
+    decode: timeRuns(
+      runs,
+      each(bytes, (b) => decodeBytes(b, null)),
+    ),
+    mainText: timeRuns(
+      runs,
+      each(decoded, (d) => readPage(d.text)),
+    ),
+    normalize: timeRuns(
+      runs,
+      each(pages, (p) => normalizeText(p.mainText)),
+    ),
+    extract: timeRuns(
+      runs,
+      each(contexts, (c) => extractAll(c)),
+    ),
     merge: timeRuns(runs, () => mergeDocuments(docs)),
-    pipeline: timeRuns(runs, each(loaded, (l) => extractFromBytes(l))),
+    pipeline: timeRuns(
+      runs,
+      each(loaded, (l) => extractFromBytes(l)),
+    ),
   };
   const mergeScaling = [half, docs].map((d) => ({ docs: d.length, ms: Math.round(timeRuns(1, () => mergeDocuments(d)).medianMs) }));
   return { timings, mergeDocs: docs.length, mergeScaling };

@@ -9,7 +9,11 @@ export const Baseline = z.strictObject({
 });
 export type Baseline = z.infer<typeof Baseline>;
 
-export interface FloorDrop { score: string; floor: number; current: number }
+export interface FloorDrop {
+  score: string;
+  floor: number;
+  current: number;
+}
 
 const EPSILON = 1e-9;
 /** Floors are written rounded down to 4 places, so the score they came from never falls below them. */
@@ -24,7 +28,11 @@ export function belowFloors(scores: Record<string, number>, floors: Record<strin
   return out;
 }
 
-export interface FloorUpdate { floors: Record<string, number>; raised: string[]; lowered: FloorDrop[] }
+export interface FloorUpdate {
+  floors: Record<string, number>;
+  raised: string[];
+  lowered: FloorDrop[];
+}
 
 export function updateFloors(floors: Record<string, number>, scores: Record<string, number>, allowLower: boolean): FloorUpdate {
   const next: Record<string, number> = { ...floors };

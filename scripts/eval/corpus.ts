@@ -4,7 +4,11 @@ import { join, relative } from "node:path";
 import { z } from "zod";
 import { ExpectedArticle } from "../../src/schema/expected.js";
 
-export interface CorpusCase { expectedPath: string; articlePath: string; expected: ExpectedArticle }
+export interface CorpusCase {
+  expectedPath: string;
+  articlePath: string;
+  expected: ExpectedArticle;
+}
 
 export class CorpusError extends Error {}
 
@@ -23,7 +27,9 @@ export function loadExpected(path: string): ExpectedArticle {
 /** Every corpus/expected/*.json in name order; paths come back relative to the working directory. */
 export function loadCorpus(corpusDir: string): CorpusCase[] {
   const dir = join(corpusDir, "expected");
-  const names = readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith(".json"))
+    .sort();
   if (names.length === 0) throw new CorpusError(`${dir}: no expected files`);
   return names.map((n) => {
     const expectedPath = relative(process.cwd(), join(dir, n)) || n;

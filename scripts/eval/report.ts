@@ -1,7 +1,14 @@
 // Corpus totals: precision, recall and F1 per field, plus numbers precision, and their printout.
 import { FIELDS, emptyCounts, type ArticleScore, type Counts, type Field } from "./score.js";
 
-export interface Prf { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
 export interface Report {
   fields: Record<Field, Prf>;
   numbers: { precision: number; emitted: number; unexpected: number };
@@ -38,8 +45,12 @@ export function formatReport(r: Report): string {
   const lines = [`corpus: ${r.articles} articles`, `${"field".padEnd(14)} precision  recall     F1    (tp/fp/fn)`];
   for (const f of FIELDS) {
     const s = r.fields[f];
-    lines.push(`${f.padEnd(14)} ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(7)} ${pct(s.f1).padStart(6)}    (${s.tp}/${s.fp}/${s.fn})`);
+    lines.push(
+      `${f.padEnd(14)} ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(7)} ${pct(s.f1).padStart(6)}    (${s.tp}/${s.fp}/${s.fn})`,
+    );
   }
-  lines.push(`${"numbers".padEnd(14)} ${pct(r.numbers.precision).padStart(9)}    (${r.numbers.emitted} emitted, ${r.numbers.unexpected} not stated)`);
+  lines.push(
+    `${"numbers".padEnd(14)} ${pct(r.numbers.precision).padStart(9)}    (${r.numbers.emitted} emitted, ${r.numbers.unexpected} not stated)`,
+  );
   return lines.join("\n");
 }

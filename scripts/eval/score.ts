@@ -1,12 +1,36 @@
 // Scores one extraction document against one article's expected facts: tp/fp/fn per field.
 // Rounds and summaries match by scope + year (+ ordinal); every stated value is then one check.
 import type { ExtractionDocument, RoundMention, SummaryMention, Tally } from "../../src/schema/index.js";
-import { expectedNumbers, spellings, type ExpectedArticle, type ExpectedRound, type ExpectedSummary, type ExpectedTally } from "../../src/schema/expected.js";
+import {
+  expectedNumbers,
+  spellings,
+  type ExpectedArticle,
+  type ExpectedRound,
+  type ExpectedSummary,
+  type ExpectedTally,
+} from "../../src/schema/expected.js";
 import { compareMetadata } from "./metadata.js";
 
-export const FIELDS = ["rounds", "tallies", "dates", "venues", "summaries", "people", "titles", "roles", "zones", "figures", "metadata", "normalization"] as const;
+export const FIELDS = [
+  "rounds",
+  "tallies",
+  "dates",
+  "venues",
+  "summaries",
+  "people",
+  "titles",
+  "roles",
+  "zones",
+  "figures",
+  "metadata",
+  "normalization",
+] as const;
 export type Field = (typeof FIELDS)[number];
-export interface Counts { tp: number; fp: number; fn: number }
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 export interface ArticleScore {
   file: string;
   counts: Record<Field, Counts>;
@@ -31,10 +55,14 @@ export function scoreArticle(exp: ExpectedArticle, doc: ExtractionDocument): Art
     const stated = want !== undefined && want !== null;
     const emitted = got !== undefined && got !== null;
     if (stated && emitted && same(want, got)) return void counts[field].tp++;
-    if (stated) counts[field].fn++, misses.push(`${field}: ${what} want ${want}, got ${got ?? "nothing"}`);
-    if (emitted) counts[field].fp++, stated || misses.push(`${field}: ${what} not stated, got ${got}`);
+    if (stated) (counts[field].fn++, misses.push(`${field}: ${what} want ${want}, got ${got ?? "nothing"}`));
+    if (emitted) (counts[field].fp++, stated || misses.push(`${field}: ${what} not stated, got ${got}`));
   };
-  const tallies = (label: string, want: Partial<Record<(typeof STAGES)[number], ExpectedTally | undefined>> | null, got: Partial<Record<(typeof STAGES)[number], Tally | null>> | null) => {
+  const tallies = (
+    label: string,
+    want: Partial<Record<(typeof STAGES)[number], ExpectedTally | undefined>> | null,
+    got: Partial<Record<(typeof STAGES)[number], Tally | null>> | null,
+  ) => {
     for (const stage of STAGES)
       for (const key of TALLY_KEYS) value("tallies", `${label} ${stage}.${key}`, want?.[stage]?.[key], got?.[stage]?.[key]);
   };
@@ -44,8 +72,8 @@ export function scoreArticle(exp: ExpectedArticle, doc: ExtractionDocument): Art
   for (const [e, g] of pairs) {
     const label = roundLabel(e ?? { ...g!, scope: g!.scope.name });
     if (e && g) counts.rounds.tp++;
-    else if (e) counts.rounds.fn++, misses.push(`rounds: missing ${label}`);
-    else counts.rounds.fp++, misses.push(`rounds: unexpected ${label}`);
+    else if (e) (counts.rounds.fn++, misses.push(`rounds: missing ${label}`));
+    else (counts.rounds.fp++, misses.push(`rounds: unexpected ${label}`));
     tallies(label, e ?? null, g ?? null);
     value("dates", `${label} date`, e?.date, g?.date);
     const venueHit = (want: unknown, got: unknown) => spellings(String(want)).some((s) => String(got).includes(s));
@@ -56,8 +84,8 @@ export function scoreArticle(exp: ExpectedArticle, doc: ExtractionDocument): Art
   for (const [e, g] of sums) {
     const label = `summary ${e?.scope ?? g!.scope.name} ${e?.year ?? g!.year}`;
     if (e && g) counts.summaries.tp++;
-    else if (e) counts.summaries.fn++, misses.push(`summaries: missing ${label}`);
-    else counts.summaries.fp++, misses.push(`summaries: unexpected ${label}`);
+    else if (e) (counts.summaries.fn++, misses.push(`summaries: missing ${label}`));
+    else (counts.summaries.fp++, misses.push(`summaries: unexpected ${label}`));
     tallies(label, e ?? null, g ?? null);
     value("tallies", `${label} rounds`, e?.rounds, g?.rounds);
   }
@@ -69,13 +97,24 @@ export function scoreArticle(exp: ExpectedArticle, doc: ExtractionDocument): Art
   const norm = doc.normalization;
   // a threshold of 0 means "none here": removing or flagging anything then is a false positive
   const atLeast = (w: unknown, g: unknown) => Number(g) >= Number(w);
-  value("normalization", "pinyin annotations removed ≥", exp.minPinyinAnnotationsRemoved || undefined, norm.pinyinAnnotationsRemoved || undefined, atLeast);
+  value(
+    "normalization",
+    "pinyin annotations removed ≥",
+    exp.minPinyinAnnotationsRemoved || undefined,
+    norm.pinyinAnnotationsRemoved || undefined,
+    atLeast,
+  );
   value("normalization", "garbled spans ≥", exp.minGarbledSpans || undefined, norm.garbled.length || undefined, atLeast);
 
   const allowed = expectedNumbers(exp);
-  const emitted = emittedNumbers(doc.rounds, doc.summaries, doc.figures.map((f) => f.value));
+  const emitted = emittedNumbers(
+    doc.rounds,
+    doc.summaries,
+    doc.figures.map((f) => f.value),
+  );
   const unexpected = emitted.filter((n) => !allowed.has(n));
-  for (const n of unexpected) misses.push(`numbers: ${n} is not stated${exp.forbidden.numbers.includes(n) ? " (forbidden: furniture or garbled)" : ""}`);
+  for (const n of unexpected)
+    misses.push(`numbers: ${n} is not stated${exp.forbidden.numbers.includes(n) ? " (forbidden: furniture or garbled)" : ""}`);
   return { file: exp.file, counts, numbers: { emitted: emitted.length, unexpected }, misses };
 }
 
@@ -104,27 +143,30 @@ function scorePeople(exp: ExpectedArticle, doc: ExtractionDocument, counts: Reco
   for (const p of exp.people) {
     const g = doc.people.find((x) => x.name === p.name);
     if (!g) {
-      counts.people.fn++, counts.titles.fn += p.titles.length, counts.roles.fn += p.roles.length;
+      (counts.people.fn++, (counts.titles.fn += p.titles.length), (counts.roles.fn += p.roles.length));
       misses.push(`people: missing ${p.name}`);
       continue;
     }
     counts.people.tp++;
     const titleHit = (got: string, want: string) => got.includes(want);
-    for (const t of p.titles) g.titles.some((x) => titleHit(x, t)) ? counts.titles.tp++ : (counts.titles.fn++, misses.push(`titles: ${p.name} lacks ${t}`));
-    for (const t of g.titles) if (!p.titles.some((w) => titleHit(t, w))) counts.titles.fp++, misses.push(`titles: ${p.name} has extra ${t}`);
+    for (const t of p.titles)
+      g.titles.some((x) => titleHit(x, t)) ? counts.titles.tp++ : (counts.titles.fn++, misses.push(`titles: ${p.name} lacks ${t}`));
+    for (const t of g.titles)
+      if (!p.titles.some((w) => titleHit(t, w))) (counts.titles.fp++, misses.push(`titles: ${p.name} has extra ${t}`));
     for (const r of p.roles) g.roles.includes(r) ? counts.roles.tp++ : (counts.roles.fn++, misses.push(`roles: ${p.name} lacks ${r}`));
-    for (const r of new Set(g.roles)) if (!p.roles.includes(r)) counts.roles.fp++, misses.push(`roles: ${p.name} has extra ${r}`);
+    for (const r of new Set(g.roles)) if (!p.roles.includes(r)) (counts.roles.fp++, misses.push(`roles: ${p.name} has extra ${r}`));
   }
   const known = new Set([...exp.people.map((p) => p.name), ...exp.neutral.people]);
   for (const name of new Set(doc.people.map((p) => p.name)))
-    if (!known.has(name)) counts.people.fp++, misses.push(`people: unexpected ${name}${exp.forbidden.people.includes(name) ? " (forbidden)" : ""}`);
+    if (!known.has(name))
+      (counts.people.fp++, misses.push(`people: unexpected ${name}${exp.forbidden.people.includes(name) ? " (forbidden)" : ""}`));
 }
 
 function scoreZones(exp: ExpectedArticle, doc: ExtractionDocument, c: Counts, misses: string[]) {
   const hit = (z: { name: string; mention: string }, spec: string) => matches(spec, z.name) || matches(spec, z.mention);
   for (const spec of exp.zones) doc.zones.some((z) => hit(z, spec)) ? c.tp++ : (c.fn++, misses.push(`zones: missing ${spec}`));
   const unknown = doc.zones.filter((z) => ![...exp.zones, ...exp.neutral.zones].some((spec) => hit(z, spec)));
-  for (const name of new Set(unknown.map((z) => z.name))) c.fp++, misses.push(`zones: unexpected ${name}`);
+  for (const name of new Set(unknown.map((z) => z.name))) (c.fp++, misses.push(`zones: unexpected ${name}`));
 }
 
 function scoreFigures(exp: ExpectedArticle, doc: ExtractionDocument, c: Counts, misses: string[]) {
@@ -132,8 +174,8 @@ function scoreFigures(exp: ExpectedArticle, doc: ExtractionDocument, c: Counts, 
   const tolerated = expectedNumbers({ ...exp, figures: [] });
   for (const [e, g] of pairUp(exp.figures, doc.figures, (e, g) => e.value === g.value && e.unit === g.unit)) {
     if (e && g) c.tp++;
-    else if (e) c.fn++, misses.push(`figures: missing ${e.value}${e.unit}`);
-    else if (!tolerated.has(g!.value)) c.fp++, misses.push(`figures: unexpected ${g!.value}${g!.unit} (${g!.metric})`);
+    else if (e) (c.fn++, misses.push(`figures: missing ${e.value}${e.unit}`));
+    else if (!tolerated.has(g!.value)) (c.fp++, misses.push(`figures: unexpected ${g!.value}${g!.unit} (${g!.metric})`));
   }
 }
 

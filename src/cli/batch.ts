@@ -95,7 +95,10 @@ async function extractInWorkers(
   let done = 0;
   // stdin belongs to the main thread: a worker cannot read it
   const inProcess = (ref: InputRef): Promise<Outcome> =>
-    extractInput(ref, opts).then((doc) => ({ ok: true, doc }), (e) => ({ ok: false, failure: toFailure(e, labelOf(ref)) }));
+    extractInput(ref, opts).then(
+      (doc) => ({ ok: true, doc }),
+      (e) => ({ ok: false, failure: toFailure(e, labelOf(ref)) }),
+    );
   const extract = (ref: InputRef): Promise<Outcome> =>
     (ref.kind === "stdin" ? inProcess(ref) : pool.run(ref)).finally(() => progress(++done, refs.length));
   try {

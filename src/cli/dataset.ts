@@ -14,11 +14,31 @@ const STAGES = ["signed", "started", "producing", "total"] as const;
 const TALLY_FIELDS: (keyof Tally)[] = ["projects", "investmentYuan", "outputValueYuan"];
 
 export function roundsCsv(rounds: MergedRound[]): string {
-  const head = ["key", "level", "scope", "year", "ordinal", "date", "venue", ...STAGES.flatMap((s) => TALLY_FIELDS.map((f) => `${s}_${f}`)), "sources", "conflicts", "failed_checks"];
+  const head = [
+    "key",
+    "level",
+    "scope",
+    "year",
+    "ordinal",
+    "date",
+    "venue",
+    ...STAGES.flatMap((s) => TALLY_FIELDS.map((f) => `${s}_${f}`)),
+    "sources",
+    "conflicts",
+    "failed_checks",
+  ];
   const rows = rounds.map((r) => [
-    r.key, r.scope.level, r.scope.name, r.year, r.ordinal, r.date, r.venue,
+    r.key,
+    r.scope.level,
+    r.scope.name,
+    r.year,
+    r.ordinal,
+    r.date,
+    r.venue,
     ...STAGES.flatMap((s) => TALLY_FIELDS.map((f) => r[s]?.[f] ?? null)),
-    r.sources.length, r.conflicts.length, r.checks.filter((c) => c.status === "fail").length,
+    r.sources.length,
+    r.conflicts.length,
+    r.checks.filter((c) => c.status === "fail").length,
   ]);
   return [head, ...rows].map((row) => row.map(csvCell).join(",")).join("\n") + "\n";
 }

@@ -30,7 +30,11 @@ export async function readExtractions(paths: string[]): Promise<{ docs: Extracti
       if (parsed.success) docs.push(parsed.data);
       else {
         const i = parsed.error.issues[0];
-        failures.push({ input: `${path}:${n}`, code: "bad-record", reason: `not an extraction document (${i.path.join(".") || "(root)"}: ${i.message})` });
+        failures.push({
+          input: `${path}:${n}`,
+          code: "bad-record",
+          reason: `not an extraction document (${i.path.join(".") || "(root)"}: ${i.message})`,
+        });
       }
     }
   }

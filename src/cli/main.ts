@@ -136,4 +136,3 @@ export async function main(argv: string[]): Promise<number> {
   }
   return code;
 }
-

@@ -4,7 +4,7 @@ import type { MergedRound, Tally } from "../schema/index.js";
 const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u2e80-\uffef]/.test(ch) ? 2 : 1), 0);
 const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - width(s)));
 
-const count = (t: Tally | null) => (t?.projects ?? null) === null ? "-" : String(t!.projects);
+const count = (t: Tally | null) => ((t?.projects ?? null) === null ? "-" : String(t!.projects));
 
 /** "2 failed" when a consistency check fails, "ok" when some passed and none failed, else "-". */
 function checkSummary(r: MergedRound): string {
@@ -28,6 +28,10 @@ export function roundTable(rounds: MergedRound[]): string {
     checkSummary(r),
   ]);
   const cols = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, cols[i])).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, cols[i]))
+      .join("  ")
+      .trimEnd();
   return [line(head), line(cols.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }

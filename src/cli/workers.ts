@@ -84,7 +84,10 @@ export class ExtractPool {
     const workerData = { opts: this.opts };
     // a .ts entry (tests, tsx) registers tsx inside the worker first: --import in execArgv does not reach workers
     const worker = entry.pathname.endsWith(".ts")
-      ? new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); })`, { eval: true, workerData })
+      ? new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); })`, {
+          eval: true,
+          workerData,
+        })
       : new Worker(entry, { workerData });
     const slot: Slot = { worker, inFlight: new Map() };
     worker.on("message", (m: ResultMessage) => {
@@ -111,7 +114,10 @@ export class ExtractPool {
   /** A crashed worker: its in-flight inputs are reported failed, a fresh worker takes its place. */
   private replace(dead: Slot, why: string): void {
     for (const task of dead.inFlight.values())
-      task.resolve({ ok: false, failure: { input: task.label, code: "worker-crash", reason: `the worker extracting it crashed (${why})` } });
+      task.resolve({
+        ok: false,
+        failure: { input: task.label, code: "worker-crash", reason: `the worker extracting it crashed (${why})` },
+      });
     dead.inFlight.clear();
     void dead.worker.terminate();
     const i = this.slots.indexOf(dead);
@@ -125,7 +131,10 @@ export class ExtractPool {
     if (this.slots.length === 0) {
       // no worker left: queued inputs fail with the reason instead of waiting forever
       for (const task of this.queue.splice(0))
-        task.resolve({ ok: false, failure: { input: task.label, code: "worker-crash", reason: `no worker could run (${this.lastCrash})` } });
+        task.resolve({
+          ok: false,
+          failure: { input: task.label, code: "worker-crash", reason: `no worker could run (${this.lastCrash})` },
+        });
       return;
     }
     // one task at a time to the least-loaded worker keeps the load even when tasks are few

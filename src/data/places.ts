@@ -16,8 +16,29 @@ const ZONE_LIKE_RE = /(?:开发区|示范区|名胜区|市辖区)$/u;
 
 // district names that are ordinary words in a sentence (新建标准厂房, 合作项目, 城区改造): never read as places
 export const COMMON_WORD_PLACES: ReadonlySet<string> = new Set([
-  "新建", "城区", "郊区", "矿区", "合作", "共和", "和平", "复兴", "平安", "同心", "新华", "长安", "开平", "新市",
-  "城中", "城东", "城西", "城北", "城南", "安定", "新城", "新区", "高新",
+  "新建",
+  "城区",
+  "郊区",
+  "矿区",
+  "合作",
+  "共和",
+  "和平",
+  "复兴",
+  "平安",
+  "同心",
+  "新华",
+  "长安",
+  "开平",
+  "新市",
+  "城中",
+  "城东",
+  "城西",
+  "城北",
+  "城南",
+  "安定",
+  "新城",
+  "新区",
+  "高新",
 ]);
 
 let places: Set<string> | null = null;

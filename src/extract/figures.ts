@@ -113,7 +113,10 @@ function mergeRepeats(figures: FigureMention[]): FigureMention[] {
   const merged: FigureMention[] = [];
   for (const f of figures) {
     const same = merged.find(
-      (m) => m.value === f.value && m.unit === f.unit && (m.metric.includes(f.metric) || f.metric.includes(m.metric)) &&
+      (m) =>
+        m.value === f.value &&
+        m.unit === f.unit &&
+        (m.metric.includes(f.metric) || f.metric.includes(m.metric)) &&
         (m.subject === f.subject || m.subject === null || f.subject === null),
     );
     if (!same) {
@@ -131,7 +134,9 @@ function mergeRepeats(figures: FigureMention[]): FigureMention[] {
 /** `zones`: the article's zones when the caller has them already (extractZones runs once per article) */
 export function extractFigures(ctx: ExtractContext, claimed: Span[], warnings: Warning[], zones?: ZoneMention[]): FigureMention[] {
   const { text } = ctx;
-  const zoneSpans = (zones ?? extractZones(ctx, warnings)).flatMap((z) => z.evidence.map((e) => ({ name: z.name, start: e.start, end: e.end })));
+  const zoneSpans = (zones ?? extractZones(ctx, warnings)).flatMap((z) =>
+    z.evidence.map((e) => ({ name: z.name, start: e.start, end: e.end })),
+  );
   const figures: FigureMention[] = [];
   for (const q of scanQuantities(text)) {
     if (claimed.some((c) => q.start < c.end && q.end > c.start) || isBlocked(ctx, q.start, q.end)) continue;

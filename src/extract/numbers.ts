@@ -50,7 +50,18 @@ const QUALIFIERS = new Set(["超过", "将近", "接近", "大约", "超", "逾"
 const QUALIFIER_LENGTHS = [2, 1];
 
 const CN_DIGIT: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const CN_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 亿: 100_000_000 };
 // a Chinese numeral is whole: 十几, 二十几, 数百, 几十 are vague amounts, never numbers

@@ -15,16 +15,52 @@ export const QUALIFIER_AFTER = "以上|左右|之多";
 
 /** measure words after the multiplier, longest first (批 and 期 are left out: 一批 and 第一期 are not amounts) */
 export const UNIT = [
-  "个百分点", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公里", "千米", "美元",
-  "元", "个", "家", "项", "名", "人", "吨", "亩", "米", "宗", "支", "次", "台", "套", "条", "户", "座",
-  "所", "件", "辆", "倍", "年", "月", "日", "天", "%", "GW", "MW", "kW",
+  "个百分点",
+  "平方公里",
+  "平方米",
+  "立方米",
+  "千瓦时",
+  "千瓦",
+  "兆瓦",
+  "公里",
+  "千米",
+  "美元",
+  "元",
+  "个",
+  "家",
+  "项",
+  "名",
+  "人",
+  "吨",
+  "亩",
+  "米",
+  "宗",
+  "支",
+  "次",
+  "台",
+  "套",
+  "条",
+  "户",
+  "座",
+  "所",
+  "件",
+  "辆",
+  "倍",
+  "年",
+  "月",
+  "日",
+  "天",
+  "%",
+  "GW",
+  "MW",
+  "kW",
 ].join("|");
 
 /** Chinese numerals for ordinals: 第三次, 第十二次 */
 export const ORDINAL_NUMERAL = "[一二三四五六七八九十]{1,3}|\\d{1,2}";
 
 /** the 三个一批 campaign name with or without quotes */
-export const SAN_GE_YI_PI = "[“\"「『]?三个一批[”\"」』]?";
+export const SAN_GE_YI_PI = '[“"「『]?三个一批[”"」』]?';
 
 /** the stage names, including rewritten copies (合同项目 for 签约项目, 生产项目 for 投产项目) */
 export const STAGE_SIGNED = "签约|合同";

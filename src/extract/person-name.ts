@@ -72,9 +72,13 @@ export function readName(text: string, at: number, strict = false): NameSpan | n
   if (stop >= 0 && stop <= surname + 2) {
     const name = window.slice(0, stop);
     // the segmenter is asked only about a name the lexicons cannot rule out
-    return shapeFits(name, surname, strict) && plausible(name, surname, segment(window), strict) ? { name, start: at, end: at + stop } : null;
+    return shapeFits(name, surname, strict) && plausible(name, surname, segment(window), strict)
+      ? { name, start: at, end: at + stop }
+      : null;
   }
-  const lengths = [surname + 2, surname + 1].filter((n) => HAN_RE.test(window[n - 1] ?? "") && shapeFits(window.slice(0, n), surname, strict));
+  const lengths = [surname + 2, surname + 1].filter(
+    (n) => HAN_RE.test(window[n - 1] ?? "") && shapeFits(window.slice(0, n), surname, strict),
+  );
   if (!lengths.length) return null;
   const tokens = segment(window);
   const ends = new Set(tokens.map((t) => t.end));

@@ -32,7 +32,10 @@ const MARK = "三个一批";
 const ANCHOR_REACH = 64;
 const NUMERAL_CHAR_RE = /[\d〇零一二三四五六七八九十]/u;
 // what the clause before an anchor must not name: another province or its city, or a county holding its own round
-const FOREIGN_RE = new RegExp(`(?<province>${OTHER_PROVINCE_NAMES}|${OTHER_CITY_NAMES})|(?<county>${COUNTY_NAMES}|[\\p{Script=Han}]{1,4}县)`, "u");
+const FOREIGN_RE = new RegExp(
+  `(?<province>${OTHER_PROVINCE_NAMES}|${OTHER_CITY_NAMES})|(?<county>${COUNTY_NAMES}|[\\p{Script=Han}]{1,4}县)`,
+  "u",
+);
 const CLAUSE_START_RE = /[,，;；:：]/gu;
 export function scanAnchors(ctx: ExtractContext): RoundAnchor[] {
   const pubYear = ctx.publishedAt === null ? null : Number(ctx.publishedAt.slice(0, 4));
@@ -46,7 +49,15 @@ export function scanAnchors(ctx: ExtractContext): RoundAnchor[] {
     if (!sentence || ordinal === null || ordinal < 1 || ordinal > 50 || isBlocked(ctx, start, end)) continue;
     const year = g.year ? parseYear(g.year) : pubYear === null ? null : g.lastYear ? pubYear - 1 : pubYear;
     if (g.year && year === null) continue;
-    found.push({ year, yearStated: !!g.year, ordinal, foreign: isForeign(ctx.text, sentence.start, start, g.between ?? ""), sentence, start, end });
+    found.push({
+      year,
+      yearStated: !!g.year,
+      ordinal,
+      foreign: isForeign(ctx.text, sentence.start, start, g.between ?? ""),
+      sentence,
+      start,
+      end,
+    });
   }
   // a headline's 第四次“三个一批” is the body's 2023年第四次, even when published in January 2024
   for (const a of found) {

@@ -45,7 +45,14 @@ export function ownsRound(d: Draft): boolean {
 }
 
 /** first value stated in the body wins; a headline's value gives way; any disagreement is a warning */
-export function setField({ ctx, warnings }: Book, d: Draft, name: string, value: string | number, evidence: Evidence[], headline: boolean): void {
+export function setField(
+  { ctx, warnings }: Book,
+  d: Draft,
+  name: string,
+  value: string | number,
+  evidence: Evidence[],
+  headline: boolean,
+): void {
   const had = d.fields.get(name);
   if (!had) {
     d.fields.set(name, { value, evidence, headline });
@@ -70,9 +77,15 @@ export function toMention(d: Draft, drafts: Map<string, Draft>): RoundMention {
   const province = drafts.get(`province:山西省:${d.year}:${d.ordinal}`);
   const date = f("date") ?? province?.fields.get("date");
   const tally = (stage: Stage): Tally | null => {
-    const [projects, investmentYuan, outputValueYuan] = ["projects", "investmentYuan", "outputValueYuan"].map((k) => f(`${stage}.${k}`)?.value);
+    const [projects, investmentYuan, outputValueYuan] = ["projects", "investmentYuan", "outputValueYuan"].map(
+      (k) => f(`${stage}.${k}`)?.value,
+    );
     if (projects === undefined && investmentYuan === undefined && outputValueYuan === undefined) return null;
-    return { projects: (projects as number) ?? null, investmentYuan: (investmentYuan as number) ?? null, outputValueYuan: (outputValueYuan as number) ?? null };
+    return {
+      projects: (projects as number) ?? null,
+      investmentYuan: (investmentYuan as number) ?? null,
+      outputValueYuan: (outputValueYuan as number) ?? null,
+    };
   };
   const fields = [...d.fields.values()];
   const seen = new Set<string>();

@@ -48,7 +48,8 @@ function addVenues(book: Book, anchors: RoundAnchor[]): void {
     const had = d ? best.get(d) : undefined;
     if (d && (!had || v.rank < had.rank)) best.set(d, v);
   }
-  for (const [d, v] of best) d.fields.set("venue", { value: v.venue, evidence: [evidenceAt(book.ctx, "venue", v.start, v.end, true)], headline: false });
+  for (const [d, v] of best)
+    d.fields.set("venue", { value: v.venue, evidence: [evidenceAt(book.ctx, "venue", v.start, v.end, true)], headline: false });
 }
 
 /** each tally to the round named nearest before it, under its own scope */
@@ -64,11 +65,16 @@ function addTallies(book: Book, anchors: RoundAnchor[]): void {
     if (OTHER_TALLY_RE.test(ctx.text.slice(Math.max(t.sentence.start, t.start - 12), t.start))) continue;
     const d = draftFor(book, t.scope, a);
     const byField = (f: string) => t.evidence.filter((e) => e.field === f);
-    const values: [string, number | null][] = [["projects", t.projects], ["investmentYuan", t.investmentYuan], ["outputValueYuan", t.outputValueYuan]];
+    const values: [string, number | null][] = [
+      ["projects", t.projects],
+      ["investmentYuan", t.investmentYuan],
+      ["outputValueYuan", t.outputValueYuan],
+    ];
     for (const [key, value] of values) {
       const field = `${t.stage}.${key}`;
       // the scope's quote goes with the count, the tally's own evidence
-      if (value !== null) setField(book, d, field, value, [...byField(field), ...(key === "projects" ? byField("scope") : [])], t.sentence.headline);
+      if (value !== null)
+        setField(book, d, field, value, [...byField(field), ...(key === "projects" ? byField("scope") : [])], t.sentence.headline);
     }
   }
 }

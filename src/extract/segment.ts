@@ -88,4 +88,3 @@ export function segment(window: string): readonly Token[] {
   cache.set(window, Object.freeze(tokens));
   return tokens;
 }
-

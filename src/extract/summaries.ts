@@ -78,7 +78,10 @@ export function extractSummaries(ctx: ExtractContext, _warnings: Warning[]): Sum
     if (mine.length === 0) continue;
     const quote = ctx.text.slice(a.start, a.end);
     const ev = (field: string, stated: boolean): Evidence => ({ field, start: a.start, end: a.end, quote, stated, extractor: "summaries" });
-    const evidence: Evidence[] = [ev("rounds", true), ...(a.year !== null ? [ev("year", /^\d|^[〇零一二三四五六七八九]/u.test(quote))] : [])];
+    const evidence: Evidence[] = [
+      ev("rounds", true),
+      ...(a.year !== null ? [ev("year", /^\d|^[〇零一二三四五六七八九]/u.test(quote))] : []),
+    ];
     const stage = (s: Stage): Tally | null => {
       const t = mine.find((x) => x.stage === s);
       if (!t) return null;

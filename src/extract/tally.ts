@@ -48,7 +48,10 @@ const TALLY_AT_RE = new RegExp(
 );
 const KEYWORD_RE = /签约|开工|投产|合同项目|生产项目|共推进项目|集中推进项目|共有|个项目集中/g;
 // read right after a tally: its own 总投资 and 预计年产值; a qualified amount (约, 超) is not exact, so it is not read
-const INVESTMENT_AT_RE = new RegExp(`[,，、]?(?:计划|协议|签约|开工|投产)?(?:总投资(?:额)?|投资总额)(?:为|达)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`, "yu");
+const INVESTMENT_AT_RE = new RegExp(
+  `[,，、]?(?:计划|协议|签约|开工|投产)?(?:总投资(?:额)?|投资总额)(?:为|达)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`,
+  "yu",
+);
 // 预计年产值, 达产后可实现年产值, 预计新增年产值, 项目全部建成达产后,预计年产值 …
 const OUTPUT_AT_RE = new RegExp(
   `[,，、]?(?:(?:项目)?(?:全部)?(?:建成)?(?:达产|投产|建成)后[,，]?)?(?:预计)?(?:全部)?(?:达产后)?(?:可)?(?:实现)?(?:新增)?年(?:新增)?产值(?:可达|达到|达|为)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!以上|左右)`,
@@ -105,18 +108,22 @@ export function talliesOf(ctx: ExtractContext): TallyHit[] {
     }
   }
   // a bare 签约321个 counts only in a list with another stage (a headline); 合同项目N个 also in a sentence naming the round
-  const kept = found.filter(
-    (t): t is TallyHit => t.scope !== null,
-  ).filter(
-    (t) => !t.bare || found.some((o) => o !== t && o.sentence === t.sentence && o.stage !== t.stage) || (t.rewritten && namesTheRound(ctx.text, t.sentence)),
-  );
+  const kept = found
+    .filter((t): t is TallyHit => t.scope !== null)
+    .filter(
+      (t) =>
+        !t.bare ||
+        found.some((o) => o !== t && o.sentence === t.sentence && o.stage !== t.stage) ||
+        (t.rewritten && namesTheRound(ctx.text, t.sentence)),
+    );
   cache.set(ctx, kept);
   return kept;
 }
 
 function readTally(ctx: ExtractContext, m: RegExpMatchArray, start: number, prev: ScannedHit | null): ScannedHit | null {
   const g = m.groups ?? {};
-  const countText = g.count ?? g.cnCount ?? g.rewrittenCount ?? g.totalCount ?? g.hostCount ?? g.combinedCount ?? g.stageFirstCount ?? g.listCount ?? "";
+  const countText =
+    g.count ?? g.cnCount ?? g.rewrittenCount ?? g.totalCount ?? g.hostCount ?? g.combinedCount ?? g.stageFirstCount ?? g.listCount ?? "";
   const projects = Number(parseNumeral(countText));
   let end = start + m[0].length;
   const sentence = sentenceAt(ctx, start);
@@ -124,7 +131,12 @@ function readTally(ctx: ExtractContext, m: RegExpMatchArray, start: number, prev
   const stageWord = g.stage ?? g.rewritten ?? g.stageAfter;
   const stage: Stage = stageWord ? STAGE_OF[stageWord] : "total";
   const field = (name: string, s: number, e: number): Evidence => ({
-    field: `${stage}.${name}`, start: s, end: e, quote: ctx.text.slice(s, e), stated: true, extractor: "rounds",
+    field: `${stage}.${name}`,
+    start: s,
+    end: e,
+    quote: ctx.text.slice(s, e),
+    stated: true,
+    extractor: "rounds",
   });
   const evidence = [field("projects", start, end)];
   const amountAt = (re: RegExp, name: string): number | null => {
@@ -145,7 +157,19 @@ function readTally(ctx: ExtractContext, m: RegExpMatchArray, start: number, prev
   // null: whose figures these are is not said, so they are no round's
   const scope = subject ? subject.scope : inheritedScope(ctx, sentence, prev);
   if (subject?.scopeEvidence) evidence.push(subject.scopeEvidence);
-  return { stage, projects, investmentYuan, outputValueYuan, bare, rewritten: g.rewritten !== undefined, scope, sentence, start, end, evidence };
+  return {
+    stage,
+    projects,
+    investmentYuan,
+    outputValueYuan,
+    bare,
+    rewritten: g.rewritten !== undefined,
+    scope,
+    sentence,
+    start,
+    end,
+    evidence,
+  };
 }
 
 /**
@@ -193,10 +217,10 @@ export function scopeBefore(text: string, from: number, to: number): { scope: Sc
   const level = g.city || g.cityShort ? "city" : g.county ? "county" : "zone";
   const name = g.city ?? (g.cityShort ? `${g.cityShort}市` : undefined) ?? g.county ?? canonicalZoneName(g.zone ?? "");
   const s = windowStart + (last.index ?? 0);
-  if (SHARED_SUBJECT_BEFORE_RE.test(text.slice(windowStart, s)) || text.slice(s, to).includes(RESPECTIVELY)) return { scope: null, scopeEvidence: null };
+  if (SHARED_SUBJECT_BEFORE_RE.test(text.slice(windowStart, s)) || text.slice(s, to).includes(RESPECTIVELY))
+    return { scope: null, scopeEvidence: null };
   return {
     scope: { level, name },
     scopeEvidence: { field: "scope", start: s, end: s + last[0].length, quote: last[0], stated: true, extractor: "rounds" },
   };
 }
-

@@ -43,7 +43,8 @@ function zoneAt(text: string, suffixStart: number, suffixEnd: number, kind: stri
   if (SHORT_PLACE_KINDS.has(kind) && !SHORT_PLACE_END_RE.test(text[suffixStart - 1] ?? "")) return null;
   const level = LEVEL_RE.exec(text.slice(Math.max(0, suffixStart - 3), suffixStart))?.[0] ?? "";
   let start = placeStart(text, suffixStart - level.length);
-  if (SHORT_PLACE_KINDS.has(kind)) return start !== null && shortPlace(text.slice(start, suffixStart)) ? { start, end: suffixEnd, kind } : null;
+  if (SHORT_PLACE_KINDS.has(kind))
+    return start !== null && shortPlace(text.slice(start, suffixStart)) ? { start, end: suffixEnd, kind } : null;
   if (start !== null) {
     // a province may head the name: 山西朔州经济开发区
     const province = [3, 2].map((k) => text.slice(start! - k, start!)).find((w) => provinceNames().has(w));
@@ -66,7 +67,6 @@ function zoneAt(text: string, suffixStart: number, suffixEnd: number, kind: stri
 function shortPlace(place: string): boolean {
   return !ADMIN_UNIT_END_RE.test(place) && !provinceNames().has(place);
 }
-
 
 export function extractZones(ctx: ExtractContext, warnings: Warning[]): ZoneMention[] {
   void warnings;

@@ -3,7 +3,10 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import type { Readable } from "node:stream";
 
 export class BodyTooLarge extends Error {
-  constructor(readonly limit: number, readonly what: "body" | "decompressed body") {
+  constructor(
+    readonly limit: number,
+    readonly what: "body" | "decompressed body",
+  ) {
     super(`the ${what} is over the ${limit} byte limit`);
   }
 }

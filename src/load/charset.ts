@@ -5,15 +5,34 @@ import iconv from "iconv-lite";
 
 /** GB2312 and GBK are subsets of GB18030; Big5 variants decode with WHATWG big5 (which is big5-hkscs). */
 const ALIASES: Record<string, string> = {
-  gb2312: "gb18030", gbk: "gb18030", "x-gbk": "gb18030", cp936: "gb18030", "windows-936": "gb18030",
-  "ms936": "gb18030", "euc-cn": "gb18030", "csgb2312": "gb18030", "iso-ir-58": "gb18030", chinese: "gb18030", gb18030: "gb18030",
-  big5: "big5", "big5-hkscs": "big5", "cn-big5": "big5", "x-x-big5": "big5", csbig5: "big5", cp950: "big5",
-  utf8: "utf-8", "utf-8": "utf-8", "unicode-1-1-utf-8": "utf-8",
+  gb2312: "gb18030",
+  gbk: "gb18030",
+  "x-gbk": "gb18030",
+  cp936: "gb18030",
+  "windows-936": "gb18030",
+  ms936: "gb18030",
+  "euc-cn": "gb18030",
+  csgb2312: "gb18030",
+  "iso-ir-58": "gb18030",
+  chinese: "gb18030",
+  gb18030: "gb18030",
+  big5: "big5",
+  "big5-hkscs": "big5",
+  "cn-big5": "big5",
+  "x-x-big5": "big5",
+  csbig5: "big5",
+  cp950: "big5",
+  utf8: "utf-8",
+  "utf-8": "utf-8",
+  "unicode-1-1-utf-8": "utf-8",
 };
 
 /** The label a decoder should use, or null when TextDecoder does not know it. */
 export function canonicalCharset(label: string): string | null {
-  const key = label.trim().toLowerCase().replace(/^["']|["']$/g, "");
+  const key = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, "");
   if (ALIASES[key]) return ALIASES[key];
   try {
     return new TextDecoder(key).encoding;

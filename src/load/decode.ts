@@ -47,7 +47,10 @@ function trustButVerify(bytes: Uint8Array, declared: Declared, warnings: Warning
   // a legacy label on bytes that are valid UTF-8 carrying Chinese is a server default, not the truth
   const asUtf8 = hasHighBytes(bytes) ? decodeStrict(bytes, "utf-8") : null;
   if (asUtf8 !== null && hasCjk(asUtf8))
-    return mismatch({ text: asUtf8, charset: "utf-8", via: "guess", warnings }, `${said} but the bytes are valid UTF-8 Chinese; read as utf-8`);
+    return mismatch(
+      { text: asUtf8, charset: "utf-8", via: "guess", warnings },
+      `${said} but the bytes are valid UTF-8 Chinese; read as utf-8`,
+    );
   const text = decodeStrict(bytes, charset);
   if (text !== null) return { text, charset, via, warnings };
   const guessed = guessCharset(bytes);

@@ -25,7 +25,11 @@ export interface FetchHooks {
 
 /** One failed attempt: the error to report, and whether another attempt may go differently. */
 class AttemptFailure {
-  constructor(readonly error: InputError, readonly retryable: boolean, readonly retryAfterMs: number | null = null) {}
+  constructor(
+    readonly error: InputError,
+    readonly retryable: boolean,
+    readonly retryAfterMs: number | null = null,
+  ) {}
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -56,7 +60,11 @@ export async function fetchUrl(url: string, opts: FetchOptions, hooks: FetchHook
     const reason = error.message.slice(url.length + 2);
     if (attempt >= opts.retries) throw new InputError(url, error.code, `${reason} (gave up after ${attempt + 1} attempts)`);
     if (retryAfterMs !== null && retryAfterMs > opts.retryAfterCapMs)
-      throw new InputError(url, error.code, `${reason}, and the server asks to wait ${Math.ceil(retryAfterMs / 1000)} s (more than the ${opts.retryAfterCapMs / 1000} s we wait)`);
+      throw new InputError(
+        url,
+        error.code,
+        `${reason}, and the server asks to wait ${Math.ceil(retryAfterMs / 1000)} s (more than the ${opts.retryAfterCapMs / 1000} s we wait)`,
+      );
     const delayMs = retryDelayMs(attempt, retryAfterMs, opts);
     hooks.onRetry?.({ url, retry: attempt + 1, delayMs, reason });
     await wait(delayMs);

@@ -14,12 +14,16 @@ const MENU_ROW = /^(?:[\p{Script=Han}A-Za-z·]{1,6}[ \u00a0\u3000|丨]+){3,}[\p{
 const SHARE_BAR =
   /^(?:分享(?:到|至|[给給]朋友)\s*[:：]?|分享\s*[:：]|一[键鍵]分享|[扫掃]描二[维維]码|打印本[页頁]|[关關][闭閉]窗口|【\s*(?:字[号號]|打印|[关關][闭閉]|收藏|[纠糾][错錯])|收藏本文|返回[顶頂]部|上一篇|下一篇|[点點][击擊]排行)|勋章级别|勳章級別|返回搜狐|阅读原文$|閱讀原文$/;
 /** contact details of an advertiser: WeChat, phones, QR codes */
-const AD_CONTACT = /微信|手机|手機|电话|電話|热线|熱線|联系人|聯繫人|联系方式|聯繫方式|二[维維]码|二[维維]碼|[扫掃]一[扫掃]|公众号|公眾號|[长長]按|QQ[:：]/;
+const AD_CONTACT =
+  /微信|手机|手機|电话|電話|热线|熱線|联系人|聯繫人|联系方式|聯繫方式|二[维維]码|二[维維]碼|[扫掃]一[扫掃]|公众号|公眾號|[长長]按|QQ[:：]/;
 /** a phone number, not a figure: a unit right after it makes it a figure */
-const PHONE = /(?<![\d.])(?:(?:400|800)[- ]?\d{3,4}[- ]?\d{3,4}|1[3-9]\d{9}|0\d{2,3}-\d{7,8})(?![\d.]|\s*(?:元|万|萬|亿|億|个|個|吨|噸|平方|亩|畝|%))/;
-const COPYRIGHT_START = /^(?:[【\[(（]?\s*)?(?:版[权權]声明|版[权權]聲明|版[权權]所有|免[责責]声明|免[责責]聲明|[©Ⓒ]|copyright\b|\(c\)\s*\d{4})/i;
+const PHONE =
+  /(?<![\d.])(?:(?:400|800)[- ]?\d{3,4}[- ]?\d{3,4}|1[3-9]\d{9}|0\d{2,3}-\d{7,8})(?![\d.]|\s*(?:元|万|萬|亿|億|个|個|吨|噸|平方|亩|畝|%))/;
+const COPYRIGHT_START =
+  /^(?:[【\[(（]?\s*)?(?:版[权權]声明|版[权權]聲明|版[权權]所有|免[责責]声明|免[责責]聲明|[©Ⓒ]|copyright\b|\(c\)\s*\d{4})/i;
 /** copyright wording anywhere in a short line */
-const COPYRIGHT_WORDING = /版[权權]所有|all rights reserved|未[经經]\S{0,12}授[权權]\S{0,24}不得[转轉][载載]|[转轉][载載]请注明出处|[转轉][载載]請註明出處/i;
+const COPYRIGHT_WORDING =
+  /版[权權]所有|all rights reserved|未[经經]\S{0,12}授[权權]\S{0,24}不得[转轉][载載]|[转轉][载載]请注明出处|[转轉][载載]請註明出處/i;
 const PERMALINK = /^(?:本文[链鏈]接|原文[链鏈]接|原文地址|本文地址)\s*[:：]|^https?:\/\/\S+$/;
 /** heading that opens a list of other articles */
 const RELATED_HEADING =

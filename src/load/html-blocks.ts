@@ -89,7 +89,8 @@ function bestRange(blocks: Block[], closed: Closed[], scores: number[]): Range |
   const parent = closed.find((c) => c.id === best.parent);
   if (parent !== undefined) {
     let outside = 0;
-    for (let i = parent.first; i < parent.last; i++) if ((i < best.first || i >= best.last) && blocks[i].furniture === null) outside += blocks[i].score;
+    for (let i = parent.first; i < parent.last; i++)
+      if ((i < best.first || i >= best.last) && blocks[i].furniture === null) outside += blocks[i].score;
     if (outside >= Math.max(3, 0.3 * scores[best.id])) return parent;
   }
   return best;

@@ -27,7 +27,7 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
   const text = (from: number, to: number, decode: boolean): boolean => {
     if (to <= from) return true;
     const raw = html.slice(from, to);
-    if (!decode || !raw.includes("&")) return handler.text(raw), true;
+    if (!decode || !raw.includes("&")) return (handler.text(raw), true);
     if (raw.includes("<")) return false;
     handler.text(decodeText(raw));
     return true;
@@ -82,7 +82,7 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
       if (c === SLASH) {
         let k = j + 1;
         while (isSpace(code(k))) k++;
-        if (code(k) === GT) return tree.selfClosingTag(), k + 1; // <script/> has no raw text
+        if (code(k) === GT) return (tree.selfClosingTag(), k + 1); // <script/> has no raw text
         j = k;
         continue;
       }
@@ -154,12 +154,26 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
 
 /** entities in a text run, decoded as htmlparser2 decodes them in text */
 let decoded = "";
-const entityDecoder = new Tokenizer({ xmlMode: false, decodeEntities: true }, {
-  ontext: (start, end) => void (decoded += decoderInput.slice(start, end)),
-  ontextentity: (cp) => void (decoded += String.fromCodePoint(cp)),
-  onattribdata() {}, onattribentity() {}, onattribend() {}, onattribname() {}, oncdata() {}, onclosetag() {}, oncomment() {},
-  ondeclaration() {}, onend() {}, onopentagend() {}, onopentagname() {}, onprocessinginstruction() {}, onselfclosingtag() {},
-});
+const entityDecoder = new Tokenizer(
+  { xmlMode: false, decodeEntities: true },
+  {
+    ontext: (start, end) => void (decoded += decoderInput.slice(start, end)),
+    ontextentity: (cp) => void (decoded += String.fromCodePoint(cp)),
+    onattribdata() {},
+    onattribentity() {},
+    onattribend() {},
+    onattribname() {},
+    oncdata() {},
+    onclosetag() {},
+    oncomment() {},
+    ondeclaration() {},
+    onend() {},
+    onopentagend() {},
+    onopentagname() {},
+    onprocessinginstruction() {},
+    onselfclosingtag() {},
+  },
+);
 let decoderInput = "";
 
 function decodeText(raw: string): string {

@@ -3,7 +3,8 @@
 
 /** the attributes the page reader keeps, by length: most attributes (href, style, src…) fail on length */
 const KEPT_BY_LENGTH: string[][] = [];
-for (const name of ["class", "id", "type", "datetime", "property", "name", "itemprop", "content"]) (KEPT_BY_LENGTH[name.length] ??= []).push(name);
+for (const name of ["class", "id", "type", "datetime", "property", "name", "itemprop", "content"])
+  (KEPT_BY_LENGTH[name.length] ??= []).push(name);
 
 /** the kept attribute name html[start..end) spells in any case, or "" */
 export function keptAttrAt(html: string, start: number, end: number): string {
@@ -33,7 +34,8 @@ export function tagNameAt(html: string, start: number, end: number): string {
     const c = html.charCodeAt(i);
     const folded = c >= 65 && c <= 90 ? c + 32 : c;
     if (folded >= 97 && folded <= 122) key = key * 37 + folded - 96;
-    else if (c >= 48 && c <= 57) key = key * 37 + c - 21; // 27..36
+    else if (c >= 48 && c <= 57)
+      key = key * 37 + c - 21; // 27..36
     else return lowerSlice(html, start, end);
   }
   let name = tagNames.get(key);

@@ -33,15 +33,30 @@ const SECTION = new Set(["thead", "tbody"]);
 const DDT = new Set(["dd", "dt"]);
 const RTP = new Set(["rt", "rp"]);
 const OPEN_IMPLIES_CLOSE = new Map<string, Set<string>>([
-  ["tr", new Set(["tr", "th", "td"])], ["th", new Set(["th"])], ["td", new Set(["thead", "th", "td"])],
-  ["body", new Set(["head", "link", "script"])], ["li", new Set(["li"])],
+  ["tr", new Set(["tr", "th", "td"])],
+  ["th", new Set(["th"])],
+  ["td", new Set(["thead", "th", "td"])],
+  ["body", new Set(["head", "link", "script"])],
+  ["li", new Set(["li"])],
   ...["select", "input", "output", "button", "datalist", "textarea"].map((t): [string, Set<string>] => [t, FORM]),
-  ["option", new Set(["option"])], ["optgroup", new Set(["optgroup", "option"])], ["dd", DDT], ["dt", DDT],
-  ...("p h1 h2 h3 h4 h5 h6 address article aside blockquote details div dl fieldset figcaption figure footer form " +
-    "header hr main nav ol pre section table ul").split(" ").map((t): [string, Set<string>] => [t, P]),
-  ["rt", RTP], ["rp", RTP], ["tbody", SECTION], ["tfoot", SECTION],
+  ["option", new Set(["option"])],
+  ["optgroup", new Set(["optgroup", "option"])],
+  ["dd", DDT],
+  ["dt", DDT],
+  ...(
+    "p h1 h2 h3 h4 h5 h6 address article aside blockquote details div dl fieldset figcaption figure footer form " +
+    "header hr main nav ol pre section table ul"
+  )
+    .split(" ")
+    .map((t): [string, Set<string>] => [t, P]),
+  ["rt", RTP],
+  ["rp", RTP],
+  ["tbody", SECTION],
+  ["tfoot", SECTION],
 ]);
-const VOID = new Set("area base basefont br col command embed frame hr img input isindex keygen link meta param source track wbr".split(" "));
+const VOID = new Set(
+  "area base basefont br col command embed frame hr img input isindex keygen link meta param source track wbr".split(" "),
+);
 const FOREIGN = new Set(["math", "svg"]);
 const INTEGRATION = new Set(["mi", "mo", "mn", "ms", "mtext", "annotation-xml", "foreignobject", "desc", "title"]);
 const NO_ATTRS: TagAttrs = Object.freeze({});
@@ -59,7 +74,11 @@ const ROLES_MAX = 4096;
 function roleOf(name: string): TreeRole {
   let role = roles.get(name);
   if (role === undefined) {
-    role = { impliesClose: OPEN_IMPLIES_CLOSE.get(name), isVoid: VOID.has(name), foreign: FOREIGN.has(name) ? true : INTEGRATION.has(name) ? false : null };
+    role = {
+      impliesClose: OPEN_IMPLIES_CLOSE.get(name),
+      isVoid: VOID.has(name),
+      foreign: FOREIGN.has(name) ? true : INTEGRATION.has(name) ? false : null,
+    };
     if (roles.size < ROLES_MAX) roles.set(name, role);
   }
   return role;
@@ -136,11 +155,13 @@ export function treeBuilder(handler: TagHandler): TreeBuilder {
       if (!role.isVoid) {
         const at = stack.lastIndexOf(name);
         if (at !== -1) while (stack.length > at) handler.close(stack.pop()!);
-        else if (name === "p") { // </p> with no <p> open: an empty paragraph
+        else if (name === "p") {
+          // </p> with no <p> open: an empty paragraph
           openTag("p");
           closeCurrentTag(false);
         }
-      } else if (name === "br") { // </br> is a <br>
+      } else if (name === "br") {
+        // </br> is a <br>
         handler.open("br", NO_ATTRS);
         handler.close("br");
       }
@@ -156,30 +177,33 @@ export function scanHtml(html: string, handler: TagHandler): void {
   const tree = treeBuilder(handler);
   let wanted = false;
   let attrValue = "";
-  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, {
-    ontext: (start, end) => handler.text(html.slice(start, end)),
-    ontextentity: (cp) => handler.text(String.fromCodePoint(cp)),
-    onopentagname: (start, end) => tree.openTag(tagNameAt(html, start, end)),
-    onattribname: (start, end) => void (wanted = tree.wantsAttr(keptAttrAt(html, start, end))),
-    onattribdata(start, end) {
-      if (wanted) attrValue += html.slice(start, end);
+  const tokenizer = new Tokenizer(
+    { xmlMode: false, decodeEntities: true },
+    {
+      ontext: (start, end) => handler.text(html.slice(start, end)),
+      ontextentity: (cp) => handler.text(String.fromCodePoint(cp)),
+      onopentagname: (start, end) => tree.openTag(tagNameAt(html, start, end)),
+      onattribname: (start, end) => void (wanted = tree.wantsAttr(keptAttrAt(html, start, end))),
+      onattribdata(start, end) {
+        if (wanted) attrValue += html.slice(start, end);
+      },
+      onattribentity(cp) {
+        if (wanted) attrValue += String.fromCodePoint(cp);
+      },
+      onattribend(_quote: QuoteType) {
+        if (wanted) tree.setAttr(attrValue);
+        [attrValue, wanted] = ["", false];
+      },
+      onopentagend: () => tree.endOpenTag(),
+      onselfclosingtag: () => tree.selfClosingTag(),
+      onclosetag: (start, end) => tree.closeTag(tagNameAt(html, start, end)),
+      oncdata() {},
+      oncomment() {},
+      ondeclaration() {},
+      onprocessinginstruction() {},
+      onend: () => tree.end(),
     },
-    onattribentity(cp) {
-      if (wanted) attrValue += String.fromCodePoint(cp);
-    },
-    onattribend(_quote: QuoteType) {
-      if (wanted) tree.setAttr(attrValue);
-      [attrValue, wanted] = ["", false];
-    },
-    onopentagend: () => tree.endOpenTag(),
-    onselfclosingtag: () => tree.selfClosingTag(),
-    onclosetag: (start, end) => tree.closeTag(tagNameAt(html, start, end)),
-    oncdata() {},
-    oncomment() {},
-    ondeclaration() {},
-    onprocessinginstruction() {},
-    onend: () => tree.end(),
-  });
+  );
   tokenizer.write(html);
   tokenizer.end();
 }

@@ -34,14 +34,20 @@ interface TagKind {
   hinted: boolean;
 }
 const BLOCK_TAGS = new Set(
-  "address article aside blockquote body br center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split(" "),
+  "address article aside blockquote body br center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split(
+    " ",
+  ),
 );
 /** blocks whose text is a paragraph: they credit their container, not themselves */
 const TEXT_TAGS = new Set("p h1 h2 h3 h4 h5 h6 li dd dt blockquote pre figcaption th".split(" "));
 const SKIP_TAGS = new Set("script style noscript template svg iframe object select textarea button".split(" "));
 /** the page or article frame itself is never furniture, whatever its class says */
 const NEVER_FURNITURE = new Set(["html", "body", "main", "article"]);
-const FURNITURE_TAGS = new Map<string, FurnitureKind>([["nav", "navigation"], ["aside", "related"], ["footer", "trailer"]]);
+const FURNITURE_TAGS = new Map<string, FurnitureKind>([
+  ["nav", "navigation"],
+  ["aside", "related"],
+  ["footer", "trailer"],
+]);
 const tagKinds = new Map<string, TagKind>();
 const TAG_KINDS_MAX = 4096;
 
@@ -49,7 +55,13 @@ function kindOf(tag: string): TagKind {
   let kind = tagKinds.get(tag);
   if (kind === undefined) {
     const furniture = FURNITURE_TAGS.get(tag) ?? null;
-    kind = { block: BLOCK_TAGS.has(tag), paragraph: TEXT_TAGS.has(tag), skip: SKIP_TAGS.has(tag), furniture, hinted: furniture === null && !NEVER_FURNITURE.has(tag) };
+    kind = {
+      block: BLOCK_TAGS.has(tag),
+      paragraph: TEXT_TAGS.has(tag),
+      skip: SKIP_TAGS.has(tag),
+      furniture,
+      hinted: furniture === null && !NEVER_FURNITURE.has(tag),
+    };
     if (tagKinds.size < TAG_KINDS_MAX) tagKinds.set(tag, kind);
   }
   return kind;
@@ -113,55 +125,67 @@ function readWith(html: string, scan: (html: string, handler: TagHandler) => boo
   };
 
   const scanned = scan(html, {
-      open(tag, attrs) {
-        if (tag === "meta") return void readMetaTag(attrs, meta);
-        if (tag === "title") inTitle = true;
-        if (tag === "script" && /ld\+json/i.test(attrs.type ?? "")) [inJsonLd, jsonLd[jsonLd.length]] = [true, ""];
-        if (tag === "time" && timeValue === null && !stack[stack.length - 1]?.furniture) [timeValue, inTime] = [attrs.datetime ?? null, attrs.datetime === undefined];
-        if (tag === "a") linkDepth++;
-        const kind = kindOf(tag);
-        if (kind.block) flush();
-        const parent = stack.length > 0 ? stack[stack.length - 1] : null;
-        const own = kind.furniture ?? (kind.hinted && (attrs.class || attrs.id) ? furnitureKind(`${attrs.class ?? ""} ${attrs.id ?? ""}`) : null);
-        const furniture = own ?? parent?.furniture ?? null;
-        if (kind.skip) skipDepth++;
-        stack.push({ tag, id: scores.length, parent: parent?.id ?? -1, firstBlock: blocks.length, kind, furniture });
-        scores.push(0);
-        scoresAll.push(0);
-      },
-      text(text) {
-        if (inTitle) titleText += text;
-        else if (inJsonLd) jsonLd[jsonLd.length - 1] += text;
-        if (skipDepth > 0 || inTitle) return;
-        if (inTime) timeText += text;
-        parts.push(text);
-        let n = 0;
-        for (let i = 0; i < text.length; i++) {
-          const c = text.charCodeAt(i);
-          // clause punctuation (, ; 、 。 ， ； ： ！ ？): body text is full of it, menus have none
-          if (c > 32 && c !== 0xa0 && c !== 0x3000) n++;
-          if (c === 0x2c || c === 0x3b || (c >= 0x3001 && (c <= 0x3002 || c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0xff01 || c === 0xff1f))) punct++;
-        }
-        chars += n;
-        if (linkDepth > 0) linkChars += n;
-      },
-      close(tag) {
-        if (stack.length > 0 && stack[stack.length - 1].kind.block) flush(); // before the pop: the block's own tag is still on the stack
-        const open = stack.pop();
-        if (open === undefined) return;
-        if (tag === "title") inTitle = false;
-        if (tag === "script") inJsonLd = false;
-        if (tag === "time") inTime = false;
-        if (tag === "a") linkDepth = Math.max(0, linkDepth - 1);
-        if (open.kind.skip) skipDepth--;
-        if (scoresAll[open.id] > 0) closed.push({ id: open.id, parent: open.parent, first: open.firstBlock, last: blocks.length });
-      },
+    open(tag, attrs) {
+      if (tag === "meta") return void readMetaTag(attrs, meta);
+      if (tag === "title") inTitle = true;
+      if (tag === "script" && /ld\+json/i.test(attrs.type ?? "")) [inJsonLd, jsonLd[jsonLd.length]] = [true, ""];
+      if (tag === "time" && timeValue === null && !stack[stack.length - 1]?.furniture)
+        [timeValue, inTime] = [attrs.datetime ?? null, attrs.datetime === undefined];
+      if (tag === "a") linkDepth++;
+      const kind = kindOf(tag);
+      if (kind.block) flush();
+      const parent = stack.length > 0 ? stack[stack.length - 1] : null;
+      const own =
+        kind.furniture ?? (kind.hinted && (attrs.class || attrs.id) ? furnitureKind(`${attrs.class ?? ""} ${attrs.id ?? ""}`) : null);
+      const furniture = own ?? parent?.furniture ?? null;
+      if (kind.skip) skipDepth++;
+      stack.push({ tag, id: scores.length, parent: parent?.id ?? -1, firstBlock: blocks.length, kind, furniture });
+      scores.push(0);
+      scoresAll.push(0);
+    },
+    text(text) {
+      if (inTitle) titleText += text;
+      else if (inJsonLd) jsonLd[jsonLd.length - 1] += text;
+      if (skipDepth > 0 || inTitle) return;
+      if (inTime) timeText += text;
+      parts.push(text);
+      let n = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        // clause punctuation (, ; 、 。 ， ； ： ！ ？): body text is full of it, menus have none
+        if (c > 32 && c !== 0xa0 && c !== 0x3000) n++;
+        if (
+          c === 0x2c ||
+          c === 0x3b ||
+          (c >= 0x3001 && (c <= 0x3002 || c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0xff01 || c === 0xff1f))
+        )
+          punct++;
+      }
+      chars += n;
+      if (linkDepth > 0) linkChars += n;
+    },
+    close(tag) {
+      if (stack.length > 0 && stack[stack.length - 1].kind.block) flush(); // before the pop: the block's own tag is still on the stack
+      const open = stack.pop();
+      if (open === undefined) return;
+      if (tag === "title") inTitle = false;
+      if (tag === "script") inJsonLd = false;
+      if (tag === "time") inTime = false;
+      if (tag === "a") linkDepth = Math.max(0, linkDepth - 1);
+      if (open.kind.skip) skipDepth--;
+      if (scoresAll[open.id] > 0) closed.push({ id: open.id, parent: open.parent, first: open.firstBlock, last: blocks.length });
+    },
   });
   if (!scanned) return null;
   flush();
 
   const structured = readStructuredMeta(meta, jsonLd, timeValue ?? (timeText.trim() || null));
-  return { ...layoutBlocks(blocks, chooseRange(blocks, closed, scores, scoresAll)), documentTitle: cleanDocumentTitle(titleText), structured: structured.meta, warnings: structured.warnings };
+  return {
+    ...layoutBlocks(blocks, chooseRange(blocks, closed, scores, scoresAll)),
+    documentTitle: cleanDocumentTitle(titleText),
+    structured: structured.meta,
+    warnings: structured.warnings,
+  };
 }
 
 /** class/id strings repeat within a site and across its pages: their kinds are remembered */

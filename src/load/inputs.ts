@@ -25,7 +25,7 @@ export async function expandInputs(inputs: string[]): Promise<Expanded> {
   const seen = new Set<string>();
   const add = (ref: InputRef) => {
     const key = ref.kind === "file" ? `file:${resolve(ref.path)}` : ref.kind === "url" ? `url:${ref.url}` : "stdin";
-    if (!seen.has(key)) seen.add(key), refs.push(ref);
+    if (!seen.has(key)) (seen.add(key), refs.push(ref));
   };
   for (const input of inputs) {
     try {

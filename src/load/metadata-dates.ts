@@ -5,8 +5,7 @@
 const TEXT_DATE =
   /(?<!\d)(?<year>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?<month>\d{1,2})\s*(?:[-/.]|月)\s*(?<day>\d{1,2})(?!\d)(?:\s*日)?(?:(?:\s*|T|-)(?<hour>\d{1,2})[:：](?<minute>\d{2})(?:[:：](?<second>\d{2}))?(?!\d))?/u;
 /** ISO 8601 as machines write it, with an optional zone */
-const MACHINE_DATE =
-  /^\s*(?<date>\d{4}-\d{2}-\d{2})(?:[T ](?<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(?<zone>Z|[+-]\d{2}:?\d{2})?)?\s*$/;
+const MACHINE_DATE = /^\s*(?<date>\d{4}-\d{2}-\d{2})(?:[T ](?<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(?<zone>Z|[+-]\d{2}:?\d{2})?)?\s*$/;
 /** "3小时前", "2年前", "昨天 10:00" with no absolute date next to it */
 const RELATIVE_DATE = /\d+\s*(?:秒|分[钟鐘]|小[时時]|天|周|週|个?月|個?月|年)前|昨天|前天|刚刚|剛剛/;
 
@@ -44,7 +43,11 @@ export function parseMachineDate(value: string): string | null {
   const utc = Date.UTC(y, mo - 1, d, h, mi, seconds ?? 0) - offsetMin * 60_000;
   if (!Number.isFinite(utc)) return null;
   const b = new Date(utc + BEIJING_OFFSET_MS);
-  return toIso(b.getUTCFullYear(), b.getUTCMonth() + 1, b.getUTCDate(), [b.getUTCHours(), b.getUTCMinutes(), seconds === null ? null : b.getUTCSeconds()]);
+  return toIso(b.getUTCFullYear(), b.getUTCMonth() + 1, b.getUTCDate(), [
+    b.getUTCHours(),
+    b.getUTCMinutes(),
+    seconds === null ? null : b.getUTCSeconds(),
+  ]);
 }
 
 export function hasRelativeDate(line: string): boolean {

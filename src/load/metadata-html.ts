@@ -13,8 +13,18 @@ export interface StructuredMeta {
 /** meta keys (name, property or itemprop, lower-cased), most specific first */
 const TITLE_KEYS = ["og:title", "twitter:title", "articletitle", "title", "headline"];
 const DATE_KEYS = [
-  "article:published_time", "og:article:published_time", "og:release_date", "datepublished", "pubdate", "publishdate",
-  "publish_date", "publication_date", "firstpublishedtime", "dc.date.issued", "dc.date", "date",
+  "article:published_time",
+  "og:article:published_time",
+  "og:release_date",
+  "datepublished",
+  "pubdate",
+  "publishdate",
+  "publish_date",
+  "publication_date",
+  "firstpublishedtime",
+  "dc.date.issued",
+  "dc.date",
+  "date",
 ];
 const OUTLET_KEYS = ["source", "contentsource", "article:source", "og:source"];
 const EDITOR_KEYS = ["editor", "article:editor"];

@@ -8,7 +8,8 @@ const NAMES = String.raw`${NAME}(?:[ \u00a0\u3000、，,/]+${NAME})*`;
 /** 来源:山西日报 — only as a label: at line start or after a space/bar/bracket, never inside a sentence */
 const OUTLET_LABEL = /(?:^|[\s|丨【】\[\]（(])(?:来源|來源|稿源)\s*[:：]\s*(?<outlet>[^\s|丨【】\[\]（）()]+)/u;
 /** what pages glue after the outlet: 返回搜狐,查看更多 · 作者 · 编辑 · 浏览 · a date */
-const OUTLET_TAIL = /(?:返回搜狐|[,，]?\s*查看更多|作者|編輯|编辑|责任|責任|浏览|瀏覽|阅读|閱讀|点击|點擊|字号|字號|发布|發布|时间|時間|(?:19|20)\d{2}[-年/]).*$/u;
+const OUTLET_TAIL =
+  /(?:返回搜狐|[,，]?\s*查看更多|作者|編輯|编辑|责任|責任|浏览|瀏覽|阅读|閱讀|点击|點擊|字号|字號|发布|發布|时间|時間|(?:19|20)\d{2}[-年/]).*$/u;
 const OUTLET_TRIM = /[,，。.:：;；、\s]+$/u;
 /** an outlet is never a person: a byline word or a bare short name is rejected */
 const PERSON_LIKE_OUTLET = /^(?:本[报報])?(?:记者|記者|作者|编辑|編輯|通讯员|通訊員)/u;
@@ -26,7 +27,8 @@ const EDITOR_LABEL = new RegExp(
   "u",
 );
 /** words that follow 记者 in sentences (记者了解到, 记者从…获悉) and can never start a name */
-const NOT_A_NAME = /^[从從在了对對向据據获獲于於日月年近今昨前后後来來走看注发發采採也还還又再将將已和与與等]|(?:了解|获悉|獲悉|采访|採訪|看到|发现|發現)|[摄攝]$/u;
+const NOT_A_NAME =
+  /^[从從在了对對向据據获獲于於日月年近今昨前后後来來走看注发發采採也还還又再将將已和与與等]|(?:了解|获悉|獲悉|采访|採訪|看到|发现|發現)|[摄攝]$/u;
 const ROLE_WORD = /^(?:通讯员|通訊員|实习生|實習生|摄影|攝影|摄像|攝像|编辑|編輯|校对|校對|审核|審核|责编|責編)/u;
 const NAME_SPLIT = /[ \u00a0\u3000、，,/]+/u;
 

@@ -55,7 +55,8 @@ function readFileCapped(path: string, max: number): Uint8Array {
 }
 
 async function readStdin(max: number): Promise<Uint8Array> {
-  if (process.stdin.isTTY) throw new InputError("<stdin>", "empty", "stdin is a terminal; pipe an article in (e.g. curl -s URL | zhpress extract -)");
+  if (process.stdin.isTTY)
+    throw new InputError("<stdin>", "empty", "stdin is a terminal; pipe an article in (e.g. curl -s URL | zhpress extract -)");
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of process.stdin) {

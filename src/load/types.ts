@@ -1,10 +1,7 @@
 import type { Source } from "../schema/index.js";
 
 /** One input as named by the user, before it is read. */
-export type InputRef =
-  | { kind: "file"; path: string }
-  | { kind: "url"; url: string }
-  | { kind: "stdin" };
+export type InputRef = { kind: "file"; path: string } | { kind: "url"; url: string } | { kind: "stdin" };
 
 /** The bytes of one input and what its transport said about them. */
 export interface LoadedBytes {

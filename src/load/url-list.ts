@@ -16,15 +16,18 @@ export async function readUrlList(listPath: string): Promise<UrlList> {
   });
   const urls: string[] = [];
   const failures: InputError[] = [];
-  text.replace(/^\ufeff/, "").split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.replace(COMMENT_RE, "").trim();
-    if (line === "") return;
-    try {
-      urls.push(toHttpUrl(line, `${listPath}:${i + 1}`));
-    } catch (e) {
-      failures.push(e as InputError);
-    }
-  });
+  text
+    .replace(/^\ufeff/, "")
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      const line = raw.replace(COMMENT_RE, "").trim();
+      if (line === "") return;
+      try {
+        urls.push(toHttpUrl(line, `${listPath}:${i + 1}`));
+      } catch (e) {
+        failures.push(e as InputError);
+      }
+    });
   if (urls.length === 0 && failures.length === 0) failures.push(new InputError(`@${listPath}`, "empty", "the URL list holds no URLs"));
   return { urls, failures };
 }
@@ -37,6 +40,7 @@ export function toHttpUrl(text: string, where: string): string {
   } catch {
     throw new InputError(where, "bad-url", `not a URL: ${text}`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new InputError(where, "bad-url", `only http(s) URLs are fetched, not ${url.protocol}// (${text})`);
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new InputError(where, "bad-url", `only http(s) URLs are fetched, not ${url.protocol}// (${text})`);
   return url.toString();
 }

@@ -33,7 +33,13 @@ export function compareSum(code: string, field: string, label: string, parts: (n
 
 export function partsVsTotal(r: MergedRound): Check[] {
   return SUMMED.map((f) =>
-    compareSum("parts-vs-total", `total.${f}`, `${r.scope.name} ${f} 签约+开工+投产 vs 总`, PARTS.map((s) => r[s]?.[f] ?? null), r.total?.[f] ?? null),
+    compareSum(
+      "parts-vs-total",
+      `total.${f}`,
+      `${r.scope.name} ${f} 签约+开工+投产 vs 总`,
+      PARTS.map((s) => r[s]?.[f] ?? null),
+      r.total?.[f] ?? null,
+    ),
   );
 }
 
@@ -41,7 +47,9 @@ export function partsVsTotal(r: MergedRound): Check[] {
 export function dateOrder(r: MergedRound, rounds: MergedRound[]): Check {
   const code = "date-order";
   if (r.date === null || r.ordinal === null) return { code, status: "skipped", message: "no date or no ordinal" };
-  const siblings = rounds.filter((o) => o !== r && o.scope.name === r.scope.name && o.year === r.year && o.ordinal !== null && o.date !== null);
+  const siblings = rounds.filter(
+    (o) => o !== r && o.scope.name === r.scope.name && o.year === r.year && o.ordinal !== null && o.date !== null,
+  );
   if (siblings.length === 0) return { code, status: "skipped", message: "no other dated round that year" };
   const wrong = siblings.filter((o) => (o.ordinal! < r.ordinal! && o.date! >= r.date!) || (o.ordinal! > r.ordinal! && o.date! <= r.date!));
   if (wrong.length === 0) return { code, status: "pass", message: `第${r.ordinal}次 on ${r.date} is in order`, actual: r.date };
@@ -63,9 +71,15 @@ export function repeatedFigures(r: MergedRound, rounds: MergedRound[]): Check {
       const v = r[s]?.investmentYuan ?? null;
       if (v !== null && v > 0 && o[s]?.investmentYuan === v) hits.push(`${s}.investmentYuan ${v} also in ${o.key}`);
     }
-    if (triple(r).every((n) => n !== null) && triple(o).join() === triple(r).join()) hits.push(`project counts ${triple(r).join("/")} also in ${o.key}`);
+    if (triple(r).every((n) => n !== null) && triple(o).join() === triple(r).join())
+      hits.push(`project counts ${triple(r).join("/")} also in ${o.key}`);
   }
-  if (hits.length === 0) return { code, status: others.length ? "pass" : "skipped", message: others.length ? "no figure repeated in another round" : "no other round of this scope" };
+  if (hits.length === 0)
+    return {
+      code,
+      status: others.length ? "pass" : "skipped",
+      message: others.length ? "no figure repeated in another round" : "no other round of this scope",
+    };
   return { code, status: "fail", message: hits.join("; "), actual: hits };
 }
 
@@ -78,11 +92,18 @@ export function summaryVsRounds(summary: SummaryMention, rounds: MergedRound[]):
   const want = summary.rounds;
   if (want === null) return [{ code, status: "skipped", message: `${label}: summary does not say how many rounds it covers` }];
   const missing = Array.from({ length: want }, (_, i) => i + 1).filter((n) => !ordinals.has(n));
-  if (missing.length) return [{ code, status: "skipped", message: `${label}: rounds ${missing.map((n) => `第${n}次`).join(", ")} not in the dataset` }];
+  if (missing.length)
+    return [{ code, status: "skipped", message: `${label}: rounds ${missing.map((n) => `第${n}次`).join(", ")} not in the dataset` }];
   const covered = ofYear.filter((r) => r.ordinal !== null && r.ordinal <= want);
   return PARTS.flatMap((s) =>
     SUMMED.filter((f) => summary[s]?.[f] != null).map((f) =>
-      compareSum(code, `${s}.${f}`, `${label} ${s}.${f} (${want} rounds)`, covered.map((r) => r[s]?.[f] ?? null), summary[s]![f]),
+      compareSum(
+        code,
+        `${s}.${f}`,
+        `${label} ${s}.${f} (${want} rounds)`,
+        covered.map((r) => r[s]?.[f] ?? null),
+        summary[s]![f],
+      ),
     ),
   );
 }

@@ -35,7 +35,10 @@ const CITY_RE = /(?<city>[\p{Script=Han}]{1,4}?市)/u;
 const PROVINCE_RE = /全省|山西省?/u;
 const CAMPAIGN_RE = new RegExp(SAN_GE_YI_PI, "gu");
 // A stage word sets the context for the figures after it; 总投资 alone keeps the current stage.
-const STAGE_RE = new RegExp(`(?<signed>${STAGE_SIGNED})|(?<started>${STAGE_STARTED})|(?<producing>${STAGE_PRODUCING})|(?<total>合计|共计|总计|共)(?!同)`, "gu");
+const STAGE_RE = new RegExp(
+  `(?<signed>${STAGE_SIGNED})|(?<started>${STAGE_STARTED})|(?<producing>${STAGE_PRODUCING})|(?<total>合计|共计|总计|共)(?!同)`,
+  "gu",
+);
 const OUTPUT_VALUE_RE = /产值[^，,；;。\d]{0,4}$/u;
 
 /** Blank a matched span with spaces so later scans keep offsets but never re-read it. */
@@ -73,13 +76,21 @@ export function parseClaim(text: string): ParsedClaim {
 }
 
 function readFigures(scrubbed: string, original: string): ClaimFigure[] {
-  const stages = [...scrubbed.matchAll(STAGE_RE)].map((m) => ({ at: m.index!, stage: Object.entries(m.groups!).find(([, v]) => v !== undefined)![0] }));
+  const stages = [...scrubbed.matchAll(STAGE_RE)].map((m) => ({
+    at: m.index!,
+    stage: Object.entries(m.groups!).find(([, v]) => v !== undefined)![0],
+  }));
   const figures: ClaimFigure[] = [];
   for (const q of scanQuantities(scrubbed)) {
     const field = fieldOf(q, scrubbed);
     const stage = stages.filter((s) => s.at < q.start).pop()?.stage ?? (field === "projects" ? null : "total");
     if (field === null || stage === null || q.value === null || !Number.isInteger(q.value)) continue;
-    figures.push({ field: `${stage}.${field}` as ClaimField, value: q.value, qualifier: q.qualifier, quote: original.slice(q.start, q.end) });
+    figures.push({
+      field: `${stage}.${field}` as ClaimField,
+      value: q.value,
+      qualifier: q.qualifier,
+      quote: original.slice(q.start, q.end),
+    });
   }
   return figures;
 }

@@ -63,7 +63,8 @@ export function findDuplicates(docs: ExtractionDocument[]): Duplicates {
 export function pickOriginal(docs: ExtractionDocument[], idx: number[]): number {
   if (idx.length === 1) return idx[0];
   const named = new Map<string, number>();
-  for (const i of idx) for (const o of new Set(namedOrigins(docs[i].article.text))) if (o !== docs[i].article.outlet) named.set(o, (named.get(o) ?? 0) + 1);
+  for (const i of idx)
+    for (const o of new Set(namedOrigins(docs[i].article.text))) if (o !== docs[i].article.outlet) named.set(o, (named.get(o) ?? 0) + 1);
   const byName = idx.filter((i) => docs[i].article.outlet !== null && named.has(docs[i].article.outlet!));
   const pool = byName.length ? byName : idx.filter((i) => !RETITLED.test(docs[i].article.text));
   const ranked = (pool.length ? pool : idx).slice().sort((a, b) => publishedRank(docs[a]).localeCompare(publishedRank(docs[b])) || a - b);

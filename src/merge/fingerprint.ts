@@ -33,9 +33,17 @@ const MAX_GROUPS_PER_BUCKET = 32;
 /** Whitespace and punctuation (ASCII, general, CJK, full-width) differ between outlets' layouts. */
 function isLayoutNoise(c: number): boolean {
   return (
-    c <= 0x2f || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0xbf) ||
-    (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || c === 0xfeff ||
-    (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65)
+    c <= 0x2f ||
+    (c >= 0x3a && c <= 0x40) ||
+    (c >= 0x5b && c <= 0x60) ||
+    (c >= 0x7b && c <= 0xbf) ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    c === 0xfeff ||
+    (c >= 0xff00 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65)
   );
 }
 
@@ -120,7 +128,7 @@ export function jaccard<T>(a: Set<T>, b: Set<T>): number {
 export function sortedJaccard(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 && b.length === 0) return 1;
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] < b[j]) i++;
     else if (a[i] > b[j]) j++;
     else (shared++, i++, j++);
@@ -172,7 +180,8 @@ export function nearDuplicatePairs(texts: string[], threshold = NEAR_DUPLICATE_J
       if (bucket.length < 2) continue;
       const representatives: number[] = [];
       for (const i of bucket)
-        if (!representatives.some((r) => find(r) === find(i) || similar(r, i)) && representatives.length < MAX_GROUPS_PER_BUCKET) representatives.push(i);
+        if (!representatives.some((r) => find(r) === find(i) || similar(r, i)) && representatives.length < MAX_GROUPS_PER_BUCKET)
+          representatives.push(i);
     }
   }
   return pairs.sort((p, q) => p.a - q.a || p.b - q.b);

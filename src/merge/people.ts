@@ -46,7 +46,14 @@ export function mergePeople(docs: ExtractionDocument[], sources: MergedSource[])
   const byName = groupBy(
     docs.flatMap((doc, i) => {
       const rounds = new Set(doc.rounds.map(roundKey));
-      return doc.people.map((p): Sighting => ({ name: p.name, titles: p.titles, roles: p.roles, families: titleFamilies(p.titles), rounds, source: sources[i] }));
+      return doc.people.map((p): Sighting => ({
+        name: p.name,
+        titles: p.titles,
+        roles: p.roles,
+        families: titleFamilies(p.titles),
+        rounds,
+        source: sources[i],
+      }));
     }),
     (s) => s.name,
   );

@@ -4,7 +4,12 @@ import type { Conflict, Evidence, ExtractionDocument, MergedRound, MergedSource,
 import { groupBy } from "./group.js";
 import { vote, type Reading } from "./vote.js";
 
-export function roundKey(r: { scope: { level: string; name: string }; year: number | null; ordinal: number | null; date: string | null }): string {
+export function roundKey(r: {
+  scope: { level: string; name: string };
+  year: number | null;
+  ordinal: number | null;
+  date: string | null;
+}): string {
   return [r.scope.level, r.scope.name, r.year ?? "?", r.ordinal !== null ? `#${r.ordinal}` : `@${r.date ?? "?"}`].join("|");
 }
 
@@ -27,7 +32,10 @@ export function evidenceFor(evidence: Evidence[], field: string): Evidence | nul
 export function mergeRounds(docs: ExtractionDocument[], sources: MergedSource[]): MergedRound[] {
   const canonical = zoneNames(docs);
   const sightings = docs.flatMap((doc, i) =>
-    doc.rounds.map((mention): Sighting => ({ mention: { ...mention, venue: mention.venue && (canonical.get(mention.venue) ?? mention.venue) }, source: sources[i] })),
+    doc.rounds.map((mention): Sighting => ({
+      mention: { ...mention, venue: mention.venue && (canonical.get(mention.venue) ?? mention.venue) },
+      source: sources[i],
+    })),
   );
   const byKey = groupBy(sightings, (s) => roundKey(s.mention));
   foldDatedIntoNumbered(byKey);
@@ -74,7 +82,12 @@ function mergeSightings(key: string, sightings: Sighting[]): MergedRound {
     if (verdict.conflict) conflicts.push(verdict.conflict);
     return verdict.value;
   };
-  const [year, ordinal, date, venue] = SCALAR_FIELDS.map((f) => pick(f, (m) => m[f])) as [number | null, number | null, string | null, string | null];
+  const [year, ordinal, date, venue] = SCALAR_FIELDS.map((f) => pick(f, (m) => m[f])) as [
+    number | null,
+    number | null,
+    string | null,
+    string | null,
+  ];
   const tally = (stage: Stage): Tally | null => {
     const t = Object.fromEntries(TALLY_FIELDS.map((f) => [f, pick(`${stage}.${f}`, (m) => m[stage]?.[f] ?? null)])) as Tally;
     return TALLY_FIELDS.every((f) => t[f] === null) ? null : t;

@@ -67,14 +67,28 @@ export function judgeClaim(claim: Claim, rounds: MergedRound[]): ClaimReport {
   const round = findRound(claim, rounds);
   const which = `${claim.scope?.name ?? "全省"} ${claim.year}年${claim.ordinal !== null ? `第${claim.ordinal}次` : ""}${claim.date ?? ""}`;
   if (round === null) {
-    const figures = claim.figures.map((f) => ({ field: f.field, claimed: f.value, qualifier: f.qualifier, recorded: null, verdict: "not-found" as const, sources: [] }));
+    const figures = claim.figures.map((f) => ({
+      field: f.field,
+      claimed: f.value,
+      qualifier: f.qualifier,
+      recorded: null,
+      verdict: "not-found" as const,
+      sources: [],
+    }));
     return { claim, verdict: "not-found", round: null, message: `no ${which} round in the dataset`, figures };
   }
   const figures = claim.figures.map((f) => judgeFigure(f, round));
-  const verdict: Verdict = figures.some((f) => f.verdict === "contradicted") ? "contradicted" : figures.every((f) => f.verdict === "supported") ? "supported" : "not-found";
+  const verdict: Verdict = figures.some((f) => f.verdict === "contradicted")
+    ? "contradicted"
+    : figures.every((f) => f.verdict === "supported")
+      ? "supported"
+      : "not-found";
   const message =
     verdict === "not-found"
-      ? `${which}: the sources do not state ${figures.filter((f) => f.verdict === "not-found").map((f) => f.field).join(", ")}`
+      ? `${which}: the sources do not state ${figures
+          .filter((f) => f.verdict === "not-found")
+          .map((f) => f.field)
+          .join(", ")}`
       : `${which}: ${figures.map((f) => `${f.field} claimed ${f.claimed}, recorded ${f.recorded ?? "-"}`).join("; ")}`;
   return { claim, verdict, round: round.key, message, figures };
 }
@@ -84,7 +98,10 @@ function judgeFigure(f: ClaimFigure, round: MergedRound): FigureVerdict {
   const recorded = round[stage]?.[unit] ?? null;
   const conflict = round.conflicts.find((c) => c.field === f.field);
   const sources = round.sources.map((s): SourceReading => {
-    const evidence = evidenceFor(round.evidence.filter((e) => e.articleId === s.articleId), f.field);
+    const evidence = evidenceFor(
+      round.evidence.filter((e) => e.articleId === s.articleId),
+      f.field,
+    );
     const disputed = conflict?.values.find((v) => v.sources.includes(s.articleId));
     const value = disputed ? disputed.value : evidence ? recorded : null;
     const { duplicateGroup: _group, ...where } = s;

@@ -34,7 +34,14 @@ export function vote<T>(field: string, readings: Reading<T>[]): Verdict<T> {
   };
   const ranked = [...byValue.values()]
     .map((rs, order) => ({ rs, order, w: weigh(rs) }))
-    .sort((a, b) => b.w.stated - a.w.stated || b.w.independent - a.w.independent || b.w.all - a.w.all || a.w.earliest.localeCompare(b.w.earliest) || a.order - b.order);
+    .sort(
+      (a, b) =>
+        b.w.stated - a.w.stated ||
+        b.w.independent - a.w.independent ||
+        b.w.all - a.w.all ||
+        a.w.earliest.localeCompare(b.w.earliest) ||
+        a.order - b.order,
+    );
   const value = ranked[0].rs[0].value;
   if (ranked.length === 1) return { value, conflict: null };
   return {

@@ -7,7 +7,11 @@ export function mergeZones(docs: ExtractionDocument[], sources: MergedSource[]):
   docs.forEach((doc, i) => {
     for (const z of doc.zones) {
       let m = zones.get(z.name);
-      if (!m) zones.set(z.name, (m = { zone: { name: z.name, kind: z.kind, aliases: [], mentions: 0, sources: [] }, aliases: new Set(), sources: new Set() }));
+      if (!m)
+        zones.set(
+          z.name,
+          (m = { zone: { name: z.name, kind: z.kind, aliases: [], mentions: 0, sources: [] }, aliases: new Set(), sources: new Set() }),
+        );
       m.zone.mentions++;
       // the canonical name is not an alias of itself
       if (z.mention !== z.name) m.aliases.add(z.mention);

@@ -44,11 +44,7 @@ export function mapOffset(edits: readonly Edit[], offset: number, side: "start" 
 }
 
 /** Collect regex matches into edits; `replace` returns the replacement, or null to keep the match. */
-export function editsFromMatches(
-  input: string,
-  pattern: RegExp,
-  replace: (m: RegExpExecArray) => string | null,
-): Edit[] {
+export function editsFromMatches(input: string, pattern: RegExp, replace: (m: RegExpExecArray) => string | null): Edit[] {
   const edits: Edit[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(input); m !== null; m = pattern.exec(input)) {

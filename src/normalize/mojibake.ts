@@ -36,7 +36,7 @@ const HAN = /[\u3400-\u9fff]/g;
 /** End of the longest run of whole UTF-8 sequences (ASCII, 2–3 bytes) starting at `from`. */
 function utf8PrefixEnd(bytes: Uint8Array, from: number, charAt: readonly number[]): number {
   let best = from;
-  for (let i = from; i < bytes.length; ) {
+  for (let i = from; i < bytes.length;) {
     const b = bytes[i];
     const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : -1;
     if (need < 0 || i + need >= bytes.length) break;
@@ -67,7 +67,7 @@ export function repairSpan(raw: string, lossAt: { start: boolean; end: boolean }
     const u = raw.charCodeAt(i);
     const code = u < 0x80 ? u : codes[u];
     if (code === 0) return null;
-    if (code > 0xff) (buf[n++] = code >> 8), charAt.push(i);
+    if (code > 0xff) ((buf[n++] = code >> 8), charAt.push(i));
     buf[n++] = code & 0xff;
     charAt.push(i);
   }
@@ -115,7 +115,7 @@ export function repairMojibake(text: string): MojibakeResult {
     garbled.push({ start, end, raw: text.slice(start, end), repaired });
     if (repaired !== null) edits.push({ start, end, text: repaired });
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const unit = text.charCodeAt(i);
     if (unit === LOST) {
       let end = i + 1;

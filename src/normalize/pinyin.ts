@@ -28,7 +28,11 @@ function readingsOf(han: string): { toned: string[]; toneless: string[] } {
 }
 
 function clean(s: string): string {
-  return s.normalize("NFC").toLowerCase().replace(/[\s'’·-]/g, "").replaceAll("ü", "v");
+  return s
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[\s'’·-]/g, "")
+    .replaceAll("ü", "v");
 }
 
 /** True when `reading` spells one reading per character of `chars`, in order. */
@@ -78,6 +82,6 @@ export function stripPinyinAnnotations(text: string): PinyinResult {
   if (edits.length === 0) return { text, edits, removed: 0 };
   let out = "";
   let at = 0;
-  for (const e of edits) (out += text.slice(at, e.start)), (at = e.end);
+  for (const e of edits) ((out += text.slice(at, e.start)), (at = e.end));
   return { text: out + text.slice(at), edits, removed: edits.length };
 }

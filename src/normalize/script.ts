@@ -47,12 +47,7 @@ function getConversion(): Conversion {
   const { configs, to, from } = OpenCC.Locale;
   const hk2s = configs.hk2s as { normalizationChain?: DictGroup[]; conversionChain: readonly DictGroup[] };
   // opencc's hk2s chain, plus tw variants: compatibility ideographs → variants → traditional → simplified
-  const groups: DictGroup[] = [
-    ...(hk2s.normalizationChain ?? []),
-    hk2s.conversionChain[0],
-    configs.tw2s.conversionChain[0],
-    ...to.cn,
-  ];
+  const groups: DictGroup[] = [...(hk2s.normalizationChain ?? []), hk2s.conversionChain[0], configs.tw2s.conversionChain[0], ...to.cn];
   const stagePairs: Pair[][] = groups.map((group: DictGroup) => group.flatMap((d: DictLike) => parseDict(d)).filter(isAligned));
   const charMaps = stagePairs.map((pairs) => new Map<string, string>(pairs.filter(([a]) => [...a].length === 1)));
   const mapChar = (c: string) => charMaps.reduce((x, m) => m.get(x) ?? x, c);
@@ -64,7 +59,7 @@ function getConversion(): Conversion {
     if (target === source) continue;
     const [s, t] = [source.codePointAt(0)!, target.codePointAt(0)!];
     if (s > 0xffff) astral.set(s, t);
-    else (bmp[s] = t), (evidence[s] = 1);
+    else ((bmp[s] = t), (evidence[s] = 1));
   }
   const phrases = new OpenCC.Trie();
   const phraseStarts = new Uint8Array(0x10000);
@@ -123,7 +118,7 @@ export function detectScript(text: string): Script {
 export function toSimplified(text: string): string {
   const { bmp, astral, phrases, phraseStarts } = getConversion();
   let out: Uint16Array | null = null;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const unit = text.charCodeAt(i);
     if (phraseStarts[unit] === 1) {
       const phrase = phrases.matchPrefix(text, i);

@@ -82,7 +82,9 @@ export const MergedDataset = z.object({
   rounds: z.array(MergedRound),
   people: z.array(MergedPerson),
   zones: z.array(MergedZone),
-  duplicateGroups: z.array(z.object({ id: z.string(), articles: z.array(z.string()), original: z.string().nullable(), kind: z.enum(["exact", "near"]) })),
+  duplicateGroups: z.array(
+    z.object({ id: z.string(), articles: z.array(z.string()), original: z.string().nullable(), kind: z.enum(["exact", "near"]) }),
+  ),
   checks: z.array(Check),
 });
 export type MergedDataset = z.infer<typeof MergedDataset>;

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { runCli } from "../helpers/cli.js";
 
-const ARTICLE = "全省开发区2022年第二次“三个一批”活动举行\n2022-06-23 09:00 来源:测试日报\n6月22日,全省开发区2022年第二次“三个一批”活动举行。\n";
+const ARTICLE =
+  "全省开发区2022年第二次“三个一批”活动举行\n2022-06-23 09:00 来源:测试日报\n6月22日,全省开发区2022年第二次“三个一批”活动举行。\n";
 
 let dir: string;
 beforeAll(() => {
@@ -14,7 +15,10 @@ beforeAll(() => {
   writeFileSync(join(dir, "good.txt"), ARTICLE);
   writeFileSync(join(dir, "empty.txt"), "");
   writeFileSync(join(dir, "blank.txt"), "  \n\n \t\n");
-  writeFileSync(join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+  writeFileSync(
+    join(dir, "binary.txt"),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+  );
 });
 
 const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
@@ -130,7 +134,8 @@ describe("zhpress run", () => {
     const out = join(dir, "ds");
     const r = runCli(["run", "--quiet", "--out", out, join(dir, "good.txt"), join(dir, "empty.txt")]);
     expect(r.code).toBe(1);
-    for (const f of ["extractions.jsonl", "rounds.jsonl", "rounds.csv", "people.jsonl", "zones.jsonl"]) expect(existsSync(join(out, f))).toBe(true);
+    for (const f of ["extractions.jsonl", "rounds.jsonl", "rounds.csv", "people.jsonl", "zones.jsonl"])
+      expect(existsSync(join(out, f))).toBe(true);
     expect(r.stdout).toMatch(/^scope\s+year\s+round\s+date\s+签约\s+开工\s+投产\s+sources\s+conflicts/);
     expect(r.stderr).toContain("empty.txt: the input is empty");
   });

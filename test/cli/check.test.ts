@@ -13,7 +13,11 @@ import { makeDoc, storyBody, yi } from "../merge/fixtures.js";
 
 const taiyuan = { scope: "太原市", level: "city" as const, year: 2022, ordinal: 2, date: "2022-06-22" };
 const docs = [
-  makeDoc({ body: storyBody("全省"), path: "a.txt", rounds: [{ year: 2022, ordinal: 2, date: "2022-06-22", signed: [321], started: [302], producing: [189] }] }),
+  makeDoc({
+    body: storyBody("全省"),
+    path: "a.txt",
+    rounds: [{ year: 2022, ordinal: 2, date: "2022-06-22", signed: [321], started: [302], producing: [189] }],
+  }),
   makeDoc({
     body: "太原市分会场：",
     path: "b.txt",
@@ -29,7 +33,14 @@ beforeAll(async () => {
 
 describe("dataset files", () => {
   test("all files written, no temporary file left behind", () => {
-    expect(readdirSync(dir).sort()).toEqual(["dataset.json", "extractions.jsonl", "people.jsonl", "rounds.csv", "rounds.jsonl", "zones.jsonl"]);
+    expect(readdirSync(dir).sort()).toEqual([
+      "dataset.json",
+      "extractions.jsonl",
+      "people.jsonl",
+      "rounds.csv",
+      "rounds.jsonl",
+      "zones.jsonl",
+    ]);
   });
   test("rounds.csv: one row per round, a column per tally field, sources and conflicts", () => {
     const [head, ...rows] = roundsCsv(mergeDocuments(docs).rounds).trim().split("\n");
@@ -46,9 +57,15 @@ describe("dataset files", () => {
     ]);
   });
   test("rounds.jsonl carries the passing parts-vs-total check of 太原市", () => {
-    const rounds = readFileSync(join(dir, "rounds.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const rounds = readFileSync(join(dir, "rounds.jsonl"), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     const ty = rounds.find((r: { scope: { name: string } }) => r.scope.name === "太原市");
-    expect(ty.checks.filter((c: { code: string }) => c.code === "parts-vs-total").map((c: { status: string }) => c.status)).toEqual(["pass", "pass"]);
+    expect(ty.checks.filter((c: { code: string }) => c.code === "parts-vs-total").map((c: { status: string }) => c.status)).toEqual([
+      "pass",
+      "pass",
+    ]);
   });
 });
 
@@ -80,7 +97,11 @@ describe("zhpress check", () => {
   });
   test("--json gives the report for machines", () => {
     const r = runCli(["check", "--json", "2022年第二次开工项目302个", dir]);
-    expect(JSON.parse(r.stdout)).toMatchObject({ verdict: "supported", round: "province|山西省|2022|#2", figures: [{ field: "started.projects", claimed: 302, recorded: 302 }] });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      verdict: "supported",
+      round: "province|山西省|2022|#2",
+      figures: [{ field: "started.projects", claimed: 302, recorded: 302 }],
+    });
     expect(r.code).toBe(0);
   });
   test("an unreadable claim is a usage error naming the problem", () => {
@@ -92,7 +113,9 @@ describe("zhpress check", () => {
 });
 
 describe("zhpress check on the corpus (extracted on the fly)", () => {
-  const corpus = ["09-2023-3-repost-sxrb.html", "10-2023-3-repost-hhnews.html", "11-2023-3-repost-econ.txt"].map((f) => `corpus/articles/${f}`);
+  const corpus = ["09-2023-3-repost-sxrb.html", "10-2023-3-repost-hhnews.html", "11-2023-3-repost-econ.txt"].map(
+    (f) => `corpus/articles/${f}`,
+  );
   test.each([
     ["2023年第三次三个一批签约263个项目", "supported", 0],
     ["2023年第三次开工项目213个", "contradicted", 1],

@@ -88,7 +88,12 @@ describe("ExtractPool", () => {
     const pool = new ExtractPool(resolveOptions({}), { size: 2, perWorker: 1, entry: stubEntry(ECHO) }, label);
     const out = await collect(pool, refs("a", "b", "crash-me", "c", "d", "e"));
     expect(out.map((o) => (o.ok ? (o.doc as unknown as { path: string }).path : `${o.failure.code}:${o.failure.input}`))).toEqual([
-      "a", "b", "worker-crash:crash-me", "c", "d", "e",
+      "a",
+      "b",
+      "worker-crash:crash-me",
+      "c",
+      "d",
+      "e",
     ]);
     expect(out[2].ok ? "" : out[2].failure.reason).toContain("code 7");
   });
@@ -110,7 +115,12 @@ describe("--workers auto", () => {
     ["a small batch stays in-process", "auto" as const, files(10), 0],
     ["just below the threshold stays in-process", "auto" as const, files(AUTO_WORKERS_MIN_FILES - 1), 0],
     ["a large local batch gets one worker per core", "auto" as const, files(AUTO_WORKERS_MIN_FILES), availableParallelism()],
-    ["a large batch with a URL stays in one process (per-host politeness)", "auto" as const, [...files(AUTO_WORKERS_MIN_FILES), { kind: "url" as const, url: "http://127.0.0.1/x" }], 0],
+    [
+      "a large batch with a URL stays in one process (per-host politeness)",
+      "auto" as const,
+      [...files(AUTO_WORKERS_MIN_FILES), { kind: "url" as const, url: "http://127.0.0.1/x" }],
+      0,
+    ],
     ["an explicit count is kept", 3, files(5), 3],
     ["an explicit 0 is kept", 0, files(AUTO_WORKERS_MIN_FILES), 0],
   ])("%s", (_name, workers, refs, expected) => {

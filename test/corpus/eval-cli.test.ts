@@ -10,7 +10,15 @@ function tinyCorpus(floors: Record<string, number>): string {
   mkdirSync(join(dir, "articles"));
   mkdirSync(join(dir, "expected"));
   writeFileSync(join(dir, "articles", "a.txt"), "开发区简讯\n园区今年新建道路两条。\n");
-  const expected = { file: "articles/a.txt", about: "nothing to find", article: { publishedAt: null, outlet: null, script: "simplified" }, rounds: [], people: [], zones: [], figures: [] };
+  const expected = {
+    file: "articles/a.txt",
+    about: "nothing to find",
+    article: { publishedAt: null, outlet: null, script: "simplified" },
+    rounds: [],
+    people: [],
+    zones: [],
+    figures: [],
+  };
   writeFileSync(join(dir, "expected", "a.json"), JSON.stringify(expected));
   writeFileSync(join(dir, "baseline.json"), JSON.stringify({ floors }));
   return dir;
@@ -41,7 +49,10 @@ describe("eval main", () => {
 
   it("lowers a floor only with --allow-lower, and says so", () => {
     const dir = tinyCorpus({ "figures.f1": 1 });
-    writeFileSync(join(dir, "expected", "a.json"), readFileSync(join(dir, "expected", "a.json"), "utf8").replace('"figures":[]', '"figures":[{"value":99,"unit":"个"}]'));
+    writeFileSync(
+      join(dir, "expected", "a.json"),
+      readFileSync(join(dir, "expected", "a.json"), "utf8").replace('"figures":[]', '"figures":[{"value":99,"unit":"个"}]'),
+    );
     expect(main(["--corpus", dir, "--update"])).toBe(1);
     expect(floorsIn(dir)["figures.f1"]).toBe(1);
     const code = main(["--corpus", dir, "--update", "--allow-lower"]);

@@ -46,8 +46,16 @@ describe("a malformed expected file", () => {
     ["missing-field", JSON.stringify({ ...valid, people: undefined }), /missing-field\.json: malformed expected facts/],
     ["unknown-field", JSON.stringify({ ...valid, peeple: [] }), /unknown-field\.json: malformed expected facts/],
     ["unknown-role", JSON.stringify({ ...valid, people: [{ name: "林武", roles: ["sing"] }] }), /unknown-role\.json[\s\S]*roles/],
-    ["tally-typo", JSON.stringify({ ...valid, rounds: [{ scope: "山西省", level: "province", year: 2022, ordinal: 1, signed: { project: 3 } }] }), /tally-typo\.json/],
-    ["expected-and-forbidden", JSON.stringify({ ...valid, figures: [{ value: 7, unit: "个" }], forbidden: { numbers: [7] } }), /both expected and forbidden/],
+    [
+      "tally-typo",
+      JSON.stringify({ ...valid, rounds: [{ scope: "山西省", level: "province", year: 2022, ordinal: 1, signed: { project: 3 } }] }),
+      /tally-typo\.json/,
+    ],
+    [
+      "expected-and-forbidden",
+      JSON.stringify({ ...valid, figures: [{ value: 7, unit: "个" }], forbidden: { numbers: [7] } }),
+      /both expected and forbidden/,
+    ],
   ])("fails loudly, naming the file: %s", (name, body, message) => {
     const path = write(`${name}.json`, body);
     expect(() => loadExpected(path)).toThrow(CorpusError);
@@ -55,7 +63,15 @@ describe("a malformed expected file", () => {
   });
 
   it("accepts the smallest valid file", () => {
-    const minimal = { file: "articles/x.txt", about: "none", article: { publishedAt: null, outlet: null, script: "simplified" }, rounds: [], people: [], zones: [], figures: [] };
+    const minimal = {
+      file: "articles/x.txt",
+      about: "none",
+      article: { publishedAt: null, outlet: null, script: "simplified" },
+      rounds: [],
+      people: [],
+      zones: [],
+      figures: [],
+    };
     expect(ExpectedArticle.parse(minimal).neutral).toEqual({ people: [], zones: [], numbers: [] });
   });
 });

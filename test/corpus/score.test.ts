@@ -10,9 +10,24 @@ import { samePublished } from "../../scripts/eval/metadata.js";
 const expected = ExpectedArticle.parse({
   file: "articles/x.txt",
   about: "a unit-test article",
-  article: { title: "标题", publishedAt: "2022-07-05", outlet: "山西广播电视台", reporters: ["郭佳"], editors: ["邢瑞"], script: "simplified" },
+  article: {
+    title: "标题",
+    publishedAt: "2022-07-05",
+    outlet: "山西广播电视台",
+    reporters: ["郭佳"],
+    editors: ["邢瑞"],
+    script: "simplified",
+  },
   rounds: [
-    { scope: "山西省", level: "province", year: 2022, ordinal: 2, date: "2022-06-22", venue: "山西转型综合改革示范区|山西综改示范区", signed: { projects: 321 } },
+    {
+      scope: "山西省",
+      level: "province",
+      year: 2022,
+      ordinal: 2,
+      date: "2022-06-22",
+      venue: "山西转型综合改革示范区|山西综改示范区",
+      signed: { projects: 321 },
+    },
     { scope: "太原市", level: "city", year: 2022, ordinal: 2, date: "2022-06-22", total: { projects: 85, investmentYuan: 24798000000 } },
   ],
   summaries: [{ scope: "山西省", year: 2021, rounds: 4, signed: { projects: 1427 } }],
@@ -26,16 +41,50 @@ const expected = ExpectedArticle.parse({
 const ev = [{ start: 0, end: 0, quote: "", stated: true }];
 const tally = (projects: number | null, investmentYuan: number | null = null) => ({ projects, investmentYuan, outputValueYuan: null });
 const round = (name: string, level: "province" | "city", p: Partial<RoundMention>): RoundMention => ({
-  scope: { level, name }, year: 2022, ordinal: 2, date: "2022-06-22", venue: null, signed: null, started: null, producing: null, total: null, evidence: ev, ...p,
+  scope: { level, name },
+  year: 2022,
+  ordinal: 2,
+  date: "2022-06-22",
+  venue: null,
+  signed: null,
+  started: null,
+  producing: null,
+  total: null,
+  evidence: ev,
+  ...p,
 });
 
 function perfect(): ExtractionDocument {
   return {
     schemaVersion: 1,
-    article: { id: "x", source: { path: "corpus/articles/x.txt" }, title: "标题", publishedAt: "2022-07-05T09:00:00+08:00", outlet: "山西广播电视台", reporters: ["郭佳"], editors: ["邢瑞"], script: "simplified", text: "" },
+    article: {
+      id: "x",
+      source: { path: "corpus/articles/x.txt" },
+      title: "标题",
+      publishedAt: "2022-07-05T09:00:00+08:00",
+      outlet: "山西广播电视台",
+      reporters: ["郭佳"],
+      editors: ["邢瑞"],
+      script: "simplified",
+      text: "",
+    },
     normalization: { pinyinAnnotationsRemoved: 0, garbled: [] },
-    rounds: [round("山西省", "province", { venue: "山西综改示范区", signed: tally(321) }), round("太原市", "city", { total: tally(85, 24798000000) })],
-    summaries: [{ scope: { level: "province", name: "山西省" }, year: 2021, rounds: 4, signed: tally(1427), started: null, producing: null, total: null, evidence: ev }],
+    rounds: [
+      round("山西省", "province", { venue: "山西综改示范区", signed: tally(321) }),
+      round("太原市", "city", { total: tally(85, 24798000000) }),
+    ],
+    summaries: [
+      {
+        scope: { level: "province", name: "山西省" },
+        year: 2021,
+        rounds: 4,
+        signed: tally(1427),
+        started: null,
+        producing: null,
+        total: null,
+        evidence: ev,
+      },
+    ],
     people: [{ name: "林武", titles: ["省委书记"], roles: ["attend", "speak"], evidence: ev }],
     zones: [{ name: "山西转型综合改革示范区", mention: "山西综改示范区", kind: "综改示范区", evidence: ev }],
     figures: [{ subject: null, metric: "增长", value: 16.3, unit: "%", qualifier: null, evidence: ev }],
@@ -71,7 +120,12 @@ describe("scoreArticle", () => {
     ["an unstated tally", (d) => (d.rounds[0].started = tally(302)), "tallies", { tp: 5, fp: 1, fn: 0 }],
     ["an extra title", (d) => d.people[0].titles.push("省长"), "titles", { tp: 1, fp: 1, fn: 0 }],
     ["a missing role", (d) => d.people[0].roles.pop(), "roles", { tp: 1, fp: 0, fn: 1 }],
-    ["an unknown zone", (d) => d.zones.push({ name: "小店区", mention: "小店区", kind: "", evidence: ev }), "zones", { tp: 1, fp: 1, fn: 0 }],
+    [
+      "an unknown zone",
+      (d) => d.zones.push({ name: "小店区", mention: "小店区", kind: "", evidence: ev }),
+      "zones",
+      { tp: 1, fp: 1, fn: 0 },
+    ],
     ["a venue elsewhere", (d) => (d.rounds[0].venue = "太原"), "venues", { tp: 0, fp: 1, fn: 1 }],
     ["a wrong outlet", (d) => (d.article.outlet = "葛毅明"), "metadata", { fp: 1, fn: 1 }],
     ["a byline as reporter missing", (d) => (d.article.reporters = []), "metadata", { fp: 0, fn: 1 }],
@@ -98,9 +152,18 @@ describe("scoreArticle", () => {
 
 describe("prf and dates", () => {
   it.each([
-    [{ tp: 0, fp: 0, fn: 0 }, { precision: 1, recall: 1, f1: 1 }],
-    [{ tp: 1, fp: 1, fn: 0 }, { precision: 0.5, recall: 1 }],
-    [{ tp: 0, fp: 2, fn: 2 }, { precision: 0, recall: 0, f1: 0 }],
+    [
+      { tp: 0, fp: 0, fn: 0 },
+      { precision: 1, recall: 1, f1: 1 },
+    ],
+    [
+      { tp: 1, fp: 1, fn: 0 },
+      { precision: 0.5, recall: 1 },
+    ],
+    [
+      { tp: 0, fp: 2, fn: 2 },
+      { precision: 0, recall: 0, f1: 0 },
+    ],
   ])("%o → %o", (counts, want) => expect(prf(counts)).toMatchObject(want));
 
   it.each([

@@ -56,7 +56,10 @@ describe("figures: other stated quantities with metric and subject", () => {
   test("a figure stated again (headline and body) is one mention with both quotes", () => {
     const text = "现场签约15个项目\n会上,现场签约项目15个,总投资9.8亿元。";
     const found = figures(text);
-    expect(found.map((f) => [f.metric, f.value])).toEqual([["现场签约项目", 15], ["总投资", 980_000_000]]);
+    expect(found.map((f) => [f.metric, f.value])).toEqual([
+      ["现场签约项目", 15],
+      ["总投资", 980_000_000],
+    ]);
     expect(found[0].evidence.map((e) => e.quote)).toEqual(["15个项目", "现场签约项目15个"]);
   });
 
@@ -66,8 +69,12 @@ describe("figures: other stated quantities with metric and subject", () => {
 
   test("zones handed in by the caller give the subject", () => {
     const text = "园区今年引进企业35家。";
-    const zones = [{ name: "某经济技术开发区", mention: "园区", kind: "经济技术开发区", evidence: [{ start: 0, end: 2, quote: "园区", stated: true }] }];
-    expect(extractFigures({ text, publishedAt: null, blocked: [] }, [], [], zones)).toMatchObject([{ subject: "某经济技术开发区", value: 35 }]);
+    const zones = [
+      { name: "某经济技术开发区", mention: "园区", kind: "经济技术开发区", evidence: [{ start: 0, end: 2, quote: "园区", stated: true }] },
+    ];
+    expect(extractFigures({ text, publishedAt: null, blocked: [] }, [], [], zones)).toMatchObject([
+      { subject: "某经济技术开发区", value: 35 },
+    ]);
   });
 
   test("签约 is not 签 plus the qualifier 约", () => {

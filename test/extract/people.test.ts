@@ -39,10 +39,7 @@ describe("people: who is named, with which titles and roles", () => {
       ],
     ],
     ["活动开始前,汤志平通报了全市项目进度。", [{ name: "汤志平", titles: [], roles: ["report"] }]],
-    [
-      "省长金湘军出席。金湘军在主持时指出,要抓项目。",
-      [{ name: "金湘军", titles: ["省长"], roles: ["attend", "preside", "speak"] }],
-    ],
+    ["省长金湘军出席。金湘军在主持时指出,要抓项目。", [{ name: "金湘军", titles: ["省长"], roles: ["attend", "preside", "speak"] }]],
     ["省委书记蓝佛安到场。蓝佛安强调,要稳投资。", [{ name: "蓝佛安", titles: ["省委书记"], roles: ["speak"] }]],
     ["省发改委项目处处长冯立军说,要抓好落地。", [{ name: "冯立军", titles: ["处长"], roles: [] }]],
     ["某高新区党工委书记许振华带队赴上海招商。", [{ name: "许振华", titles: ["党工委书记"], roles: [] }]],
@@ -74,7 +71,10 @@ describe("people: who is named, with which titles and roles", () => {
         { name: "李强", titles: ["县长"], roles: ["speak"] },
       ],
     ],
-    ["晋城经开区党工委书记、管委会主任赵立新在讲话中指出,要优化服务。", [{ name: "赵立新", titles: ["党工委书记", "管委会主任"], roles: ["speak"] }]],
+    [
+      "晋城经开区党工委书记、管委会主任赵立新在讲话中指出,要优化服务。",
+      [{ name: "赵立新", titles: ["党工委书记", "管委会主任"], roles: ["speak"] }],
+    ],
     ["会上,金湘军讲话。", [{ name: "金湘军", titles: [], roles: ["speak"] }]],
     [
       "市领导王海涛、孙丽华,以及各县区负责人参加。",

@@ -10,98 +10,116 @@ const { expectSingle, expectNone } = forExtractor((text) => extractRounds(ctxOf(
 const PROVINCE = { level: "province", name: "山西省" };
 
 const MUST_MATCH: [string, string, Record<string, unknown>][] = [
-    [
-      "full phrasing with a partial date",
-      "9月15日,全省开发区2021年第三次“三个一批”活动在各市同步举行。本次活动共签约项目210个、开工项目198个、投产项目150个。",
-      { scope: PROVINCE, year: 2021, ordinal: 3, date: "2021-09-15", signed: { projects: 210 }, started: { projects: 198 }, producing: { projects: 150 } },
-    ],
-    [
-      "the long campaign name between ordinal and 三个一批",
-      "全省开发区2022年第四次项目集中签约一批、开工一批、投产一批“三个一批”活动今天举行,签约项目88个。",
-      { year: 2022, ordinal: 4, signed: { projects: 88, investmentYuan: null }, started: null },
-    ],
-    ["第一期 without quotes", "2021年第一期三个一批活动,签约项目40个、开工项目41个。", { year: 2021, ordinal: 1, started: { projects: 41 } }],
-    [
-      "rewritten copy: 合同项目 and 生产项目",
-      "全省开发区2022年第三次“三个一批”活动中,合同项目120个、开工项目100个、生产项目80个。",
-      { signed: { projects: 120 }, started: { projects: 100 }, producing: { projects: 80 } },
-    ],
-    [
-      "headline form before the anchor",
-      "签约300个、开工280个、投产160个!全省开发区2024年第一次“三个一批”活动举行\n",
-      { year: 2024, ordinal: 1, signed: { projects: 300 }, started: { projects: 280 }, producing: { projects: 160 } },
-    ],
-    [
-      "quoted stage, number-first and 集中签约 phrasings",
-      "全省开发区2023年第二次“三个一批”活动,“签约一批”项目56个;开工57个项目;集中投产项目58个。",
-      { signed: { projects: 56 }, started: { projects: 57 }, producing: { projects: 58 } },
-    ],
-    [
-      "总投资 and 预计年产值 bound to their stage",
-      "2023年第二次“三个一批”活动中,全省开发区签约项目56个,总投资321.45亿元,预计年产值80.5亿元;开工项目57个,总投资9000万元。",
-      { signed: { projects: 56, investmentYuan: 32145000000, outputValueYuan: 8050000000 }, started: { projects: 57, investmentYuan: 90000000 } },
-    ],
-    [
-      "共推进项目 as the total",
-      "全省开发区2023年第二次“三个一批”活动,共推进项目300个,总投资1288.6亿元。",
-      { total: { projects: 300, investmentYuan: 128860000000 }, signed: null },
-    ],
-    [
-      "签约、开工、投产项目N个 as the total",
-      "全省开发区2023年第二次“三个一批”活动,共集中签约、开工、投产项目783个,总投资2000亿元。",
-      { total: { projects: 783, investmentYuan: 200000000000 }, signed: null, started: null, producing: null },
-    ],
-    [
-      "省主会场 X as the venue",
-      "全省开发区2023年第一次“三个一批”活动举行,省委书记在省主会场长治高新区出席活动。",
-      { venue: "长治高新区", ordinal: 1 },
-    ],
-    [
-      "在 X 主会场 as the venue",
-      "全省开发区2023年第一次“三个一批”活动举行,省领导在运城经济技术开发区主会场出席活动。",
-      { venue: "运城经济技术开发区" },
-    ],
-    [
-      "今年第N次: year implied from the publish date",
-      "今年第二次“三个一批”活动,全省开发区签约项目12个。",
-      { year: 2023, ordinal: 2, signed: { projects: 12 } },
-    ],
-    [
-      "合同项目 alone in a sentence naming the round",
-      "二〇二四年第二次“三个一批”活动举行,全省开发区合同项目64个,总投资210亿元。",
-      { year: 2024, ordinal: 2, signed: { projects: 64, investmentYuan: 21000000000 }, started: null },
-    ],
-    [
-      "达产后可实现年产值 and 预计新增年产值 after the tally",
-      "全省开发区2023年第四次“三个一批”活动中,签约项目70个,总投资300亿元,达产后可实现年产值120亿元;投产项目40个,预计新增年产值35.5亿元。",
-      { signed: { projects: 70, investmentYuan: 30000000000, outputValueYuan: 12000000000 }, producing: { projects: 40, outputValueYuan: 3550000000 } },
-    ],
-    [
-      "N个项目集中开工 is one stage's count; 项目全部建成达产后,预计年产值 its output",
-      "全省开发区2022年第三期三个一批活动举行。本期共有154个项目集中开工,总投资610.5亿元,项目全部建成达产后,预计年产值700亿元。",
-      { ordinal: 3, started: { projects: 154, investmentYuan: 61050000000, outputValueYuan: 70000000000 }, signed: null, total: null },
-    ],
-    ["N个项目集中投产 after 本轮", "全省开发区2024年第二次“三个一批”活动中,本轮77个项目集中投产。", { producing: { projects: 77 }, total: null }],
-    [
-      "去年第N次: the year before the publish year, implied",
-      "去年第四次“三个一批”活动中,全省开发区签约项目205个。",
-      { year: 2022, ordinal: 4, signed: { projects: 205 } },
-    ],
-    [
-      "活动 with its date before 在X举行 gives the venue",
-      "全省开发区2023年第二次“三个一批”活动于6月9日上午在运城经开区举行,签约项目77个。",
-      { date: "2023-06-09", venue: "运城经开区", signed: { projects: 77 } },
-    ],
-    [
-      "投资总额 and a stage's own 签约总投资 bound to the stage",
-      "全省开发区2023年第二次“三个一批”活动中,签约项目77个,投资总额410亿元;开工项目60个,开工总投资95亿元。",
-      { signed: { projects: 77, investmentYuan: 41000000000 }, started: { projects: 60, investmentYuan: 9500000000 } },
-    ],
-    [
-      "a qualified amount is not an exact investment",
-      "全省开发区2023年第一次“三个一批”活动签约项目30个,总投资约50亿元。",
-      { signed: { projects: 30, investmentYuan: null } },
-    ],
+  [
+    "full phrasing with a partial date",
+    "9月15日,全省开发区2021年第三次“三个一批”活动在各市同步举行。本次活动共签约项目210个、开工项目198个、投产项目150个。",
+    {
+      scope: PROVINCE,
+      year: 2021,
+      ordinal: 3,
+      date: "2021-09-15",
+      signed: { projects: 210 },
+      started: { projects: 198 },
+      producing: { projects: 150 },
+    },
+  ],
+  [
+    "the long campaign name between ordinal and 三个一批",
+    "全省开发区2022年第四次项目集中签约一批、开工一批、投产一批“三个一批”活动今天举行,签约项目88个。",
+    { year: 2022, ordinal: 4, signed: { projects: 88, investmentYuan: null }, started: null },
+  ],
+  ["第一期 without quotes", "2021年第一期三个一批活动,签约项目40个、开工项目41个。", { year: 2021, ordinal: 1, started: { projects: 41 } }],
+  [
+    "rewritten copy: 合同项目 and 生产项目",
+    "全省开发区2022年第三次“三个一批”活动中,合同项目120个、开工项目100个、生产项目80个。",
+    { signed: { projects: 120 }, started: { projects: 100 }, producing: { projects: 80 } },
+  ],
+  [
+    "headline form before the anchor",
+    "签约300个、开工280个、投产160个!全省开发区2024年第一次“三个一批”活动举行\n",
+    { year: 2024, ordinal: 1, signed: { projects: 300 }, started: { projects: 280 }, producing: { projects: 160 } },
+  ],
+  [
+    "quoted stage, number-first and 集中签约 phrasings",
+    "全省开发区2023年第二次“三个一批”活动,“签约一批”项目56个;开工57个项目;集中投产项目58个。",
+    { signed: { projects: 56 }, started: { projects: 57 }, producing: { projects: 58 } },
+  ],
+  [
+    "总投资 and 预计年产值 bound to their stage",
+    "2023年第二次“三个一批”活动中,全省开发区签约项目56个,总投资321.45亿元,预计年产值80.5亿元;开工项目57个,总投资9000万元。",
+    {
+      signed: { projects: 56, investmentYuan: 32145000000, outputValueYuan: 8050000000 },
+      started: { projects: 57, investmentYuan: 90000000 },
+    },
+  ],
+  [
+    "共推进项目 as the total",
+    "全省开发区2023年第二次“三个一批”活动,共推进项目300个,总投资1288.6亿元。",
+    { total: { projects: 300, investmentYuan: 128860000000 }, signed: null },
+  ],
+  [
+    "签约、开工、投产项目N个 as the total",
+    "全省开发区2023年第二次“三个一批”活动,共集中签约、开工、投产项目783个,总投资2000亿元。",
+    { total: { projects: 783, investmentYuan: 200000000000 }, signed: null, started: null, producing: null },
+  ],
+  [
+    "省主会场 X as the venue",
+    "全省开发区2023年第一次“三个一批”活动举行,省委书记在省主会场长治高新区出席活动。",
+    { venue: "长治高新区", ordinal: 1 },
+  ],
+  [
+    "在 X 主会场 as the venue",
+    "全省开发区2023年第一次“三个一批”活动举行,省领导在运城经济技术开发区主会场出席活动。",
+    { venue: "运城经济技术开发区" },
+  ],
+  [
+    "今年第N次: year implied from the publish date",
+    "今年第二次“三个一批”活动,全省开发区签约项目12个。",
+    { year: 2023, ordinal: 2, signed: { projects: 12 } },
+  ],
+  [
+    "合同项目 alone in a sentence naming the round",
+    "二〇二四年第二次“三个一批”活动举行,全省开发区合同项目64个,总投资210亿元。",
+    { year: 2024, ordinal: 2, signed: { projects: 64, investmentYuan: 21000000000 }, started: null },
+  ],
+  [
+    "达产后可实现年产值 and 预计新增年产值 after the tally",
+    "全省开发区2023年第四次“三个一批”活动中,签约项目70个,总投资300亿元,达产后可实现年产值120亿元;投产项目40个,预计新增年产值35.5亿元。",
+    {
+      signed: { projects: 70, investmentYuan: 30000000000, outputValueYuan: 12000000000 },
+      producing: { projects: 40, outputValueYuan: 3550000000 },
+    },
+  ],
+  [
+    "N个项目集中开工 is one stage's count; 项目全部建成达产后,预计年产值 its output",
+    "全省开发区2022年第三期三个一批活动举行。本期共有154个项目集中开工,总投资610.5亿元,项目全部建成达产后,预计年产值700亿元。",
+    { ordinal: 3, started: { projects: 154, investmentYuan: 61050000000, outputValueYuan: 70000000000 }, signed: null, total: null },
+  ],
+  [
+    "N个项目集中投产 after 本轮",
+    "全省开发区2024年第二次“三个一批”活动中,本轮77个项目集中投产。",
+    { producing: { projects: 77 }, total: null },
+  ],
+  [
+    "去年第N次: the year before the publish year, implied",
+    "去年第四次“三个一批”活动中,全省开发区签约项目205个。",
+    { year: 2022, ordinal: 4, signed: { projects: 205 } },
+  ],
+  [
+    "活动 with its date before 在X举行 gives the venue",
+    "全省开发区2023年第二次“三个一批”活动于6月9日上午在运城经开区举行,签约项目77个。",
+    { date: "2023-06-09", venue: "运城经开区", signed: { projects: 77 } },
+  ],
+  [
+    "投资总额 and a stage's own 签约总投资 bound to the stage",
+    "全省开发区2023年第二次“三个一批”活动中,签约项目77个,投资总额410亿元;开工项目60个,开工总投资95亿元。",
+    { signed: { projects: 77, investmentYuan: 41000000000 }, started: { projects: 60, investmentYuan: 9500000000 } },
+  ],
+  [
+    "a qualified amount is not an exact investment",
+    "全省开发区2023年第一次“三个一批”活动签约项目30个,总投资约50亿元。",
+    { signed: { projects: 30, investmentYuan: null } },
+  ],
 ];
 // the normalized text keeps full-width punctuation: every case must also hold with ，；！
 const fullWidth = (t: string) => t.replace(/,/g, "，").replace(/;/g, "；").replace(/!/g, "！");
@@ -179,7 +197,8 @@ describe("rounds: more scopes and phrasings", () => {
   });
 
   test("其中 carries the subject of the sentence before", () => {
-    const text = "全省开发区2022年第一次“三个一批”活动中,朔州市共有40个项目参加集中签约、开工和投产,总投资80.5亿元。\n其中,签约项目15个,总投资30亿元;开工项目25个。";
+    const text =
+      "全省开发区2022年第一次“三个一批”活动中,朔州市共有40个项目参加集中签约、开工和投产,总投资80.5亿元。\n其中,签约项目15个,总投资30亿元;开工项目25个。";
     const rounds = extractRounds(ctxOf(text), []);
     expect(rounds[1]).toMatchObject({
       scope: { level: "city", name: "朔州市" },
@@ -328,7 +347,8 @@ describe("rounds: must not match (look-alikes)", () => {
 
 describe("rounds: one mention per round per article", () => {
   test("headline and body agree: one mention citing the body", () => {
-    const text = "全省开发区2023年第三次“三个一批”活动举行\n本次“三个一批”活动,全省开发区2023年第三次活动共签约项目263个。\n全省开发区2023年第三次“三个一批”活动签约项目263个。";
+    const text =
+      "全省开发区2023年第三次“三个一批”活动举行\n本次“三个一批”活动,全省开发区2023年第三次活动共签约项目263个。\n全省开发区2023年第三次“三个一批”活动签约项目263个。";
     const warnings: Warning[] = [];
     const rounds = extractRounds(ctxOf(text), warnings);
     expect(rounds).toHaveLength(1);
@@ -336,7 +356,8 @@ describe("rounds: one mention per round per article", () => {
   });
 
   test("headline and body disagree: the body wins, with a warning", () => {
-    const text = "签约300个、开工280个!全省开发区2024年第一次“三个一批”活动举行\n2月1日,全省开发区2024年第一次“三个一批”活动举行,签约项目301个、开工项目280个。";
+    const text =
+      "签约300个、开工280个!全省开发区2024年第一次“三个一批”活动举行\n2月1日,全省开发区2024年第一次“三个一批”活动举行,签约项目301个、开工项目280个。";
     const warnings: Warning[] = [];
     const [round] = extractRounds({ ...ctxOf(text), publishedAt: "2024-02-02" }, warnings);
     expect(round.signed?.projects).toBe(301);
@@ -345,7 +366,8 @@ describe("rounds: one mention per round per article", () => {
   });
 
   test("a headline's round without a year takes the body's year, not the publish year", () => {
-    const text = "签约200个、开工180个!全省开发区第四次“三个一批”活动举行\n12月29日,全省开发区2023年第四次“三个一批”活动举行,签约项目200个、开工项目180个。";
+    const text =
+      "签约200个、开工180个!全省开发区第四次“三个一批”活动举行\n12月29日,全省开发区2023年第四次“三个一批”活动举行,签约项目200个、开工项目180个。";
     const warnings: Warning[] = [];
     const rounds = extractRounds({ ...ctxOf(text), publishedAt: "2024-01-02" }, warnings);
     expect(rounds).toHaveLength(1);

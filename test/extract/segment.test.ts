@@ -55,7 +55,10 @@ describe("person names: the segmenter is asked only about names the lexicons lea
     expect(segmenterStats().calls).toBe(calls);
   });
 
-  test.each([["王建新、", "王建新"], ["欧阳春华，", "欧阳春华"]])("%s still asks the segmenter and is read", (text, name) => {
+  test.each([
+    ["王建新、", "王建新"],
+    ["欧阳春华，", "欧阳春华"],
+  ])("%s still asks the segmenter and is read", (text, name) => {
     const { calls } = segmenterStats();
     expect(readName(text, 0)?.name).toBe(name);
     expect(segmenterStats().calls).toBe(calls + 1);

@@ -25,11 +25,28 @@ describe("summaries: must match", () => {
     [
       "full-width punctuation",
       "记者获悉，2023年度，全省开发区共开展3次“三个一批”活动，共签约项目900个，总投资3000.5亿元；开工项目800个，总投资2500亿元。",
-      { year: 2023, rounds: 3, signed: { projects: 900, investmentYuan: 300050000000 }, started: { projects: 800, investmentYuan: 250000000000 } },
+      {
+        year: 2023,
+        rounds: 3,
+        signed: { projects: 900, investmentYuan: 300050000000 },
+        started: { projects: 800, investmentYuan: 250000000000 },
+      },
     ],
-    ["去年 resolved against the publish date", "去年开展的4次三个一批活动,全省开发区签约项目1000个、开工项目950个。", { year: 2023, rounds: 4, signed: { projects: 1000 } }],
-    ["今年以来 is this year so far", "今年以来,全省开发区共举办3次“三个一批”活动,累计签约项目800个。", { year: 2024, rounds: 3, signed: { projects: 800 } }],
-    ["a Chinese count of rounds", "2022年全年开展四次“三个一批”活动,共推进项目3000个。", { year: 2022, rounds: 4, total: { projects: 3000 } }],
+    [
+      "去年 resolved against the publish date",
+      "去年开展的4次三个一批活动,全省开发区签约项目1000个、开工项目950个。",
+      { year: 2023, rounds: 4, signed: { projects: 1000 } },
+    ],
+    [
+      "今年以来 is this year so far",
+      "今年以来,全省开发区共举办3次“三个一批”活动,累计签约项目800个。",
+      { year: 2024, rounds: 3, signed: { projects: 800 } },
+    ],
+    [
+      "a Chinese count of rounds",
+      "2022年全年开展四次“三个一批”活动,共推进项目3000个。",
+      { year: 2022, rounds: 4, total: { projects: 3000 } },
+    ],
     [
       "totals carried on in the next sentence (累计…)",
       "今年以来,我省开发区已举办两次“三个一批”活动。累计签约项目520个,开工项目470个。",
@@ -46,7 +63,10 @@ describe("summaries: must not match", () => {
     ["one round, not a summary", "全省开发区2023年第3次“三个一批”活动,签约项目100个。"],
     ["tallies in another sentence", "2023年开展了4次“三个一批”活动。签约项目100个。"],
     ["a 累计 sentence after a paragraph break", "今年以来,我省开发区已举办两次“三个一批”活动。\n累计签约项目520个。"],
-    ["a 累计 sentence naming a round of its own", "今年以来,我省开发区已举办两次“三个一批”活动。累计在第二次“三个一批”活动中签约项目300个。"],
+    [
+      "a 累计 sentence naming a round of its own",
+      "今年以来,我省开发区已举办两次“三个一批”活动。累计在第二次“三个一批”活动中签约项目300个。",
+    ],
   ])("%s", (_name, text) => expectNone(text));
 
   test("a since-phrase with tallies has no year", () => {
@@ -55,7 +75,8 @@ describe("summaries: must not match", () => {
   });
 
   test("a summary's tallies are not taken for the round in the same article", () => {
-    const text = "2月26日,全省开发区2022年第一次“三个一批”活动举行,签约项目347个。在2021年度开展的4次“三个一批”活动中,共签约一批项目1427个。";
+    const text =
+      "2月26日,全省开发区2022年第一次“三个一批”活动举行,签约项目347个。在2021年度开展的4次“三个一批”活动中,共签约一批项目1427个。";
     const [round] = extractRounds(ctxOf(text), []);
     const [summary] = extractSummaries(ctxOf(text), []);
     expect(round.signed?.projects).toBe(347);

@@ -11,15 +11,26 @@ const concat = (...parts: Uint8Array[]) => Buffer.concat(parts);
 
 describe("canonicalCharset", () => {
   test.each([
-    ["GB2312", "gb18030"], ["gbk", "gb18030"], ["x-gbk", "gb18030"], ["cp936", "gb18030"], ["GB18030", "gb18030"],
-    ["Big5", "big5"], ["big5-hkscs", "big5"], ["UTF8", "utf-8"], ["utf-8", "utf-8"], ['"utf-8"', "utf-8"], ["shift_jis", "shift_jis"],
+    ["GB2312", "gb18030"],
+    ["gbk", "gb18030"],
+    ["x-gbk", "gb18030"],
+    ["cp936", "gb18030"],
+    ["GB18030", "gb18030"],
+    ["Big5", "big5"],
+    ["big5-hkscs", "big5"],
+    ["UTF8", "utf-8"],
+    ["utf-8", "utf-8"],
+    ['"utf-8"', "utf-8"],
+    ["shift_jis", "shift_jis"],
   ])("%s → %s", (label, want) => expect(canonicalCharset(label)).toBe(want));
   test.each(["x-unknown", "", "gbk2"])("unknown label %j → null", (label) => expect(canonicalCharset(label)).toBeNull());
 });
 
 describe("headerCharset and metaCharset", () => {
   test.each([
-    ["text/html; charset=GBK", "GBK"], ['text/html;charset="utf-8"', "utf-8"], ["text/html; Charset = big5", "big5"],
+    ["text/html; charset=GBK", "GBK"],
+    ['text/html;charset="utf-8"', "utf-8"],
+    ["text/html; Charset = big5", "big5"],
   ])("header %j → %s", (ct, want) => expect(headerCharset(ct)).toBe(want));
   test.each([null, "text/html", "text/plain; format=flowed"])("header %j → null", (ct) => expect(headerCharset(ct)).toBeNull());
   test.each([
@@ -45,10 +56,19 @@ describe("decodeBytes: the order BOM → header → meta → guess → default",
     expect(d).toMatchObject({ text: SIMPLIFIED, charset: "utf-16le", via: "bom" });
   });
   test("the header charset: GBK read as GB18030", () => {
-    expect(decodeBytes(encodeAs(SIMPLIFIED, "gbk"), "text/html; charset=GBK")).toMatchObject({ text: SIMPLIFIED, charset: "gb18030", via: "header", warnings: [] });
+    expect(decodeBytes(encodeAs(SIMPLIFIED, "gbk"), "text/html; charset=GBK")).toMatchObject({
+      text: SIMPLIFIED,
+      charset: "gb18030",
+      via: "header",
+      warnings: [],
+    });
   });
   test("the header charset: Big5", () => {
-    expect(decodeBytes(encodeAs(TRADITIONAL, "big5"), "text/html; charset=big5")).toMatchObject({ text: TRADITIONAL, charset: "big5", via: "header" });
+    expect(decodeBytes(encodeAs(TRADITIONAL, "big5"), "text/html; charset=big5")).toMatchObject({
+      text: TRADITIONAL,
+      charset: "big5",
+      via: "header",
+    });
   });
   test("a <meta> charset when the header has none", () => {
     const page = html('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', SIMPLIFIED);
@@ -62,7 +82,12 @@ describe("decodeBytes: the order BOM → header → meta → guess → default",
     ["GBK", SIMPLIFIED, "gbk", "gb18030"],
     ["Big5", TRADITIONAL, "big5", "big5"],
   ])("no label: %s bytes are guessed", (_name, text, enc, want) => {
-    expect(decodeBytes(encodeAs(text.repeat(4), enc), null)).toMatchObject({ text: text.repeat(4), charset: want, via: "guess", warnings: [] });
+    expect(decodeBytes(encodeAs(text.repeat(4), enc), null)).toMatchObject({
+      text: text.repeat(4),
+      charset: want,
+      via: "guess",
+      warnings: [],
+    });
   });
   test("no label: valid UTF-8 Chinese is UTF-8", () => {
     expect(decodeBytes(utf8(SIMPLIFIED), null)).toMatchObject({ text: SIMPLIFIED, charset: "utf-8", via: "guess" });
@@ -86,7 +111,9 @@ describe("decodeBytes: a wrong label loses to the bytes, with a charset-mismatch
   test("header says utf-8, bytes are GBK", () => {
     const d = decodeBytes(encodeAs(SIMPLIFIED.repeat(3), "gbk"), "text/html; charset=utf-8");
     expect(d).toMatchObject({ text: SIMPLIFIED.repeat(3), charset: "gb18030", via: "guess" });
-    expect(d.warnings).toEqual([{ code: "charset-mismatch", message: expect.stringMatching(/header says charset=utf-8 but .* not valid UTF-8; read as gb18030/) }]);
+    expect(d.warnings).toEqual([
+      { code: "charset-mismatch", message: expect.stringMatching(/header says charset=utf-8 but .* not valid UTF-8; read as gb18030/) },
+    ]);
   });
   test("meta says gbk, bytes are UTF-8 Chinese", () => {
     const page = html('<meta charset="gbk">', SIMPLIFIED);

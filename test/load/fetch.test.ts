@@ -14,7 +14,14 @@ const CAP = 64 * 1024;
 let sentByHuge = 0;
 
 // fast everything: tests must not wait for real backoffs
-const opts = FetchOptions.parse({ totalTimeoutMs: 300, connectTimeoutMs: 300, retries: 2, retryBaseDelayMs: 1, perHostDelayMs: 0, maxBytes: CAP });
+const opts = FetchOptions.parse({
+  totalTimeoutMs: 300,
+  connectTimeoutMs: 300,
+  retries: 2,
+  retryBaseDelayMs: 1,
+  perHostDelayMs: 0,
+  maxBytes: CAP,
+});
 const html = (charset: string) => ({ "content-type": `text/html; charset=${charset}` });
 
 let server: TestServer;
@@ -54,7 +61,8 @@ beforeAll(async () => {
     "/busy": (_q, res, hit) => (hit === 1 ? res.writeHead(429, { "retry-after": "2" }).end() : res.writeHead(200, html("utf-8")).end(PAGE)),
     "/very-busy": (_q, res) => res.writeHead(429, { "retry-after": "7200" }).end(),
     "/down": (_q, res) => res.writeHead(503).end(),
-    "/gzip-bomb": (_q, res) => res.writeHead(200, { ...html("utf-8"), "content-encoding": "gzip" }).end(gzipSync(Buffer.alloc(CAP * 50, 0x61))),
+    "/gzip-bomb": (_q, res) =>
+      res.writeHead(200, { ...html("utf-8"), "content-encoding": "gzip" }).end(gzipSync(Buffer.alloc(CAP * 50, 0x61))),
     "/to-ftp": (_q, res) => res.writeHead(301, { location: "ftp://127.0.0.1/file.txt" }).end(),
     "/empty": (_q, res) => res.writeHead(200, html("utf-8")).end(),
     "/hold": (_q, res) => setTimeout(() => res.writeHead(200, html("utf-8")).end(PAGE), 600),
@@ -64,7 +72,10 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 async function failure(promise: Promise<unknown>): Promise<InputError> {
-  const e = await promise.then(() => null, (err: unknown) => err);
+  const e = await promise.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(InputError);
   return e as InputError;
 }
@@ -159,7 +170,9 @@ describe("fetchUrl: retries", () => {
   });
   test("backoff doubles", async () => {
     const waits: number[] = [];
-    await failure(fetchUrl(server.url("/down"), { ...opts, retryBaseDelayMs: 100, retries: 3 }, { sleep: async (ms) => void waits.push(ms) }));
+    await failure(
+      fetchUrl(server.url("/down"), { ...opts, retryBaseDelayMs: 100, retries: 3 }, { sleep: async (ms) => void waits.push(ms) }),
+    );
     expect(waits).toEqual([100, 200, 400]);
   });
   test.each([["/missing"], ["/pdf"], ["/loop-a"]])("%s is not retried", async (path) => {

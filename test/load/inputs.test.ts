@@ -11,15 +11,26 @@ beforeAll(async () => {
   await mkdir(join(dir, "articles/2023/09"), { recursive: true });
   await mkdir(join(dir, "empty-folder"));
   await mkdir(join(dir, "articles/.cache"));
-  for (const f of ["articles/a.txt", "articles/2023/b.html", "articles/2023/09/c.HTM", "articles/notes.md", "articles/.cache/d.html", "articles/photo.jpg"])
+  for (const f of [
+    "articles/a.txt",
+    "articles/2023/b.html",
+    "articles/2023/09/c.HTM",
+    "articles/notes.md",
+    "articles/.cache/d.html",
+    "articles/photo.jpg",
+  ])
     await writeFile(join(dir, f), "一篇文章");
-  await writeFile(join(dir, "urls.txt"), "\ufeff# crawl list\nhttps://example.cn/a.html\n\n  http://example.cn/b.shtml  # the second\nhttps://example.cn/c.html#top\n");
+  await writeFile(
+    join(dir, "urls.txt"),
+    "\ufeff# crawl list\nhttps://example.cn/a.html\n\n  http://example.cn/b.shtml  # the second\nhttps://example.cn/c.html#top\n",
+  );
   await writeFile(join(dir, "bad-urls.txt"), "https://example.cn/ok.html\nnot a url\nftp://example.cn/x.txt\n");
   await writeFile(join(dir, "no-urls.txt"), "# nothing yet\n\n");
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const paths = (refs: { kind: string; path?: string; url?: string }[]) => refs.map((r) => (r.path ?? r.url ?? r.kind).replace(dir + "/", ""));
+const paths = (refs: { kind: string; path?: string; url?: string }[]) =>
+  refs.map((r) => (r.path ?? r.url ?? r.kind).replace(dir + "/", ""));
 
 describe("expandInputs", () => {
   test("a folder is walked recursively for article files, sorted, skipping hidden folders and other types", async () => {
@@ -29,7 +40,11 @@ describe("expandInputs", () => {
   });
   test("a file, a glob, http(s) URLs, file:// and - for stdin", async () => {
     const { refs, failures } = await expandInputs([
-      join(dir, "articles/notes.md"), join(dir, "articles/**/*.html"), "https://example.cn/p.html", pathToFileURL(join(dir, "articles/a.txt")).href, "-",
+      join(dir, "articles/notes.md"),
+      join(dir, "articles/**/*.html"),
+      "https://example.cn/p.html",
+      pathToFileURL(join(dir, "articles/a.txt")).href,
+      "-",
     ]);
     expect(paths(refs)).toEqual(["articles/notes.md", "articles/2023/b.html", "https://example.cn/p.html", "articles/a.txt", "stdin"]);
     expect(failures).toEqual([]);

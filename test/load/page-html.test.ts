@@ -24,7 +24,19 @@ describe("portal page with navigation, sidebar, related list and footer", () => 
   });
 
   test("furniture and metadata lines are not main text", () => {
-    for (const gone of ["首页", "当前位置", "分享到", "相关阅读", "去年引进项目", "热门排行", "版权所有", "0351-1234567", "责任编辑", "来源：", "广告位"])
+    for (const gone of [
+      "首页",
+      "当前位置",
+      "分享到",
+      "相关阅读",
+      "去年引进项目",
+      "热门排行",
+      "版权所有",
+      "0351-1234567",
+      "责任编辑",
+      "来源：",
+      "广告位",
+    ])
       expect(p.mainText).not.toContain(gone);
   });
 
@@ -54,10 +66,25 @@ describe("portal page with navigation, sidebar, related list and footer", () => 
 describe("publishedAt priority", () => {
   const info = `<div class="info">2023年09月01日 09:00 来源：晋东日报</div>`;
   test.each([
-    ["meta article:published_time wins", `<meta property="article:published_time" content="2023-09-02T02:14:41Z">`, info, "2023-09-02T10:14:41+08:00"],
+    [
+      "meta article:published_time wins",
+      `<meta property="article:published_time" content="2023-09-02T02:14:41Z">`,
+      info,
+      "2023-09-02T10:14:41+08:00",
+    ],
     ["meta pubdate", `<meta name="PubDate" content="2023-09-02 10:14">`, info, "2023-09-02T10:14+08:00"],
-    ["JSON-LD datePublished", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-09-02T10:14:41+08:00"}</script>`, info, "2023-09-02T10:14:41+08:00"],
-    ["JSON-LD in @graph", `<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"NewsArticle","datePublished":"2023-09-02"}]}</script>`, info, "2023-09-02"],
+    [
+      "JSON-LD datePublished",
+      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-09-02T10:14:41+08:00"}</script>`,
+      info,
+      "2023-09-02T10:14:41+08:00",
+    ],
+    [
+      "JSON-LD in @graph",
+      `<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"NewsArticle","datePublished":"2023-09-02"}]}</script>`,
+      info,
+      "2023-09-02",
+    ],
     ["<time datetime>", "", `<time datetime="2023-09-02T10:14:41+08:00">9月2日</time>`, "2023-09-02T10:14:41+08:00"],
     ["text date line", "", info, "2023-09-01T09:00+08:00"],
   ])("%s", (_name, head, top, iso) => {
@@ -77,7 +104,12 @@ describe("publishedAt priority", () => {
 
 describe("title, outlet and people from structured metadata", () => {
   test("og:title beats <h1> and <title>; the headline line is still the visible <h1>", () => {
-    const p = readPage(page(`<title>标题_晋东新闻网</title><meta property="og:title" content="晋东开发区举行第四次活动">`, "<h1>晋东开发区第四次活动举行</h1>"));
+    const p = readPage(
+      page(
+        `<title>标题_晋东新闻网</title><meta property="og:title" content="晋东开发区举行第四次活动">`,
+        "<h1>晋东开发区第四次活动举行</h1>",
+      ),
+    );
     expect(p.title).toBe("晋东开发区举行第四次活动");
     expect(p.mainText.split("\n")[0]).toBe("晋东开发区第四次活动举行");
   });
@@ -122,7 +154,9 @@ describe("traditional pages and old layouts", () => {
   });
 
   test("source line breaks between Han characters do not become spaces", () => {
-    const p = readPage(page("", "", "<p>1月26日，晋东开发区第四次活动举行，\n  共有46个项目参加。会议要求，各园区要持续优化营商环境。</p>"));
+    const p = readPage(
+      page("", "", "<p>1月26日，晋东开发区第四次活动举行，\n  共有46个项目参加。会议要求，各园区要持续优化营商环境。</p>"),
+    );
     expect(p.mainText).toBe("1月26日，晋东开发区第四次活动举行，共有46个项目参加。会议要求，各园区要持续优化营商环境。");
   });
 });
@@ -165,9 +199,12 @@ describe("article layouts", () => {
 });
 
 describe("looksLikeHtml", () => {
-  test.each([["<!DOCTYPE html><html>"], ["  <div>正文</div>"], ["<!-- saved --><html>"], ["导语<p>一</p><p>二</p><br>三"]])("html: %s", (t) => {
-    expect(looksLikeHtml(t)).toBe(true);
-  });
+  test.each([["<!DOCTYPE html><html>"], ["  <div>正文</div>"], ["<!-- saved --><html>"], ["导语<p>一</p><p>二</p><br>三"]])(
+    "html: %s",
+    (t) => {
+      expect(looksLikeHtml(t)).toBe(true);
+    },
+  );
   test.each([["全省开发区举行活动\n2023-09-02 来源:晋东日报"], ["投资<5亿元的项目有12个"]])("text: %s", (t) => {
     expect(looksLikeHtml(t)).toBe(false);
   });

@@ -17,8 +17,18 @@ function recorder(): { handler: TagHandler; events: string[] } {
     if (last >= 0 && events[last].startsWith("text ")) events[last] += t;
     else events.push(`text ${t}`);
   };
-  const attrsOf = (a: TagAttrs) => KEPT.filter((k) => a[k] !== undefined).map((k) => `${k}=${a[k]}`).join(" ");
-  return { events, handler: { open: (tag, a) => void events.push(`open ${tag} ${attrsOf(a)}`.trim()), close: (tag) => void events.push(`close ${tag}`), text } };
+  const attrsOf = (a: TagAttrs) =>
+    KEPT.filter((k) => a[k] !== undefined)
+      .map((k) => `${k}=${a[k]}`)
+      .join(" ");
+  return {
+    events,
+    handler: {
+      open: (tag, a) => void events.push(`open ${tag} ${attrsOf(a)}`.trim()),
+      close: (tag) => void events.push(`close ${tag}`),
+      text,
+    },
+  };
 }
 
 const viaParser = (html: string) => {

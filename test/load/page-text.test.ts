@@ -109,7 +109,12 @@ describe("dates that are not the article's", () => {
 
 test("pinyin readings in metadata lines do not hide the keywords or stay in the values", () => {
   const page = readPage(
-    ["晉東開(kāi)發(fā)區(qū)活動舉行", "2023-09-02 10:14:41 來(lái)源(yuán):晉東日報(bào)", "　　8月31日，晉東開(kāi)發(fā)區(qū)活動舉行。", "責(zé)任編(biān)輯(jí):暢(chàng)小杰"].join("\n"),
+    [
+      "晉東開(kāi)發(fā)區(qū)活動舉行",
+      "2023-09-02 10:14:41 來(lái)源(yuán):晉東日報(bào)",
+      "　　8月31日，晉東開(kāi)發(fā)區(qū)活動舉行。",
+      "責(zé)任編(biān)輯(jí):暢(chàng)小杰",
+    ].join("\n"),
   );
   expect(page).toMatchObject({ outlet: "晉東日報", editors: ["暢小杰"], publishedAt: "2023-09-02T10:14:41+08:00" });
 });
@@ -121,7 +126,9 @@ test("a relative date with no absolute date is a warning, not a guess", () => {
 });
 
 test("a date line above the headline still dates the article", () => {
-  const page = readPage(["2023-09-02 10:14 来源：晋东日报", "晋东开发区第四次活动举行", "　　8月31日，晋东开发区第四次活动举行，共有46个项目参加。"].join("\n"));
+  const page = readPage(
+    ["2023-09-02 10:14 来源：晋东日报", "晋东开发区第四次活动举行", "　　8月31日，晋东开发区第四次活动举行，共有46个项目参加。"].join("\n"),
+  );
   expect(page).toMatchObject({ title: "晋东开发区第四次活动举行", publishedAt: "2023-09-02T10:14+08:00", outlet: "晋东日报" });
   expect(page.mainText.split("\n")).toHaveLength(2);
 });

@@ -24,7 +24,10 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 async function refusal(name: string) {
-  const e = await readInput(file(name), opts).then(() => null, (err: unknown) => err as { input: string; code: string; message: string });
+  const e = await readInput(file(name), opts).then(
+    () => null,
+    (err: unknown) => err as { input: string; code: string; message: string },
+  );
   return { input: e?.input, code: e?.code, message: e?.message };
 }
 

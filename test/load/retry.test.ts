@@ -8,8 +8,11 @@ describe("isRetryableStatus", () => {
 
 describe("isTransientNetworkCode", () => {
   test.each(["ECONNRESET", "ECONNREFUSED", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "EAI_AGAIN"])("%s is transient", (code) =>
-    expect(isTransientNetworkCode(code)).toBe(true));
-  test.each(["ENOTFOUND", "UND_ERR_INVALID_ARG", "CERT_HAS_EXPIRED", undefined])("%s is not", (code) => expect(isTransientNetworkCode(code)).toBe(false));
+    expect(isTransientNetworkCode(code)).toBe(true),
+  );
+  test.each(["ENOTFOUND", "UND_ERR_INVALID_ARG", "CERT_HAS_EXPIRED", undefined])("%s is not", (code) =>
+    expect(isTransientNetworkCode(code)).toBe(false),
+  );
 });
 
 describe("parseRetryAfter", () => {
@@ -32,5 +35,6 @@ describe("retryDelayMs", () => {
     [3, 2000, 2000],
     [0, 0, 0],
   ])("retry %i with Retry-After %j → %i ms", (retry, retryAfter, ms) =>
-    expect(retryDelayMs(retry, retryAfter, { retryBaseDelayMs: 500 })).toBe(ms));
+    expect(retryDelayMs(retry, retryAfter, { retryBaseDelayMs: 500 })).toBe(ms),
+  );
 });

@@ -6,12 +6,25 @@ import { makeDoc, storyBody, yi } from "./fixtures.js";
 
 describe("parseClaim: must parse", () => {
   test.each([
-    ["2023年第四次三个一批签约233个项目", { scope: null, year: 2023, ordinal: 4, figures: [{ field: "signed.projects", value: 233, qualifier: null, quote: "233个" }] }],
+    [
+      "2023年第四次三个一批签约233个项目",
+      { scope: null, year: 2023, ordinal: 4, figures: [{ field: "signed.projects", value: 233, qualifier: null, quote: "233个" }] },
+    ],
     [
       "2021年第一期 开工项目268个 总投资1288.6亿元",
-      { year: 2021, ordinal: 1, figures: [{ field: "started.projects", value: 268 }, { field: "started.investmentYuan", value: 128860000000, quote: "1288.6亿元" }] },
+      {
+        year: 2021,
+        ordinal: 1,
+        figures: [
+          { field: "started.projects", value: 268 },
+          { field: "started.investmentYuan", value: 128860000000, quote: "1288.6亿元" },
+        ],
+      },
     ],
-    ["太原市2022年第二次“三个一批”合计85个项目", { scope: { level: "city", name: "太原市" }, year: 2022, ordinal: 2, figures: [{ field: "total.projects", value: 85 }] }],
+    [
+      "太原市2022年第二次“三个一批”合计85个项目",
+      { scope: { level: "city", name: "太原市" }, year: 2022, ordinal: 2, figures: [{ field: "total.projects", value: 85 }] },
+    ],
     ["二〇二二年第二次 投产项目189个", { year: 2022, ordinal: 2, figures: [{ field: "producing.projects", value: 189 }] }],
     ["2022年第2次投产项目年产值超100亿元", { figures: [{ field: "producing.outputValueYuan", value: yi(100), qualifier: "超" }] }],
     ["2023年8月31日开工项目231个", { ordinal: null, date: "2023-08-31", figures: [{ field: "started.projects", value: 231 }] }],
@@ -40,7 +53,12 @@ describe("parseClaim: must not parse", () => {
 });
 
 describe("satisfies", () => {
-  const f = (value: number, qualifier: string | null = null, field = "signed.investmentYuan" as const) => ({ field, value, qualifier, quote: "" });
+  const f = (value: number, qualifier: string | null = null, field = "signed.investmentYuan" as const) => ({
+    field,
+    value,
+    qualifier,
+    quote: "",
+  });
   test.each([
     [f(yi(1288.6)), yi(1288.6), true],
     [f(yi(1289)), yi(1288.6), true],
@@ -56,7 +74,13 @@ describe("satisfies", () => {
 describe("judgeClaim", () => {
   const r = { year: 2023, ordinal: 3, date: "2023-08-31", signed: [263, yi(1500)] as [number, number], started: [231] as [number] };
   const a = makeDoc({ body: storyBody("全省"), outlet: "山西日报", path: "a.txt", rounds: [r] });
-  const b = makeDoc({ body: "来源：山西日报 " + storyBody("全省"), outlet: "转载网", path: "b.txt", publishedAt: "2023-09-03", rounds: [{ ...r, started: [213] }] });
+  const b = makeDoc({
+    body: "来源：山西日报 " + storyBody("全省"),
+    outlet: "转载网",
+    path: "b.txt",
+    publishedAt: "2023-09-03",
+    rounds: [{ ...r, started: [213] }],
+  });
   const { rounds } = mergeDocuments([a, b]);
   const judge = (text: string) => {
     const p = parseClaim(text);
@@ -68,7 +92,15 @@ describe("judgeClaim", () => {
     const rep = judge("2023年第三次签约263个项目，总投资1500亿元");
     expect(rep.verdict).toBe("supported");
     expect(rep.figures[0].sources).toEqual([
-      { articleId: a.article.id, path: "a.txt", outlet: "山西日报", publishedAt: "2022-06-23", independent: true, value: 263, quote: "签约项目263个" },
+      {
+        articleId: a.article.id,
+        path: "a.txt",
+        outlet: "山西日报",
+        publishedAt: "2022-06-23",
+        independent: true,
+        value: 263,
+        quote: "签约项目263个",
+      },
       expect.objectContaining({ path: "b.txt", independent: false, value: 263 }),
     ]);
   });
@@ -77,7 +109,10 @@ describe("judgeClaim", () => {
     const rep = judge("2023年第三次开工项目213个");
     expect(rep.verdict).toBe("contradicted");
     expect(rep.figures[0]).toMatchObject({ claimed: 213, recorded: 231 });
-    expect(rep.figures[0].sources.map((s) => [s.path, s.value, s.quote])).toEqual([["a.txt", 231, "开工项目231个"], ["b.txt", 213, "开工项目213个"]]);
+    expect(rep.figures[0].sources.map((s) => [s.path, s.value, s.quote])).toEqual([
+      ["a.txt", 231, "开工项目231个"],
+      ["b.txt", 213, "开工项目213个"],
+    ]);
   });
 
   test("not found: no such round, or the round does not state the figure", () => {

@@ -42,7 +42,9 @@ describe("fingerprints", () => {
   test("a story with one changed figure is a near duplicate; a different story is not", () => {
     const a = storyBody("太原") + "签约项目34个，总投资123.52亿元。";
     const b = "原标题：某某\n" + storyBody("太原") + "签约项目43个，总投资123.52亿元。";
-    const other = "省政府常务会议研究部署冬季供暖和安全生产工作，要求各地压实责任、排查隐患，确保群众温暖过冬。" + "会议还审议了有关地方性法规草案，决定提请省人大常委会审议。";
+    const other =
+      "省政府常务会议研究部署冬季供暖和安全生产工作，要求各地压实责任、排查隐患，确保群众温暖过冬。" +
+      "会议还审议了有关地方性法规草案，决定提请省人大常委会审议。";
     const pairs = nearDuplicatePairs([a, b, other]);
     expect(pairs.map((p) => [p.a, p.b])).toEqual([[0, 1]]);
     expect(pairs[0].similarity).toBeGreaterThan(0.7);
@@ -51,7 +53,8 @@ describe("fingerprints", () => {
   const lead = "9月5日，全省开发区2024年第三次“三个一批”活动在大同经开区举行，";
   const kept = "省长王某主持会议并讲话。活动现场签约了一批新材料和储能项目，多位企业负责人表示将加快建设进度。省领导张某、刘某出席活动。";
   const rewrite = "大同经开区主会场9月5日举行全省开发区第三次“三个一批”活动，" + kept.split("。").reverse().join("。");
-  const otherReport = "本报讯 全省开发区2024年第三次“三个一批”活动举行。记者在吕梁分会场看到，十余个煤化工延链项目同日开工，当地干部介绍了园区标准地改革的做法。";
+  const otherReport =
+    "本报讯 全省开发区2024年第三次“三个一批”活动举行。记者在吕梁分会场看到，十余个煤化工延链项目同日开工，当地干部介绍了园区标准地改革的做法。";
   test.each([
     ["a rewrite that keeps whole sentences", lead + kept, rewrite, true],
     ["another newsroom's report of the same round", lead + kept, otherReport, false],
@@ -74,8 +77,20 @@ describe("namedOrigins", () => {
 
 describe("findDuplicates", () => {
   const original = makeDoc({ body: storyBody("全省"), outlet: "山西日报", publishedAt: "2022-06-23", path: "a.txt", rounds: [round] });
-  const repost1 = makeDoc({ body: "原标题：全省开发区活动举行 来源：山西日报\n" + storyBody("全省"), outlet: "新浪山西", publishedAt: "2022-06-23T09:00+08:00", path: "b.txt", rounds: [round] });
-  const repost2 = makeDoc({ body: "转自山西日报 " + storyBody("全省"), outlet: "网易新闻", publishedAt: "2022-06-22", path: "c.txt", rounds: [{ ...round, signed: [312] }] });
+  const repost1 = makeDoc({
+    body: "原标题：全省开发区活动举行 来源：山西日报\n" + storyBody("全省"),
+    outlet: "新浪山西",
+    publishedAt: "2022-06-23T09:00+08:00",
+    path: "b.txt",
+    rounds: [round],
+  });
+  const repost2 = makeDoc({
+    body: "转自山西日报 " + storyBody("全省"),
+    outlet: "网易新闻",
+    publishedAt: "2022-06-22",
+    path: "c.txt",
+    rounds: [{ ...round, signed: [312] }],
+  });
   const unrelated = makeDoc({ body: "省政府常务会议研究部署冬季供暖和安全生产工作，要求各地压实责任、排查隐患。", path: "d.txt" });
 
   test("reposts form one near group whose original is the outlet they name", () => {
@@ -90,8 +105,18 @@ describe("findDuplicates", () => {
 
   test("the same article read twice is an exact group; the first read is the original", () => {
     const { groups, sources } = findDuplicates([original, { ...original, article: { ...original.article, source: { path: "copy.txt" } } }]);
-    expect(groups).toEqual([{ id: `dup-${original.article.id}`, articles: [original.article.id, original.article.id], original: original.article.id, kind: "exact" }]);
-    expect(sources.map((s) => [s.path, s.independent])).toEqual([["a.txt", true], ["copy.txt", false]]);
+    expect(groups).toEqual([
+      {
+        id: `dup-${original.article.id}`,
+        articles: [original.article.id, original.article.id],
+        original: original.article.id,
+        kind: "exact",
+      },
+    ]);
+    expect(sources.map((s) => [s.path, s.independent])).toEqual([
+      ["a.txt", true],
+      ["copy.txt", false],
+    ]);
   });
 
   test("with no outlet named, the earliest publishedAt is the original", () => {

@@ -1,7 +1,15 @@
 // Synthetic extraction documents for merge tests: text is assembled from the quotes, so every
 // evidence offset really points at its quote. Sentences are written for these tests.
 import { createHash } from "node:crypto";
-import type { Evidence, ExtractionDocument, PersonMention, RoundMention, SummaryMention, Tally, ZoneMention } from "../../src/schema/index.js";
+import type {
+  Evidence,
+  ExtractionDocument,
+  PersonMention,
+  RoundMention,
+  SummaryMention,
+  Tally,
+  ZoneMention,
+} from "../../src/schema/index.js";
 
 type Figures = [projects: number | null, investmentYuan?: number | null];
 const 亿 = 100_000_000;
@@ -58,7 +66,10 @@ export function makeDoc(spec: DocSpec): ExtractionDocument {
     const stages = { signed: r.signed, started: r.started, producing: r.producing, total: r.total };
     for (const [stage, f] of Object.entries(stages)) {
       if (!f) continue;
-      if (f[0] !== null) evidence.push(quote(`${stage}.projects`, `${STAGE_WORD[stage as keyof typeof STAGE_WORD]}项目${f[0]}个`, !implied.has(`${stage}.projects`)));
+      if (f[0] !== null)
+        evidence.push(
+          quote(`${stage}.projects`, `${STAGE_WORD[stage as keyof typeof STAGE_WORD]}项目${f[0]}个`, !implied.has(`${stage}.projects`)),
+        );
       if (f[1] != null) evidence.push(quote(`${stage}.investmentYuan`, `总投资${f[1] / 亿}亿元`));
     }
     return {

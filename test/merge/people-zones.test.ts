@@ -23,7 +23,11 @@ describe("people", () => {
   test("same name, an official and a chairman never at the same round: two records with disambiguated keys", () => {
     const a = makeDoc({ rounds: [{ ordinal: 1 }], people: [person("孙某", ["市委书记"])] });
     const b = makeDoc({ body: "乙", rounds: [{ ordinal: 2 }], people: [person("孙某", ["董事长"])] });
-    expect(mergeDocuments([a, b]).people.map((p) => p.key).sort()).toEqual(["孙某|enterprise", "孙某|public"]);
+    expect(
+      mergeDocuments([a, b])
+        .people.map((p) => p.key)
+        .sort(),
+    ).toEqual(["孙某|enterprise", "孙某|public"]);
   });
 
   test("an untitled mention joins the titled person", () => {
@@ -45,14 +49,22 @@ describe("people", () => {
     const atRound2 = makeDoc({ body: "丙", rounds: [{ ordinal: 2 }], people: [person("孙某", [])] });
     const nowhere = makeDoc({ body: "丁", people: [person("孙某", [])] });
     const people = mergeDocuments([official, chairman, atRound2, nowhere]).people;
-    expect(people.map((p) => [p.key, p.sources.length]).sort()).toEqual([["孙某|enterprise", 2], ["孙某|public", 1], ["孙某|untitled", 1]]);
+    expect(people.map((p) => [p.key, p.sources.length]).sort()).toEqual([
+      ["孙某|enterprise", 2],
+      ["孙某|public", 1],
+      ["孙某|untitled", 1],
+    ]);
   });
 
   test("careers join through a bridging sighting, in any input order; without the bridge they stay two", () => {
     const official = makeDoc({ rounds: [{ ordinal: 1 }], people: [person("孙某", ["市委书记"])] });
     const chairman = makeDoc({ body: "乙", rounds: [{ ordinal: 2 }], people: [person("孙某", ["董事长"])] });
     const bridge = makeDoc({ body: "丙", rounds: [{ ordinal: 1 }], people: [person("孙某", ["总经理"])] });
-    for (const docs of [[official, chairman, bridge], [bridge, chairman, official], [chairman, official, bridge]])
+    for (const docs of [
+      [official, chairman, bridge],
+      [bridge, chairman, official],
+      [chairman, official, bridge],
+    ])
       expect(mergeDocuments(docs).people.map((p) => [p.key, p.sources.length])).toEqual([["孙某", 3]]);
     expect(mergeDocuments([official, chairman]).people).toHaveLength(2);
   });
@@ -75,9 +87,18 @@ describe("zones", () => {
   test("one record per canonical zone with the aliases seen, mention count and sources", () => {
     const zone = (mention: string) => ({ name: "山西转型综合改革示范区", mention, kind: "综改示范区" });
     const a = makeDoc({ zones: [zone("山西综改示范区"), zone("山西转型综合改革示范区")] });
-    const b = makeDoc({ body: "乙", zones: [zone("山西综改示范区"), { name: "清徐经济开发区", mention: "清徐经济开发区", kind: "经济开发区" }] });
+    const b = makeDoc({
+      body: "乙",
+      zones: [zone("山西综改示范区"), { name: "清徐经济开发区", mention: "清徐经济开发区", kind: "经济开发区" }],
+    });
     expect(mergeDocuments([a, b]).zones).toEqual([
-      { name: "山西转型综合改革示范区", kind: "综改示范区", aliases: ["山西综改示范区"], mentions: 3, sources: [a.article.id, b.article.id] },
+      {
+        name: "山西转型综合改革示范区",
+        kind: "综改示范区",
+        aliases: ["山西综改示范区"],
+        mentions: 3,
+        sources: [a.article.id, b.article.id],
+      },
       { name: "清徐经济开发区", kind: "经济开发区", aliases: [], mentions: 1, sources: [b.article.id] },
     ]);
   });

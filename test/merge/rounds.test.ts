@@ -5,13 +5,22 @@ import type { MergedSource } from "../../src/schema/index.js";
 import { makeDoc, storyBody, yi } from "./fixtures.js";
 
 const src = (articleId: string, independent = true, publishedAt: string | null = "2022-06-23"): MergedSource => ({
-  articleId, outlet: null, publishedAt, duplicateGroup: articleId, independent,
+  articleId,
+  outlet: null,
+  publishedAt,
+  duplicateGroup: articleId,
+  independent,
 });
 const ev = (quote: string, stated = true) => ({ start: 0, end: quote.length, quote, stated });
 
 describe("vote", () => {
   test("agreeing sources: the value, no conflict", () => {
-    expect(vote("signed.projects", [{ value: 5, source: src("a"), evidence: null }, { value: 5, source: src("b"), evidence: null }])).toEqual({ value: 5, conflict: null });
+    expect(
+      vote("signed.projects", [
+        { value: 5, source: src("a"), evidence: null },
+        { value: 5, source: src("b"), evidence: null },
+      ]),
+    ).toEqual({ value: 5, conflict: null });
   });
   test("a repost never outvotes its original", () => {
     const v = vote("signed.projects", [
@@ -30,11 +39,17 @@ describe("vote", () => {
     });
   });
   test("stated evidence beats implied", () => {
-    const v = vote("year", [{ value: 2021, source: src("a"), evidence: ev("发布", false) }, { value: 2022, source: src("b"), evidence: ev("2022年") }]);
+    const v = vote("year", [
+      { value: 2021, source: src("a"), evidence: ev("发布", false) },
+      { value: 2022, source: src("b"), evidence: ev("2022年") },
+    ]);
     expect(v.value).toBe(2022);
   });
   test("a tie between independent sources goes to the earliest published", () => {
-    const v = vote("date", [{ value: "2022-06-23", source: src("late", true, "2022-06-25"), evidence: null }, { value: "2022-06-22", source: src("early", true, "2022-06-22"), evidence: null }]);
+    const v = vote("date", [
+      { value: "2022-06-23", source: src("late", true, "2022-06-25"), evidence: null },
+      { value: "2022-06-22", source: src("early", true, "2022-06-22"), evidence: null },
+    ]);
     expect(v.value).toBe("2022-06-22");
     expect(v.conflict?.values).toHaveLength(2);
   });
@@ -43,14 +58,29 @@ describe("vote", () => {
 describe("mergeDocuments rounds", () => {
   const r = { scope: "太原市", level: "city" as const, ordinal: 2, date: "2022-06-22" };
   const original = makeDoc({ body: storyBody("太原"), outlet: "太原日报", path: "orig.txt", rounds: [{ ...r, signed: [34, yi(123.52)] }] });
-  const repost = makeDoc({ body: "来源：太原日报\n" + storyBody("太原"), outlet: "新浪", path: "repost.txt", publishedAt: "2022-06-24", rounds: [{ ...r, signed: [43, yi(123.52)] }] });
-  const other = makeDoc({ body: "太原市举行项目集中签约，", outlet: "山西晚报", path: "other.txt", rounds: [{ ...r, signed: [34, null], started: [37, yi(92.19)] }] });
+  const repost = makeDoc({
+    body: "来源：太原日报\n" + storyBody("太原"),
+    outlet: "新浪",
+    path: "repost.txt",
+    publishedAt: "2022-06-24",
+    rounds: [{ ...r, signed: [43, yi(123.52)] }],
+  });
+  const other = makeDoc({
+    body: "太原市举行项目集中签约，",
+    outlet: "山西晚报",
+    path: "other.txt",
+    rounds: [{ ...r, signed: [34, null], started: [37, yi(92.19)] }],
+  });
 
   test("one merged round per key, sources listed with their group, the conflict with both values", () => {
     const ds = mergeDocuments([original, repost, other]);
     expect(ds.rounds).toHaveLength(1);
     const m = ds.rounds[0];
-    expect(m).toMatchObject({ key: "city|太原市|2022|#2", signed: { projects: 34, investmentYuan: 12352000000 }, started: { projects: 37 } });
+    expect(m).toMatchObject({
+      key: "city|太原市|2022|#2",
+      signed: { projects: 34, investmentYuan: 12352000000 },
+      started: { projects: 37 },
+    });
     expect(m.sources.map((s) => [s.path, s.outlet, s.independent])).toEqual([
       ["orig.txt", "太原日报", true],
       ["repost.txt", "新浪", false],
@@ -78,7 +108,11 @@ describe("mergeDocuments rounds", () => {
   test("a venue written as an alias and as the full name is one venue, not a conflict", () => {
     const zone = { name: "山西转型综合改革示范区", kind: "综改示范区" };
     const a = makeDoc({ rounds: [{ ordinal: 2, venue: "山西综改示范区" }], zones: [{ ...zone, mention: "山西综改示范区" }] });
-    const b = makeDoc({ body: "乙", rounds: [{ ordinal: 2, venue: "山西转型综合改革示范区" }], zones: [{ ...zone, mention: "山西转型综合改革示范区" }] });
+    const b = makeDoc({
+      body: "乙",
+      rounds: [{ ordinal: 2, venue: "山西转型综合改革示范区" }],
+      zones: [{ ...zone, mention: "山西转型综合改革示范区" }],
+    });
     const [r] = mergeDocuments([a, b]).rounds;
     expect(r.venue).toBe("山西转型综合改革示范区");
     expect(r.conflicts).toEqual([]);
@@ -89,7 +123,12 @@ describe("mergeDocuments rounds", () => {
     const dated = makeDoc({ body: "乙", rounds: [{ ordinal: null, date: "2022-06-22", started: [302] }] });
     const ds = mergeDocuments([numbered, dated]);
     expect(ds.rounds).toHaveLength(1);
-    expect(ds.rounds[0]).toMatchObject({ key: "province|山西省|2022|#2", ordinal: 2, signed: { projects: 321 }, started: { projects: 302 } });
+    expect(ds.rounds[0]).toMatchObject({
+      key: "province|山西省|2022|#2",
+      ordinal: 2,
+      signed: { projects: 321 },
+      started: { projects: 302 },
+    });
     expect(ds.rounds[0].sources).toHaveLength(2);
   });
 
@@ -103,8 +142,17 @@ describe("mergeDocuments rounds", () => {
   });
 
   test("rounds without an ordinal are keyed by date; different scopes stay apart", () => {
-    const a = makeDoc({ rounds: [{ ordinal: null, date: "2022-06-22" }, { scope: "太原市", level: "city", ordinal: 2 }] });
+    const a = makeDoc({
+      rounds: [
+        { ordinal: null, date: "2022-06-22" },
+        { scope: "太原市", level: "city", ordinal: 2 },
+      ],
+    });
     const b = makeDoc({ body: "另一篇", rounds: [{ ordinal: null, date: "2022-09-01" }] });
-    expect(mergeDocuments([a, b]).rounds.map((r) => r.key)).toEqual(["province|山西省|2022|@2022-06-22", "province|山西省|2022|@2022-09-01", "city|太原市|2022|#2"]);
+    expect(mergeDocuments([a, b]).rounds.map((r) => r.key)).toEqual([
+      "province|山西省|2022|@2022-06-22",
+      "province|山西省|2022|@2022-09-01",
+      "city|太原市|2022|#2",
+    ]);
   });
 });

@@ -32,7 +32,14 @@ describe("normalizeText", () => {
     const original = "全省开发区2023年第三次“三个一批”活动在盂县、隰县同步举行。";
     const n = normalizeText(original);
     expect(n.text).toBe(original);
-    expect(n).toMatchObject({ script: "simplified", pinyinAnnotationsRemoved: 0, widthFixes: 0, convertedCharacters: 0, garbled: [], warnings: [] });
+    expect(n).toMatchObject({
+      script: "simplified",
+      pinyinAnnotationsRemoved: 0,
+      widthFixes: 0,
+      convertedCharacters: 0,
+      garbled: [],
+      warnings: [],
+    });
   });
 });
 

@@ -5,12 +5,7 @@ import { repairMojibake, repairSpan } from "../../src/normalize/mojibake.js";
 const asGbk = (s: string) => new TextDecoder("gbk").decode(Buffer.from(s, "utf8"));
 
 describe("repairMojibake", () => {
-  test.each([
-    ["省商务厅通报"],
-    ["全省开发区"],
-    ["太原市委书记韦韬出席"],
-    ["签约项目"],
-  ])("repairs %j read as GBK", (sentence) => {
+  test.each([["省商务厅通报"], ["全省开发区"], ["太原市委书记韦韬出席"], ["签约项目"]])("repairs %j read as GBK", (sentence) => {
     const input = `据悉${asGbk(sentence)}。`;
     const r = repairMojibake(input);
     expect(r.text).toBe(`据悉${sentence}。`);

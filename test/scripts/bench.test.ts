@@ -30,10 +30,23 @@ let stderr: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "zhpress-bench-"));
-  const args = ["--import", "tsx", join(root, "scripts/bench.ts"), "--quick", "--pages", String(PAGES), "--dir", dir, "--json", join(dir, "out.json")];
+  const args = [
+    "--import",
+    "tsx",
+    join(root, "scripts/bench.ts"),
+    "--quick",
+    "--pages",
+    String(PAGES),
+    "--dir",
+    dir,
+    "--json",
+    join(dir, "out.json"),
+  ];
   // async, not spawnSync: a blocked test worker misses vitest's own heartbeats on a slow machine
   ({ status, stderr } = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
-    const child = execFile(process.execPath, args, { cwd: root, encoding: "utf8", timeout: 170_000 }, (_e, _out, err) => resolve({ status: child.exitCode, stderr: err }));
+    const child = execFile(process.execPath, args, { cwd: root, encoding: "utf8", timeout: 170_000 }, (_e, _out, err) =>
+      resolve({ status: child.exitCode, stderr: err }),
+    );
   }));
   result = JSON.parse(readFileSync(join(dir, "out.json"), "utf8"));
 }, 180_000);
@@ -50,11 +63,14 @@ describe("npm run bench --quick", () => {
     expect(result.stages[stage].mbPerSec).toBeGreaterThan(0);
   });
 
-  test.each(["floor (read+decode+regex)", "cli in-process", "cli --workers 2", "cli text in-process"])("%s is measured on every page", (name) => {
-    const row = result.rows.find((r) => r.name === name);
-    expect(row?.pages).toBe(PAGES);
-    expect(row?.pagesPerSec).toBeGreaterThan(0);
-  });
+  test.each(["floor (read+decode+regex)", "cli in-process", "cli --workers 2", "cli text in-process"])(
+    "%s is measured on every page",
+    (name) => {
+      const row = result.rows.find((r) => r.name === name);
+      expect(row?.pages).toBe(PAGES);
+      expect(row?.pagesPerSec).toBeGreaterThan(0);
+    },
+  );
 
   test("CLI runs report a peak RSS, and the memory check has the corpus size", () => {
     for (const r of result.rows.filter((r) => r.name.startsWith("cli "))) {
@@ -69,7 +85,9 @@ describe("npm run bench --quick", () => {
 
 describe("the bench corpus", () => {
   test("is deterministic: the same seed gives the same sequence, another seed a different one", () => {
-    const a = seeded(7), b = seeded(7), c = seeded(8);
+    const a = seeded(7),
+      b = seeded(7),
+      c = seeded(8);
     const seq = (r: () => number) => Array.from({ length: 5 }, r);
     expect(seq(a)).toEqual(seq(b));
     expect(seq(seeded(7))).not.toEqual(seq(c));
@@ -83,7 +101,8 @@ describe("the bench corpus", () => {
     expect(again.htmlBytes / PAGES).toBeGreaterThan(20 * 1024);
     expect(again.htmlBytes / PAGES).toBeLessThan(40 * 1024);
     const utf8Page = pages.map((p) => readFileSync(join(again.htmlDir, p), "utf8")).find((h) => h.includes('charset="utf-8"'))!;
-    for (const part of ["<meta name=\"publishdate\"", "<script", "class=\"nav\"", "相关新闻", "Copyright ©", "联系电话"]) expect(utf8Page).toContain(part);
+    for (const part of ['<meta name="publishdate"', "<script", 'class="nav"', "相关新闻", "Copyright ©", "联系电话"])
+      expect(utf8Page).toContain(part);
     expect(existsSync(join(again.textDir, "00000.txt"))).toBe(true);
   });
 

@@ -56,7 +56,8 @@ async function readRounds(file: string): Promise<MergedRound[]> {
       throw new UsageError(`${file}:${n}: not JSON`);
     }
     const r = MergedRound.safeParse(json);
-    if (!r.success) throw new UsageError(`${file}:${n}: not a merged round (${r.error.issues[0].path.join(".")}: ${r.error.issues[0].message})`);
+    if (!r.success)
+      throw new UsageError(`${file}:${n}: not a merged round (${r.error.issues[0].path.join(".")}: ${r.error.issues[0].message})`);
     rounds.push(r.data);
   }
   return rounds;
@@ -79,7 +80,9 @@ export function formatReport(report: ClaimReport): string {
     for (const s of f.sources) {
       const where = s.path ?? s.url ?? s.articleId;
       const said = s.value === null ? "does not say" : showValue(f.field, s.value);
-      lines.push(`    ${s.outlet ?? "?"} ${s.publishedAt ?? "?"} ${where}${s.independent ? "" : " (repost)"}: ${said}${s.quote ? ` 「${s.quote}」` : ""}`);
+      lines.push(
+        `    ${s.outlet ?? "?"} ${s.publishedAt ?? "?"} ${where}${s.independent ? "" : " (repost)"}: ${said}${s.quote ? ` 「${s.quote}」` : ""}`,
+      );
     }
   }
   return lines.join("\n") + "\n";
