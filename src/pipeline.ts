@@ -1,14 +1,14 @@
-// The ordered stages: load → decode → page (main text + metadata) → normalize → extract → validate.
+// The ordered stages: input (bytes) → decode → page (main text + metadata) → normalize → extract → validate.
 // Merge runs over many documents and lives in merge/.
 import { createHash } from "node:crypto";
-import { decodeBytes } from "./load/decode.js";
-import { readPage } from "./load/page.js";
-import { readInput } from "./load/read.js";
-import type { InputRef, LoadedBytes } from "./load/types.js";
+import { readInput, type InputRef, type LoadedBytes } from "./input/index.js";
+import { decodeBytes } from "./decode/index.js";
+import { readPage } from "./page/index.js";
 import { normalizeMeta, normalizeText } from "./normalize/index.js";
 import { extractAll } from "./extract/index.js";
 import type { Options } from "./options.js";
-import { ExtractionDocument, SCHEMA_VERSION, type Warning } from "./schema/index.js";
+import { SCHEMA_VERSION, type ExtractionDocument, type Warning } from "./schema/index.js";
+import { validateDocument } from "./validate/index.js";
 
 /** Bytes already loaded → one validated extraction document. Throws only on input it cannot use. */
 export function extractFromBytes(loaded: LoadedBytes): ExtractionDocument {
@@ -49,7 +49,7 @@ export function extractFromBytes(loaded: LoadedBytes): ExtractionDocument {
     figures: found.figures,
     warnings,
   };
-  return ExtractionDocument.parse(doc);
+  return validateDocument(doc);
 }
 
 export async function extractInput(ref: InputRef, opts: Options): Promise<ExtractionDocument> {

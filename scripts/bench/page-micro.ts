@@ -5,8 +5,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { decodeBytes } from "../../src/load/decode.js";
-import { readPage } from "../../src/load/page.js";
+import { decodeBytes } from "../../src/decode/decode.js";
+import { readPage } from "../../src/page/page.js";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);

@@ -6,8 +6,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { decodeBytes } from "../../src/load/decode.js";
-import { readPage } from "../../src/load/page.js";
+import { decodeBytes } from "../../src/decode/decode.js";
+import { readPage } from "../../src/page/page.js";
 import { normalizeText } from "../../src/normalize/index.js";
 import { extractAll } from "../../src/extract/index.js";
 import { segmenterLoaded, segmenterStats } from "../../src/extract/segment.js";

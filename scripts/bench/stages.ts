@@ -2,8 +2,8 @@
 // Each stage runs over the previous stage's outputs, computed once outside the timer.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { decodeBytes } from "../../src/load/decode.js";
-import { readPage } from "../../src/load/page.js";
+import { decodeBytes } from "../../src/decode/decode.js";
+import { readPage } from "../../src/page/page.js";
 import { normalizeText } from "../../src/normalize/index.js";
 import { extractAll } from "../../src/extract/index.js";
 import { mergeDocuments } from "../../src/merge/index.js";

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { z } from "zod";
-import { ExpectedArticle } from "../../src/schema/expected.js";
+import { ExpectedArticle } from "./expected.js";
 
 export interface CorpusCase {
   expectedPath: string;

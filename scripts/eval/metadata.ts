@@ -1,6 +1,6 @@
 // Article metadata checks: title, publishedAt, outlet, script, and each reporter and editor.
 import type { Article } from "../../src/schema/index.js";
-import { spellings, type ExpectedMetadata } from "../../src/schema/expected.js";
+import { spellings, type ExpectedMetadata } from "./expected.js";
 
 type ValueCheck = (field: "metadata", what: string, want: unknown, got: unknown, same?: (a: unknown, b: unknown) => boolean) => void;
 

@@ -8,7 +8,7 @@ import {
   type ExpectedRound,
   type ExpectedSummary,
   type ExpectedTally,
-} from "../../src/schema/expected.js";
+} from "./expected.js";
 import { compareMetadata } from "./metadata.js";
 
 export const FIELDS = [

@@ -1,10 +1,7 @@
 // Runs a batch of inputs through the pipeline: failures are named and counted, the rest goes on.
 import { availableParallelism } from "node:os";
 import pLimit from "p-limit";
-import { expandInputs } from "../load/inputs.js";
-import { labelOf } from "../load/read.js";
-import type { InputRef } from "../load/types.js";
-import { InputError } from "../load/errors.js";
+import { expandInputs, InputError, labelOf, type InputRef } from "../input/index.js";
 import type { Options } from "../options.js";
 import { extractInput } from "../pipeline.js";
 import type { ExtractionDocument } from "../schema/index.js";

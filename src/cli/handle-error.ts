@@ -1,6 +1,6 @@
 // One place turns any error into a message: a user error is one line, never a stack trace.
 import { ZodError } from "zod";
-import { InputError } from "../load/errors.js";
+import { InputError } from "../input/index.js";
 
 /** A mistake in how the command was called (exit 2). */
 export class UsageError extends Error {

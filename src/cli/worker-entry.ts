@@ -1,7 +1,7 @@
 // One pool worker: extracts each input it is sent and posts back the document or the failure.
 // Imports only the pipeline: a lexicon or segmenter loads when an extractor first needs it.
 import { parentPort, workerData } from "node:worker_threads";
-import { labelOf } from "../load/read.js";
+import { labelOf } from "../input/index.js";
 import type { Options } from "../options.js";
 import { extractInput } from "../pipeline.js";
 import { toFailure } from "./batch.js";

@@ -1,7 +1,7 @@
 // A worker_threads pool for `--workers N`: each worker runs extractInput and posts the document back.
 // Results come out in input order through a bounded window, so memory stays flat as the batch grows.
 import { Worker } from "node:worker_threads";
-import type { InputRef } from "../load/types.js";
+import type { InputRef } from "../input/index.js";
 import type { Options } from "../options.js";
 import type { ExtractionDocument } from "../schema/index.js";
 

@@ -9,8 +9,6 @@ import { mergeZones } from "./zones.js";
 
 export { roundKey } from "./rounds.js";
 export { findDuplicates } from "./duplicates.js";
-export { parseClaim, type Claim, type ClaimFigure, type ParsedClaim } from "./claim.js";
-export { judgeClaim, type ClaimReport, type FigureVerdict, type Verdict } from "./verdict.js";
 
 export function mergeDocuments(docs: ExtractionDocument[]): MergedDataset {
   const { groups, sources } = findDuplicates(docs);

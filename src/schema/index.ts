@@ -1,2 +1,3 @@
+// Record contract v1: the zod schemas that every record type is inferred from (documents and the merged dataset).
 export * from "./record.js";
 export * from "./merged.js";

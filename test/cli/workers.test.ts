@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
 import { AUTO_WORKERS_MIN_FILES, extractBatch, workerCount } from "../../src/cli/batch.js";
 import { ExtractPool, inOrder, type Outcome } from "../../src/cli/workers.js";
-import type { InputRef } from "../../src/load/types.js";
+import type { InputRef } from "../../src/input/types.js";
 import { resolveOptions } from "../../src/options.js";
 import { runCli } from "../helpers/cli.js";
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ExpectedArticle } from "../../src/schema/expected.js";
+import { ExpectedArticle } from "../../scripts/eval/expected.js";
 import { CorpusError, loadCorpus, loadExpected } from "../../scripts/eval/corpus.js";
 
 const corpusDir = fileURLToPath(new URL("../../corpus", import.meta.url));

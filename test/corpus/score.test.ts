@@ -2,7 +2,7 @@
 // person lowers precision; an unstated number lowers numbers precision.
 import { describe, expect, it } from "vitest";
 import type { ExtractionDocument, RoundMention } from "../../src/schema/index.js";
-import { ExpectedArticle } from "../../src/schema/expected.js";
+import { ExpectedArticle } from "../../scripts/eval/expected.js";
 import { prf, summarize } from "../../scripts/eval/report.js";
 import { FIELDS, scoreArticle, type Counts, type Field } from "../../scripts/eval/score.js";
 import { samePublished } from "../../scripts/eval/metadata.js";

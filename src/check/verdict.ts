@@ -1,9 +1,9 @@
 // Judges a parsed claim against merged rounds: supported, contradicted or not found, with every
 // source of the round, the value it reported and its quote.
 import type { MergedRound, Tally } from "../schema/index.js";
-import { roundingSlack } from "./checks.js";
+import { roundingSlack } from "../merge/checks.js";
 import type { Claim, ClaimFigure } from "./claim.js";
-import { evidenceFor, type Stage } from "./rounds.js";
+import { evidenceFor, type Stage } from "../merge/rounds.js";
 
 export type Verdict = "supported" | "contradicted" | "not-found";
 

@@ -1,7 +1,7 @@
 // Plain-text dumps of pages: the same furniture removal as HTML, line by line.
 import { describe, expect, test } from "vitest";
-import { classifyFurniture, isAdLine } from "../../src/load/furniture.js";
-import { readPage } from "../../src/load/page.js";
+import { classifyFurniture, isAdLine } from "../../src/page/furniture.js";
+import { readPage } from "../../src/page/page.js";
 
 // Written for this test: a reposted portal page with menus, a widget line, an ad block and a related list.
 const PORTAL_DUMP = [

@@ -1,7 +1,7 @@
 // Expected facts for one corpus article: what the article states, in the record contract's shape.
 // Read by scripts/eval.ts and test/corpus; a malformed file fails loudly, naming the file.
 import { z } from "zod";
-import { Role, ScopeLevel, Script } from "./record.js";
+import { Role, ScopeLevel, Script } from "../../src/schema/record.js";
 
 /** "canonical|alias|alias": any spelling matches (zones, venues, scopes, outlets). */
 export const Spellings = z.string().min(1).describe("accepted spellings separated by |");

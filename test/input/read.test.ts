@@ -2,8 +2,8 @@ import { mkdtemp, open, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { encodeAs } from "../../src/load/charset.js";
-import { assertUsable, readInput } from "../../src/load/read.js";
+import { encodeAs } from "../../src/decode/charset.js";
+import { assertUsable, readInput } from "../../src/input/read.js";
 import { resolveOptions } from "../../src/options.js";
 
 let dir: string;

@@ -1,6 +1,6 @@
 // Outlet (来源), reporters (记者) and editors (编辑) stated in page text, in both scripts.
 import { describe, expect, test } from "vitest";
-import { findEditors, findOutlet, findReporters, isMetadataLine, withoutReadings } from "../../src/load/metadata.js";
+import { findEditors, findOutlet, findReporters, isMetadataLine, withoutReadings } from "../../src/page/metadata.js";
 
 describe("findOutlet", () => {
   test.each([

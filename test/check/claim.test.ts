@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { parseClaim } from "../../src/merge/claim.js";
+import { parseClaim } from "../../src/check/claim.js";
 import { mergeDocuments } from "../../src/merge/index.js";
-import { judgeClaim, satisfies } from "../../src/merge/verdict.js";
-import { makeDoc, storyBody, yi } from "./fixtures.js";
+import { judgeClaim, satisfies } from "../../src/check/verdict.js";
+import { makeDoc, storyBody, yi } from "../merge/fixtures.js";
 
 describe("parseClaim: must parse", () => {
   test.each([

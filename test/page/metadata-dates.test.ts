@@ -1,6 +1,6 @@
 // Publish dates from text and from machine values, always in +08:00.
 import { describe, expect, test } from "vitest";
-import { findTextDate, hasRelativeDate, parseMachineDate } from "../../src/load/metadata-dates.js";
+import { findTextDate, hasRelativeDate, parseMachineDate } from "../../src/page/metadata-dates.js";
 
 describe("findTextDate", () => {
   test.each([

@@ -3,9 +3,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { Parser } from "htmlparser2";
 import { describe, expect, test } from "vitest";
-import { decodeBytes } from "../../src/load/decode.js";
-import { scanHtmlFast } from "../../src/load/html-fast.js";
-import { scanHtml, type TagAttrs, type TagHandler } from "../../src/load/html-tokens.js";
+import { decodeBytes } from "../../src/decode/decode.js";
+import { scanHtmlFast } from "../../src/page/html-fast.js";
+import { scanHtml, type TagAttrs, type TagHandler } from "../../src/page/html-tokens.js";
 
 const KEPT = ["class", "id", "type", "datetime", "property", "name", "itemprop", "content"] as const;
 

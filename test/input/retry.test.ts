@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { isRetryableStatus, isTransientNetworkCode, parseRetryAfter, retryDelayMs } from "../../src/load/retry.js";
+import { isRetryableStatus, isTransientNetworkCode, parseRetryAfter, retryDelayMs } from "../../src/input/retry.js";
 
 describe("isRetryableStatus", () => {
   test.each([429, 500, 502, 503, 504, 599])("%i is retried", (status) => expect(isRetryableStatus(status)).toBe(true));

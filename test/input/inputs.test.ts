@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { expandInputs } from "../../src/load/inputs.js";
+import { expandInputs } from "../../src/input/inputs.js";
 
 let dir: string;
 beforeAll(async () => {

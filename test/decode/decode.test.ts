@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { canonicalCharset, encodeAs, guessCharset, headerCharset, metaCharset } from "../../src/load/charset.js";
-import { decodeBytes } from "../../src/load/decode.js";
+import { canonicalCharset, encodeAs, guessCharset, headerCharset, metaCharset } from "../../src/decode/charset.js";
+import { decodeBytes } from "../../src/decode/decode.js";
 
 // our own sentences, in the register of a provincial news item
 const SIMPLIFIED = "全省开发区第三次项目集中签约一批、开工一批、投产一批活动在太原举行，共签约项目一百二十个，总投资八百亿元。";

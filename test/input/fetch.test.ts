@@ -1,10 +1,10 @@
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { encodeAs } from "../../src/load/charset.js";
-import { decodeBytes } from "../../src/load/decode.js";
-import { InputError } from "../../src/load/errors.js";
-import { fetchUrl, type RetryEvent } from "../../src/load/fetch.js";
-import { readInput } from "../../src/load/read.js";
+import { encodeAs } from "../../src/decode/charset.js";
+import { decodeBytes } from "../../src/decode/decode.js";
+import { InputError } from "../../src/input/errors.js";
+import { fetchUrl, type RetryEvent } from "../../src/input/fetch.js";
+import { readInput } from "../../src/input/read.js";
 import { FetchOptions, resolveOptions } from "../../src/options.js";
 import { startServer, type TestServer } from "./server.js";
 

@@ -1,7 +1,7 @@
 // HTML pages: main text by block scoring, metadata by priority (meta → JSON-LD → <time> → text).
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { looksLikeHtml, readPage } from "../../src/load/page.js";
+import { looksLikeHtml, readPage } from "../../src/page/page.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/page/${name}`, import.meta.url), "utf8");
 /** a minimal article page; `head` and `top` add metadata around the same body */

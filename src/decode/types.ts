@@ -1,0 +1,8 @@
+// What decoding gives: the text and how its charset was chosen.
+export interface DecodedText {
+  text: string;
+  charset: string;
+  /** how the charset was chosen */
+  via: "bom" | "header" | "meta" | "guess" | "default";
+  warnings: { code: string; message: string }[];
+}

@@ -1,0 +1,6 @@
+// Bytes in: what the user named (files, folders, globs, stdin, http(s) URLs, @url-lists) → input refs → bytes.
+export type { InputRef, LoadedBytes } from "./types.js";
+export { InputError } from "./errors.js";
+export { expandInputs } from "./inputs.js";
+export { readInput, labelOf } from "./read.js";
+export { fetchUrl } from "./fetch.js";

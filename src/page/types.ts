@@ -1,0 +1,12 @@
+// What page reading gives: the main text and the metadata, still in the page's own script.
+export interface Page {
+  format: "html" | "text";
+  title: string | null;
+  /** ISO 8601 in +08:00, date or date-time */
+  publishedAt: string | null;
+  outlet: string | null;
+  reporters: string[];
+  editors: string[];
+  mainText: string;
+  warnings: { code: string; message: string }[];
+}
