@@ -2,7 +2,7 @@
 // names its original, and every other member is a repost, not an independent source.
 import type { ExtractionDocument, MergedDataset, MergedSource } from "../schema/index.js";
 import { nearDuplicatePairs } from "./fingerprint.js";
-import { groupBy } from "./group.js";
+import { UnionFind } from "../util/union-find.js";
 
 export type DuplicateGroup = MergedDataset["duplicateGroups"][number];
 
@@ -22,26 +22,23 @@ export interface Duplicates {
 }
 
 export function findDuplicates(docs: ExtractionDocument[]): Duplicates {
-  const parent = docs.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const union = (a: number, b: number) => void (parent[find(a)] = find(b));
+  const sets = new UnionFind(docs.length);
   const firstById = new Map<string, number>();
   docs.forEach((d, i) => {
     const first = firstById.get(d.article.id);
     if (first === undefined) firstById.set(d.article.id, i);
-    else union(i, first);
+    else sets.union(i, first);
   });
   const near = new Set<number>();
   const unique = [...firstById.values()];
   for (const p of nearDuplicatePairs(unique.map((i) => docs[i].article.text))) {
-    union(unique[p.a], unique[p.b]);
+    sets.union(unique[p.a], unique[p.b]);
     near.add(unique[p.a]);
   }
-  const members = groupBy(docs.keys(), find);
-  const nearRoots = new Set([...near].map(find));
+  const nearRoots = new Set([...near].map((i) => sets.find(i)));
   const sources: MergedSource[] = new Array(docs.length);
   const groups: DuplicateGroup[] = [];
-  for (const [root, idx] of members) {
+  for (const idx of sets.groups()) {
     const original = pickOriginal(docs, idx);
     const id = idx.length > 1 ? `dup-${docs[original].article.id}` : docs[original].article.id;
     for (const i of idx) sources[i] = toSource(docs[i], id, i === original);
@@ -50,7 +47,7 @@ export function findDuplicates(docs: ExtractionDocument[]): Duplicates {
         id,
         articles: idx.map((i) => docs[i].article.id),
         original: docs[original].article.id,
-        kind: nearRoots.has(root) ? "near" : "exact",
+        kind: nearRoots.has(sets.find(idx[0])) ? "near" : "exact",
       });
   }
   return { groups, sources };
