@@ -6,14 +6,8 @@ import { UnionFind } from "../util/union-find.js";
 
 export type DuplicateGroup = MergedDataset["duplicateGroups"][number];
 
-// A repost says where it came from: 来源：山西日报, 转自山西日报, 原标题：…
-const NAMED_ORIGIN = /(?:来源|稿源|转自|转载自|原载)[:：]?\s*(?<outlet>[\p{Script=Han}A-Za-z·]{2,20})/gu;
+// A retitled repost says so: 原标题：… (where it came from, 来源/转自, page reading puts in article.repostOf)
 const RETITLED = /原标题[:：]/u;
-
-/** Outlets an article names as where it was taken from (its own 来源 line included). */
-export function namedOrigins(text: string): string[] {
-  return [...text.matchAll(NAMED_ORIGIN)].map((m) => m.groups!.outlet);
-}
 
 export interface Duplicates {
   groups: DuplicateGroup[];
@@ -59,9 +53,7 @@ export function findDuplicates(docs: ExtractionDocument[]): Duplicates {
  */
 export function pickOriginal(docs: ExtractionDocument[], idx: number[]): number {
   if (idx.length === 1) return idx[0];
-  const named = new Map<string, number>();
-  for (const i of idx)
-    for (const o of new Set(namedOrigins(docs[i].article.text))) if (o !== docs[i].article.outlet) named.set(o, (named.get(o) ?? 0) + 1);
+  const named = new Set(idx.flatMap((i) => docs[i].article.repostOf ?? []));
   const byName = idx.filter((i) => docs[i].article.outlet !== null && named.has(docs[i].article.outlet!));
   const pool = byName.length ? byName : idx.filter((i) => !RETITLED.test(docs[i].article.text));
   const ranked = (pool.length ? pool : idx).slice().sort((a, b) => publishedRank(docs[a]).localeCompare(publishedRank(docs[b])) || a - b);
