@@ -18,6 +18,7 @@ export function extractFromBytes(loaded: LoadedBytes): ExtractionDocument {
   // metadata gets the same width/pinyin/script treatment as the text, without spans
   const meta = (s: string | null) => (s === null ? null : normalizeMeta(s));
   const publishedAt = page.publishedAt;
+  const outlet = meta(page.outlet);
   const blocked = norm.garbled.filter((g) => g.repaired === null).map(({ start, end }) => ({ start, end }));
   const found = extractAll({ text: norm.text, publishedAt, blocked });
   const warnings: Warning[] = [...decoded.warnings, ...page.warnings, ...norm.warnings, ...found.warnings];
@@ -28,7 +29,8 @@ export function extractFromBytes(loaded: LoadedBytes): ExtractionDocument {
       source: loaded.source,
       title: meta(page.title),
       publishedAt,
-      outlet: meta(page.outlet),
+      outlet,
+      repostOf: [...new Set(page.repostOf.map(normalizeMeta))].filter((o) => o !== outlet),
       reporters: page.reporters.map(normalizeMeta),
       editors: page.editors.map(normalizeMeta),
       script: norm.script,

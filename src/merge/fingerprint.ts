@@ -1,6 +1,7 @@
 // Near-duplicate fingerprints: MinHash over character shingles, banded (LSH) for candidates,
 // every candidate confirmed by the exact Jaccard similarity of the shingle sets. Linear in the batch:
 // each text is shingled and signed once; a bucket is compared per group, not per pair.
+import { UnionFind } from "../util/union-find.js";
 
 /** Characters per shingle: 5 Chinese characters is about two words, robust to a changed figure. */
 export const SHINGLE_SIZE = 5;
@@ -151,8 +152,7 @@ function bandKey(sig: Uint32Array, band: number): string {
 export function nearDuplicatePairs(texts: string[], threshold = NEAR_DUPLICATE_JACCARD): { a: number; b: number; similarity: number }[] {
   const sets = texts.map((t) => shingles(t));
   const sigs = sets.map(minhash);
-  const parent = texts.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const groups = new UnionFind(texts.length);
   const tried = new Set<number>(); // pair a < b as a * n + b: exact below 2^53 for any batch that fits in memory
   const pairs: { a: number; b: number; similarity: number }[] = [];
   const similar = (x: number, y: number): boolean => {
@@ -164,7 +164,7 @@ export function nearDuplicatePairs(texts: string[], threshold = NEAR_DUPLICATE_J
     const similarity = sortedJaccard(sets[a], sets[b]);
     if (similarity < threshold) return false;
     pairs.push({ a, b, similarity });
-    parent[find(a)] = find(b);
+    groups.union(a, b);
     return true;
   };
   for (let band = 0; band < BANDS; band++) {
@@ -180,7 +180,7 @@ export function nearDuplicatePairs(texts: string[], threshold = NEAR_DUPLICATE_J
       if (bucket.length < 2) continue;
       const representatives: number[] = [];
       for (const i of bucket)
-        if (!representatives.some((r) => find(r) === find(i) || similar(r, i)) && representatives.length < MAX_GROUPS_PER_BUCKET)
+        if (!representatives.some((r) => groups.connected(r, i) || similar(r, i)) && representatives.length < MAX_GROUPS_PER_BUCKET)
           representatives.push(i);
     }
   }

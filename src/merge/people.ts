@@ -1,6 +1,7 @@
 // People: one record per person with a title history. Same-name mentions are one person only when
 // their careers fit together (see samePerson); otherwise the key carries a disambiguator.
 import type { ExtractionDocument, MergedPerson, MergedSource } from "../schema/index.js";
+import { UnionFind } from "../util/union-find.js";
 import { groupBy } from "./group.js";
 import { roundKey } from "./rounds.js";
 
@@ -81,18 +82,17 @@ export function mergePeople(docs: ExtractionDocument[], sources: MergedSource[])
  * sighting, sightings in input order.
  */
 function clusterCareers(sightings: Sighting[]): Sighting[][] {
-  const parent = sightings.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const sets = new UnionFind(sightings.length);
   const firstWith = new Map<string, number>();
   sightings.forEach((s, i) => {
     const shared = [...[...s.families].map((f) => `family:${f}`), ...[...s.rounds].map((k) => `round:${k}`)];
     for (const key of shared) {
       const first = firstWith.get(key);
       if (first === undefined) firstWith.set(key, i);
-      else parent[find(i)] = find(first);
+      else sets.union(i, first);
     }
   });
-  return [...groupBy(sightings.keys(), find).values()].map((idx) => idx.map((i) => sightings[i]));
+  return sets.groups().map((idx) => idx.map((i) => sightings[i]));
 }
 
 const dayOf = (s: MergedSource) => s.publishedAt?.slice(0, 10) ?? null;

@@ -1,4 +1,4 @@
-// Metadata stated in the page text: outlet (来源), reporters (记者) and editors (编辑).
+// Metadata stated in the page text: outlet (来源), repost origins (转自), reporters (记者) and editors (编辑).
 // Keywords in both scripts; values stay in the page's own script (the pipeline simplifies them).
 import { findTextDate } from "./metadata-dates.js";
 
@@ -40,6 +40,17 @@ export function findOutlet(line: string): string | null {
   if (outlet.length < 2 || PERSON_LIKE_OUTLET.test(outlet)) return null;
   if (outlet.length <= 3 && !OUTLET_WORD.test(outlet)) return null;
   return outlet;
+}
+
+/**
+ * 转自山西新闻网 · 来源：山西日报 · 原载… in the main text: the outlets a repost says it was taken from.
+ * Matched wherever it stands, up to the first character that is not Han, Latin or ·; the pipeline
+ * simplifies each and drops the article's own outlet. Merge picks a group's original from these.
+ */
+const REPOST_ORIGIN = /(?:来源|來源|稿源|转自|轉自|转载自|轉載自|原载|原載)[:：]?\s*(?<origin>[\p{Script=Han}A-Za-zＡ-Ｚａ-ｚ·]{2,20})/gu;
+
+export function findRepostOrigins(mainText: string): string[] {
+  return uniqueNames([...withoutReadings(mainText).matchAll(REPOST_ORIGIN)].map((m) => m.groups!.origin));
 }
 
 export function findReporters(line: string): string[] {

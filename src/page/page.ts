@@ -5,12 +5,13 @@
 //   title        <meta og:title|title> → JSON-LD headline → <h1> → <title> (site suffix cut) → text headline
 //   publishedAt  <meta article:published_time|pubdate|…> → JSON-LD datePublished → <time datetime> → text date line
 //   outlet       <meta source|contentsource> → JSON-LD sourceOrganization → text 来源 (the site's publisher is not the outlet)
+//   repostOf     来源/转自/转载自/原载 named in the main text itself
 //   reporters    JSON-LD author (people only) → text bylines (记者X, 本报记者X摄, (记者X))
 //   editors      <meta editor> → text 责任编辑/编辑 lines
 import { boilerplateWarnings, type FurnitureKind } from "./furniture.js";
 import { readHtml, type HtmlPage } from "./html.js";
 import { hasRelativeDate, findTextDate } from "./metadata-dates.js";
-import { findEditors, findOutlet, findReporters, uniqueNames, withoutReadings } from "./metadata.js";
+import { findEditors, findOutlet, findReporters, findRepostOrigins, uniqueNames, withoutReadings } from "./metadata.js";
 import { layoutLines, splitLines } from "./plain.js";
 import type { Page } from "./types.js";
 
@@ -29,11 +30,13 @@ export function readPage(text: string): Page {
 function readPlainPage(text: string): Page {
   const layout = layoutLines(splitLines(text));
   const meta = fromText(layout.metaLines, layout.listLines, layout.body);
+  const mainText = layout.body.join("\n");
   return {
     format: "text",
     title: layout.title,
     ...meta.found,
-    mainText: layout.body.join("\n"),
+    repostOf: findRepostOrigins(mainText),
+    mainText,
     warnings: [...boilerplateWarnings(layout.dropped), ...meta.warnings],
   };
 }
@@ -44,14 +47,16 @@ function readHtmlPage(text: string): Page {
   const meta = fromText([...html.headerLines, ...layout.metaLines], [...layout.listLines, ...html.afterLines], layout.body);
   const s = html.structured;
   const publishedAt = s.publishedAt ?? meta.found.publishedAt;
+  const mainText = layout.body.join("\n");
   return {
     format: "html",
     title: s.title ?? html.headline ?? html.documentTitle ?? layout.title,
     publishedAt,
     outlet: s.outlet ?? meta.found.outlet,
+    repostOf: findRepostOrigins(mainText),
     reporters: uniqueNames([...s.reporters, ...meta.found.reporters]),
     editors: uniqueNames([...s.editors, ...meta.found.editors]),
-    mainText: layout.body.join("\n"),
+    mainText,
     warnings: [
       ...html.warnings,
       ...boilerplateWarnings(mergeCounts(html.dropped, layout.dropped)),

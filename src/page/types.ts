@@ -5,6 +5,8 @@ export interface Page {
   /** ISO 8601 in +08:00, date or date-time */
   publishedAt: string | null;
   outlet: string | null;
+  /** outlets the main text says it was taken from (转自, 来源 …), each once; may include the outlet itself */
+  repostOf: string[];
   reporters: string[];
   editors: string[];
   mainText: string;

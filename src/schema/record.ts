@@ -118,6 +118,10 @@ export const Article = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?\+08:00)?$/, "ISO 8601 date or date-time in +08:00")
     .nullable(),
   outlet: z.string().nullable().describe("来源, simplified; never a person"),
+  repostOf: z
+    .array(z.string())
+    .optional()
+    .describe("outlets the text says it was taken from (转自, 来源 …), simplified, each once, the article's own outlet left out"),
   reporters: z.array(z.string()),
   editors: z.array(z.string()),
   script: Script,

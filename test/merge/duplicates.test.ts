@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { findDuplicates, namedOrigins } from "../../src/merge/duplicates.js";
+import { findDuplicates } from "../../src/merge/duplicates.js";
 import { jaccard, nearDuplicatePairs, shingles, sortedJaccard } from "../../src/merge/fingerprint.js";
 import { makeDoc, storyBody } from "./fixtures.js";
 
@@ -67,19 +67,12 @@ describe("fingerprints", () => {
   });
 });
 
-describe("namedOrigins", () => {
-  test.each([
-    ["来源：山西日报 作者", ["山西日报"]],
-    ["本文转自山西新闻网", ["山西新闻网"]],
-  ])("finds the named outlet in %s", (text, want) => expect(namedOrigins(text)).toEqual(want));
-  test("no origin named", () => expect(namedOrigins("记者从省商务厅获悉")).toEqual([]));
-});
-
 describe("findDuplicates", () => {
   const original = makeDoc({ body: storyBody("全省"), outlet: "山西日报", publishedAt: "2022-06-23", path: "a.txt", rounds: [round] });
   const repost1 = makeDoc({
     body: "原标题：全省开发区活动举行 来源：山西日报\n" + storyBody("全省"),
     outlet: "新浪山西",
+    repostOf: ["山西日报"],
     publishedAt: "2022-06-23T09:00+08:00",
     path: "b.txt",
     rounds: [round],
@@ -87,6 +80,7 @@ describe("findDuplicates", () => {
   const repost2 = makeDoc({
     body: "转自山西日报 " + storyBody("全省"),
     outlet: "网易新闻",
+    repostOf: ["山西日报"],
     publishedAt: "2022-06-22",
     path: "c.txt",
     rounds: [{ ...round, signed: [312] }],
@@ -117,6 +111,12 @@ describe("findDuplicates", () => {
       ["a.txt", true],
       ["copy.txt", false],
     ]);
+  });
+
+  test("an origin no member of the group carries as its outlet is ignored", () => {
+    const a = makeDoc({ body: storyBody("全省") + "现场签约。", outlet: "甲报", publishedAt: "2022-06-25", repostOf: ["丙报"] });
+    const b = makeDoc({ body: storyBody("全省") + "现场开工。", outlet: "乙报", publishedAt: "2022-06-23", repostOf: ["丙报"] });
+    expect(findDuplicates([a, b]).groups[0].original).toBe(b.article.id);
   });
 
   test("with no outlet named, the earliest publishedAt is the original", () => {

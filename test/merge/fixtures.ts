@@ -32,6 +32,8 @@ export interface RoundSpec {
 export interface DocSpec {
   body?: string;
   outlet?: string | null;
+  /** outlets the article says it was taken from (page reading finds them in the text) */
+  repostOf?: string[];
   publishedAt?: string | null;
   path?: string;
   rounds?: RoundSpec[];
@@ -96,6 +98,7 @@ export function makeDoc(spec: DocSpec): ExtractionDocument {
       title: null,
       publishedAt: spec.publishedAt === undefined ? "2022-06-23" : spec.publishedAt,
       outlet: spec.outlet === undefined ? "山西日报" : spec.outlet,
+      ...(spec.repostOf ? { repostOf: spec.repostOf } : {}),
       reporters: [],
       editors: [],
       script: "simplified",

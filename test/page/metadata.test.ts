@@ -1,6 +1,6 @@
 // Outlet (来源), reporters (记者) and editors (编辑) stated in page text, in both scripts.
 import { describe, expect, test } from "vitest";
-import { findEditors, findOutlet, findReporters, isMetadataLine, withoutReadings } from "../../src/page/metadata.js";
+import { findEditors, findOutlet, findReporters, findRepostOrigins, isMetadataLine, withoutReadings } from "../../src/page/metadata.js";
 
 describe("findOutlet", () => {
   test.each([
@@ -25,6 +25,23 @@ describe("findOutlet", () => {
   ])("no outlet in %s", (line) => {
     expect(findOutlet(line)).toBeNull();
   });
+});
+
+describe("findRepostOrigins", () => {
+  test.each([
+    ["来源：山西日报 作者", ["山西日报"]],
+    ["本文转自山西新闻网", ["山西新闻网"]],
+    ["原标题：全省开发区活动举行 来源：山西日报\n正文", ["山西日报"]],
+    ["轉載自山西新聞網。", ["山西新聞網"]], // traditional keywords; the pipeline simplifies the name
+    ["转自山西日报。正文……来源：山西日报", ["山西日报"]], // each once
+    ["转自山西日报，原载晋东新闻网", ["山西日报", "晋东新闻网"]],
+    ["来源：\n山西日报", ["山西日报"]], // the label and the name on two lines
+    ["转自山(shān)西日报", ["山西日报"]], // a pinyin reading does not cut the name
+  ])("%s → %s", (text, want) => expect(findRepostOrigins(text)).toEqual(want));
+
+  test.each([["记者从省商务厅获悉"], ["来源：。"], ["转自A。"], ["原标题：全省开发区活动举行"]])("no origin in %s", (text) =>
+    expect(findRepostOrigins(text)).toEqual([]),
+  );
 });
 
 describe("findReporters", () => {
