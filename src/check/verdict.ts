@@ -1,9 +1,9 @@
 // Judges a parsed claim against merged rounds: supported, contradicted or not found, with every
 // source of the round, the value it reported and its quote.
-import type { MergedRound, Tally } from "../schema/index.js";
+import { splitFieldPath, type MergedRound } from "../schema/index.js";
 import { roundingSlack } from "../merge/checks.js";
 import type { Claim, ClaimFigure } from "./claim.js";
-import { evidenceFor, type Stage } from "../merge/rounds.js";
+import { evidenceFor } from "../merge/rounds.js";
 
 export type Verdict = "supported" | "contradicted" | "not-found";
 
@@ -42,7 +42,7 @@ const AT_MOST = /^(将近|接近|近)$/u;
 const ABOUT = /^(大约|约|左右)$/u;
 
 export function satisfies(f: ClaimFigure, recorded: number): boolean {
-  const unit = f.field.split(".")[1] as keyof Tally;
+  const unit = splitFieldPath(f.field).field;
   const slack = roundingSlack(unit, f.value);
   if (f.qualifier === null) return Math.abs(recorded - f.value) <= slack;
   if (AT_LEAST.test(f.qualifier)) return recorded >= f.value - slack;
@@ -94,7 +94,7 @@ export function judgeClaim(claim: Claim, rounds: MergedRound[]): ClaimReport {
 }
 
 function judgeFigure(f: ClaimFigure, round: MergedRound): FigureVerdict {
-  const [stage, unit] = f.field.split(".") as [Stage, keyof Tally];
+  const { stage, field: unit } = splitFieldPath(f.field);
   const recorded = round[stage]?.[unit] ?? null;
   const conflict = round.conflicts.find((c) => c.field === f.field);
   const sources = round.sources.map((s): SourceReading => {

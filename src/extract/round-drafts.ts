@@ -1,11 +1,8 @@
 // Drafts of round mentions within one article: one per (scope, round), a field set once (the body's value over a
 // headline's, a disagreement a warning), then turned into RoundMentions with evidence for each field.
-import type { Evidence, RoundMention, Scope, Tally, Warning } from "../schema/index.js";
+import { STAGES, type Evidence, type RoundMention, type Scope, type Stage, type Tally, type Warning } from "../schema/index.js";
 import type { ExtractContext } from "./context.js";
 import type { RoundAnchor } from "./round-anchors.js";
-import type { Stage } from "./tally.js";
-
-const STAGES: readonly Stage[] = ["signed", "started", "producing", "total"];
 
 export interface Field {
   value: string | number;

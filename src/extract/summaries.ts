@@ -1,14 +1,14 @@
 // Summaries: a year's rounds added up — 在2021年度开展的4次“三个一批”活动中,共签约一批项目1427个,总投资5805亿元;…
 // The count of rounds (N次, never 第N次) names the summary; its tallies are the ones in the same sentence after it.
 // A count of rounds without any tally (2020年8月以来…开展了7次) is not emitted: there is nothing to add up.
-import type { Evidence, SummaryMention, Tally, Warning } from "../schema/index.js";
+import { STAGES, type Evidence, type Stage, type SummaryMention, type Tally, type Warning } from "../schema/index.js";
 import { isBlocked, type ExtractContext } from "./context.js";
 import { parseYear } from "./dates.js";
 import { parseNumeral } from "./numbers.js";
 import { SAN_GE_YI_PI, YEAR_NUMERAL } from "./patterns.js";
 import { matchesEndingAtMark } from "./round-anchors.js";
 import { sentenceAt, type Sentence } from "./sentences.js";
-import { talliesOf, type Stage } from "./tally.js";
+import { talliesOf } from "./tally.js";
 
 interface SummaryAnchor {
   year: number | null;
@@ -28,7 +28,6 @@ const SUMMARY_RE = new RegExp(
 );
 // 2021年度 + 16 characters + 12次 + the long campaign name + quotes
 const SUMMARY_REACH = 48;
-const STAGES: readonly Stage[] = ["signed", "started", "producing", "total"];
 const FOLLOW_ON_RE = /^(?:累计|共计|合计)/u;
 const MARK = "三个一批";
 const cache = new WeakMap<ExtractContext, SummaryAnchor[]>();

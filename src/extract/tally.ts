@@ -7,9 +7,7 @@ import { CITY_NAMES, CITY_SHORT_NAMES, COUNTY_NAMES } from "./places.js";
 import { canonicalZoneName } from "../data/zones.js";
 import { CHINESE_NUMERAL, NUMBER_ARABIC, THIS_ROUND_WORDS } from "./patterns.js";
 import { sentenceAt, type Sentence } from "./sentences.js";
-import type { Scope } from "../schema/index.js";
-
-export type Stage = "signed" | "started" | "producing" | "total";
+import type { Scope, Stage } from "../schema/index.js";
 
 export interface TallyHit {
   stage: Stage;
