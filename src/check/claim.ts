@@ -1,7 +1,9 @@
 // A journalist's claim about one round, parsed into figures to check:
 // "2023年第四次三个一批签约233个项目", "2021年第一期 开工项目268个 总投资1288.6亿元".
-import { parseNumeral, scanQuantities, type Quantity } from "../extract/numbers.js";
-import { ORDINAL_NUMERAL, SAN_GE_YI_PI, STAGE_PRODUCING, STAGE_SIGNED, STAGE_STARTED } from "../extract/patterns.js";
+import { ORDINAL_NUMERAL } from "../extract/patterns/numbers.js";
+import { SAN_GE_YI_PI, STAGE_PRODUCING, STAGE_SIGNED, STAGE_STARTED } from "../extract/patterns/rounds.js";
+import { scanQuantities, type Quantity } from "../extract/scan/quantities.js";
+import { parseNumeral } from "../extract/text/numbers.js";
 import { fieldPath, STAGES, type FieldPath, type Scope, type TallyField } from "../schema/index.js";
 
 export interface ClaimFigure {

@@ -28,23 +28,11 @@ export function evidenceFor(evidence: Evidence[], field: string): Evidence | nul
 }
 
 export function mergeRounds(docs: ExtractionDocument[], sources: MergedSource[]): MergedRound[] {
-  const canonical = zoneNames(docs);
-  const sightings = docs.flatMap((doc, i) =>
-    doc.rounds.map((mention): Sighting => ({
-      mention: { ...mention, venue: mention.venue && (canonical.get(mention.venue) ?? mention.venue) },
-      source: sources[i],
-    })),
-  );
+  // venues come canonical from extraction (the venue scanner asks the zone gazetteer), never from the batch
+  const sightings = docs.flatMap((doc, i) => doc.rounds.map((mention): Sighting => ({ mention, source: sources[i] })));
   const byKey = groupBy(sightings, (s) => roundKey(s.mention));
   foldDatedIntoNumbered(byKey);
   return [...byKey].map(([key, sightings]) => mergeSightings(key, sightings)).sort(byRoundOrder);
-}
-
-/** Zone spellings → canonical name, as the zone extractor resolved them: 山西综改示范区 and its full name are one venue. */
-function zoneNames(docs: ExtractionDocument[]): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const doc of docs) for (const z of doc.zones) if (!names.has(z.mention)) names.set(z.mention, z.name);
-  return names;
 }
 
 /** A mention keyed by date alone joins the numbered round of the same scope and year held that day. */

@@ -2,6 +2,7 @@
 // Chinese-aware scoring as GNE/readability do it: each paragraph scores by its punctuation
 // (。，、；), its length and its link density, and credits its container (the parent half);
 // the container with the best score times (1 − link density) holds the article.
+import type { Warning } from "../schema/index.js";
 import type { FurnitureKind } from "./furniture.js";
 import { chooseRange, layoutBlocks, type Block, type BlockLayout, type Closed } from "./html-blocks.js";
 import { scanHtmlFast } from "./html-fast.js";
@@ -12,7 +13,7 @@ export interface HtmlPage extends BlockLayout {
   /** <title> with the site name cut off */
   documentTitle: string | null;
   structured: StructuredMeta;
-  warnings: { code: string; message: string }[];
+  warnings: Warning[];
 }
 
 interface Open {

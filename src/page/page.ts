@@ -7,6 +7,7 @@
 //   outlet       <meta source|contentsource> → JSON-LD sourceOrganization → text 来源 (the site's publisher is not the outlet)
 //   reporters    JSON-LD author (people only) → text bylines (记者X, 本报记者X摄, (记者X))
 //   editors      <meta editor> → text 责任编辑/编辑 lines
+import { warning } from "../schema/index.js";
 import { boilerplateWarnings, type FurnitureKind } from "./furniture.js";
 import { readHtml, type HtmlPage } from "./html.js";
 import { hasRelativeDate, findTextDate } from "./metadata-dates.js";
@@ -81,7 +82,7 @@ function fromText(metaLines: string[], listLines: string[], body: string[]): { f
     editors.push(...findEditors(line));
   }
   const relative = publishedAt === null && metaLines.some(hasRelativeDate);
-  const warnings = relative ? [{ code: "unparsed-date", message: "publish date is relative (…前) with no absolute date beside it" }] : [];
+  const warnings = relative ? [warning("unparsed-date", "publish date is relative (…前) with no absolute date beside it")] : [];
   return { found: { publishedAt, outlet, reporters: uniqueNames(reporters), editors: uniqueNames(editors) }, warnings };
 }
 

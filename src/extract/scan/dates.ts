@@ -8,7 +8,7 @@
 //   resolvePartialDate(month, day, publishedAt) → {year, date} | null
 //   scanPeriods(text, publishedAt) → PeriodMention[]   今年以来, 去年, 2021年度, 2020年8月以来 …
 //   parseYear("2021" | "二〇二一") → 2021 | null
-import { parseChineseNumeral } from "./numbers.js";
+import { parseChineseNumeral } from "../text/numbers.js";
 
 export interface DateMention {
   /** YYYY-MM-DD */
