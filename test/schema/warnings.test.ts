@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
 import { Warning, WARNING_CODES, warning, type WarningCode } from "../../src/schema/index.js";
+import { renderWarningsTable } from "../../scripts/warnings-table.js";
 
 const CODES = Object.keys(WARNING_CODES) as WarningCode[];
 
@@ -32,5 +34,12 @@ describe("warnings: one table of codes, a discriminated union on code", () => {
     expect(Warning.safeParse({ ...warning("garbled-text", "m"), severity: "info" }).success).toBe(false);
     const { stage: _stage, ...noStage } = warning("garbled-text", "m");
     expect(Warning.safeParse(noStage).success).toBe(false);
+  });
+});
+
+describe("README: the Warnings table is the code table", () => {
+  test("README.md holds the table scripts/warnings-table.ts renders (regenerate it after changing a code)", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    expect(readme).toContain(renderWarningsTable());
   });
 });

@@ -1,13 +1,13 @@
 // Where a round is named: 全省开发区2023年第三次“三个一批”活动, 2022年第二次项目集中签约一批…“三个一批”活动,
 // 2021年第一期. Another province's numbered campaign and a county's own round are anchors too, marked foreign,
 // so their tallies are never taken for Shanxi's.
-import { isBlocked, type ExtractContext } from "../context.js";
+import type { ExtractContext } from "../context.js";
 import { COUNTY_NAMES, OTHER_CITY_NAMES, OTHER_PROVINCE_NAMES } from "../places.js";
 import { ANCHOR_RE, ANCHOR_REACH } from "../patterns/rounds.js";
 import { parseChineseNumeral } from "../text/numbers.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
 import { parseYear } from "./dates.js";
-import { matchesEndingAtMark } from "./marks.js";
+import { matchesEndingAtMark, publishYear } from "./marks.js";
 
 export interface RoundAnchor {
   year: number | null;
@@ -29,15 +29,11 @@ const FOREIGN_RE = new RegExp(
 const CLAUSE_START_RE = /[,，;；:：]/gu;
 
 export function scanAnchors(ctx: ExtractContext, sentences: Sentences, marks: number[]): RoundAnchor[] {
-  const pubYear = ctx.publishedAt === null ? null : Number(ctx.publishedAt.slice(0, 4));
+  const pubYear = publishYear(ctx);
   const found: RoundAnchor[] = [];
-  for (const m of matchesEndingAtMark(ctx.text, marks, sentences, ANCHOR_RE, ANCHOR_REACH)) {
-    const g = m.groups;
-    const start = m.index;
-    const end = start + m.text.length;
-    const sentence = sentences.at(start);
+  for (const { groups: g, start, end, sentence } of matchesEndingAtMark(ctx, marks, sentences, ANCHOR_RE, ANCHOR_REACH)) {
     const ordinal = /^\d+$/.test(g.ordinal ?? "") ? Number(g.ordinal) : parseChineseNumeral(g.ordinal ?? "");
-    if (!sentence || ordinal === null || ordinal < 1 || ordinal > 50 || isBlocked(ctx, start, end)) continue;
+    if (ordinal === null || ordinal < 1 || ordinal > 50) continue;
     const year = g.year ? parseYear(g.year) : pubYear === null ? null : g.lastYear ? pubYear - 1 : pubYear;
     if (g.year && year === null) continue;
     const foreign = isForeign(ctx.text, sentence.start, start, g.between ?? "");

@@ -1,7 +1,8 @@
 // Where 三个一批 stands: found once per article with indexOf; the anchor and summary scanners read their
 // regexes only in a short window ending at each mark.
+import { isBlocked, type ExtractContext } from "../context.js";
 import { MARK } from "../patterns/rounds.js";
-import type { Sentences } from "../text/sentences.js";
+import type { Sentence, Sentences } from "../text/sentences.js";
 
 const NUMERAL_CHAR_RE = /[\d〇零一二三四五六七八九十]/u;
 
@@ -13,16 +14,23 @@ export function scanMarks(text: string): number[] {
 }
 
 export interface MarkMatch {
-  index: number;
-  text: string;
+  start: number;
+  end: number;
   groups: Record<string, string | undefined>;
+  sentence: Sentence;
+}
+
+/** the publish year, which 今年 and 去年 count from */
+export function publishYear(ctx: ExtractContext): number | null {
+  return ctx.publishedAt === null ? null : Number(ctx.publishedAt.slice(0, 4));
 }
 
 /**
  * Matches of `re` (global, ending in 三个一批) that end at each mark, read from at most `reach` characters
- * before it within its sentence: the regex sees only that window.
+ * before it within its sentence: the regex sees only that window. A match touching a blocked span is dropped.
  */
-export function matchesEndingAtMark(text: string, marks: number[], sentences: Sentences, re: RegExp, reach: number): MarkMatch[] {
+export function matchesEndingAtMark(ctx: ExtractContext, marks: number[], sentences: Sentences, re: RegExp, reach: number): MarkMatch[] {
+  const { text } = ctx;
   const out: MarkMatch[] = [];
   let readTo = 0;
   for (const at of marks) {
@@ -33,9 +41,11 @@ export function matchesEndingAtMark(text: string, marks: number[], sentences: Se
     let last: RegExpMatchArray | null = null;
     for (const m of text.slice(from, windowEnd).matchAll(re)) last = m;
     if (!last || from + (last.index ?? 0) + last[0].length < at + MARK.length) continue;
-    const index = from + (last.index ?? 0);
-    out.push({ index, text: last[0], groups: last.groups ?? {} });
-    readTo = index + last[0].length;
+    const start = from + (last.index ?? 0);
+    const end = start + last[0].length;
+    readTo = end;
+    const sentence = sentences.at(start);
+    if (sentence && !isBlocked(ctx, start, end)) out.push({ start, end, groups: last.groups ?? {}, sentence });
   }
   return out;
 }

@@ -1,11 +1,11 @@
 // Where a year's rounds are added up: 在2021年度开展的4次“三个一批”活动中… The count of rounds (N次, never
 // 第N次) names the summary; its tallies are found by the tally scanner in the same (or the next) sentence.
-import { isBlocked, type ExtractContext } from "../context.js";
+import type { ExtractContext } from "../context.js";
 import { MARK, SUMMARY_RE, SUMMARY_REACH } from "../patterns/rounds.js";
 import { parseNumeral } from "../text/numbers.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
 import { parseYear } from "./dates.js";
-import { matchesEndingAtMark } from "./marks.js";
+import { matchesEndingAtMark, publishYear } from "./marks.js";
 
 export interface SummaryAnchor {
   year: number | null;
@@ -20,15 +20,11 @@ export interface SummaryAnchor {
 const FOLLOW_ON_RE = /^(?:累计|共计|合计)/u;
 
 export function scanSummaryAnchors(ctx: ExtractContext, sentences: Sentences, marks: number[]): SummaryAnchor[] {
-  const pubYear = ctx.publishedAt === null ? null : Number(ctx.publishedAt.slice(0, 4));
+  const pubYear = publishYear(ctx);
   const found: SummaryAnchor[] = [];
-  for (const m of matchesEndingAtMark(ctx.text, marks, sentences, SUMMARY_RE, SUMMARY_REACH)) {
-    const g = m.groups;
-    const start = m.index;
-    const end = start + m.text.length;
-    const sentence = sentences.at(start);
+  for (const { groups: g, start, end, sentence } of matchesEndingAtMark(ctx, marks, sentences, SUMMARY_RE, SUMMARY_REACH)) {
     const rounds = Number(parseNumeral(g.rounds ?? ""));
-    if (!sentence || !(rounds >= 1) || isBlocked(ctx, start, end)) continue;
+    if (!(rounds >= 1)) continue;
     // 2020年8月以来 spans years: no one year; 今年以来 is this year so far
     const since = (g.filler ?? "").includes("以来") && g.relative !== "今年";
     const stated = g.year ? parseYear(g.year) : pubYear === null ? null : pubYear - (g.relative === "去年" ? 1 : 0);
