@@ -13,8 +13,9 @@ import {
 import { groupBy } from "./group.js";
 import { roundKey } from "./rounds.js";
 
-const PARTS = ["signed", "started", "producing"] as const;
-const SUMMED = ["projects", "investmentYuan"] as const;
+/** the stages a total adds up, and the figures that add */
+const PARTS = STAGES.filter((s) => s !== "total");
+const SUMMED: readonly TallyField[] = ["projects", "investmentYuan"];
 
 /**
  * Rounding slack of a figure: half its last stated digit, read from its trailing zeros

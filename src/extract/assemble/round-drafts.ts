@@ -57,26 +57,25 @@ export function ownsRound(d: Draft): boolean {
   return stages.has("total") || stages.size >= 2;
 }
 
-/** first value stated in the body wins; a headline's value gives way; any disagreement is a warning */
-function settle<T>(book: Book, d: Draft, name: string, had: Field<T> | undefined, next: Field<T>): Field<T> | undefined {
-  if (!had) return next;
-  if (had.value === next.value) return had.headline && !next.headline ? next : undefined; // cite the body, not the headline
-  const [first] = next.evidence;
-  const where = book.ctx.text.slice(first?.start ?? 0, first?.end ?? 0);
-  const message = `${d.scope.name} ${d.year ?? "?"}年第${d.ordinal}次: ${name} is ${had.value} in one place and ${next.value} in another (${where})`;
-  book.warnings.push(warning("round-inconsistent", message, first));
-  return had.headline && !next.headline ? next : undefined;
+/** first value stated in the body wins; a headline's value gives way; any disagreement is a warning. True: take `next`. */
+function takes(book: Book, d: Draft, name: string, had: Field<unknown> | undefined, next: Field<unknown>): boolean {
+  if (!had) return true;
+  if (had.value !== next.value) {
+    const [first] = next.evidence;
+    const where = book.ctx.text.slice(first?.start ?? 0, first?.end ?? 0);
+    const message = `${d.scope.name} ${d.year ?? "?"}年第${d.ordinal}次: ${name} is ${had.value} in one place and ${next.value} in another (${where})`;
+    book.warnings.push(warning("round-inconsistent", message, first));
+  }
+  return had.headline && !next.headline; // cite the body, not the headline
 }
 
 export function setScalar<K extends keyof Scalars>(book: Book, d: Draft, name: K, next: NonNullable<Scalars[K]>): void {
-  const settled = settle(book, d, name, d.scalars[name] as Field<unknown> | undefined, next as Field<unknown>);
-  if (settled) d.scalars[name] = settled as Scalars[K];
+  if (takes(book, d, name, d.scalars[name], next)) d.scalars[name] = next;
 }
 
 export function setTally(book: Book, d: Draft, stage: Stage, field: TallyField, next: Field<number>): void {
   const path = fieldPath(stage, field);
-  const settled = settle(book, d, path, d.tallies.get(path), next);
-  if (settled) d.tallies.set(path, { ...settled, stage, field });
+  if (takes(book, d, path, d.tallies.get(path), next)) d.tallies.set(path, { ...next, stage, field });
 }
 
 export function toMention(d: Draft, drafts: Map<string, Draft>): RoundMention {

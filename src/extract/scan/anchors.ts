@@ -4,9 +4,8 @@
 import type { ExtractContext } from "../context.js";
 import { COUNTY_NAMES, OTHER_CITY_NAMES, OTHER_PROVINCE_NAMES } from "../places.js";
 import { ANCHOR_RE, ANCHOR_REACH } from "../patterns/rounds.js";
-import { parseChineseNumeral } from "../text/numbers.js";
+import { parseChineseNumeral, parseYear } from "../text/numbers.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
-import { parseYear } from "./dates.js";
 import { matchesEndingAtMark, publishYear } from "./marks.js";
 
 export interface RoundAnchor {

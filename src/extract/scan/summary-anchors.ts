@@ -2,9 +2,8 @@
 // 第N次) names the summary; its tallies are found by the tally scanner in the same (or the next) sentence.
 import type { ExtractContext } from "../context.js";
 import { MARK, SUMMARY_RE, SUMMARY_REACH } from "../patterns/rounds.js";
-import { parseNumeral } from "../text/numbers.js";
+import { parseNumeral, parseYear } from "../text/numbers.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
-import { parseYear } from "./dates.js";
 import { matchesEndingAtMark, publishYear } from "./marks.js";
 
 export interface SummaryAnchor {

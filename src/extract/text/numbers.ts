@@ -3,6 +3,7 @@
 //   parseChineseNumeral(text)        "三百二十一" → 321; "二〇二一" → 2021; "十几"/"数百" → null
 //   scaleDecimal(decimal, power)     exact decimal shift: ("1288.6", 8) → "128860000000"
 //   toYuan(numberText, unitText)     ("1288.6", "亿元") → 128860000000 exactly; null when not whole yuan
+//   parseYear(text)                  "2021" | "二〇二一" → 2021; outside 1900–2100 or not a year → null
 //   MULTIPLIER_POWER                 万 → 4, 亿 → 8, 万亿 → 12 …
 import { CHINESE_NUMERAL, NUMBER_ARABIC } from "../patterns/numbers.js";
 
@@ -56,6 +57,12 @@ export function parseChineseNumeral(text: string): number | null {
     }
   }
   return total + section + (digit ?? 0);
+}
+
+/** "2021" or "二〇二一" → 2021; anything else → null */
+export function parseYear(text: string): number | null {
+  const n = /^\d{4}$/.test(text) ? Number(text) : parseChineseNumeral(text);
+  return n !== null && n >= 1900 && n <= 2100 ? n : null;
 }
 
 /** Any numeral as a plain decimal string: "1,288.6" → "1288.6", "三百二十一" → "321"; else null. */
