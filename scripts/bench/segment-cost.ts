@@ -10,7 +10,7 @@ import { decodeBytes } from "../../src/decode/decode.js";
 import { readPage } from "../../src/page/page.js";
 import { normalizeText } from "../../src/normalize/index.js";
 import { extractAll } from "../../src/extract/index.js";
-import { segmenterLoaded, segmenterStats } from "../../src/extract/segment.js";
+import { segmenterLoaded, segmenterStats } from "../../src/extract/text/segment.js";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);

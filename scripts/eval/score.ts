@@ -1,6 +1,15 @@
 // Scores one extraction document against one article's expected facts: tp/fp/fn per field.
 // Rounds and summaries match by scope + year (+ ordinal); every stated value is then one check.
-import type { ExtractionDocument, RoundMention, SummaryMention, Tally } from "../../src/schema/index.js";
+import {
+  fieldPath,
+  STAGES,
+  TALLY_FIELDS,
+  type ExtractionDocument,
+  type RoundMention,
+  type Stage,
+  type SummaryMention,
+  type Tally,
+} from "../../src/schema/index.js";
 import {
   expectedNumbers,
   spellings,
@@ -39,8 +48,6 @@ export interface ArticleScore {
   misses: string[];
 }
 
-const STAGES = ["signed", "started", "producing", "total"] as const;
-const TALLY_KEYS = ["projects", "investmentYuan", "outputValueYuan"] as const;
 const matches = (spec: string, name: string | null | undefined) => name != null && spellings(spec).includes(name);
 
 export function emptyCounts(): Record<Field, Counts> {
@@ -60,11 +67,11 @@ export function scoreArticle(exp: ExpectedArticle, doc: ExtractionDocument): Art
   };
   const tallies = (
     label: string,
-    want: Partial<Record<(typeof STAGES)[number], ExpectedTally | undefined>> | null,
-    got: Partial<Record<(typeof STAGES)[number], Tally | null>> | null,
+    want: Partial<Record<Stage, ExpectedTally | undefined>> | null,
+    got: Partial<Record<Stage, Tally | null>> | null,
   ) => {
     for (const stage of STAGES)
-      for (const key of TALLY_KEYS) value("tallies", `${label} ${stage}.${key}`, want?.[stage]?.[key], got?.[stage]?.[key]);
+      for (const key of TALLY_FIELDS) value("tallies", `${label} ${fieldPath(stage, key)}`, want?.[stage]?.[key], got?.[stage]?.[key]);
   };
   const roundLabel = (r: { scope: string; year: number | null; ordinal: number | null }) => `round ${r.scope} ${r.year}#${r.ordinal}`;
 
@@ -134,7 +141,7 @@ export function pairUp<E, G>(want: E[], got: G[], same: (e: E, g: G) => boolean)
 export function emittedNumbers(rounds: RoundMention[], summaries: SummaryMention[], figures: number[]): number[] {
   const out: number[] = [...figures];
   for (const m of [...rounds, ...summaries])
-    for (const stage of STAGES) for (const key of TALLY_KEYS) if (m[stage]?.[key] != null) out.push(m[stage]![key]!);
+    for (const stage of STAGES) for (const key of TALLY_FIELDS) if (m[stage]?.[key] != null) out.push(m[stage]![key]!);
   for (const s of summaries) if (s.rounds !== null) out.push(s.rounds);
   return out;
 }

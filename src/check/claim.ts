@@ -1,13 +1,13 @@
 // A journalist's claim about one round, parsed into figures to check:
 // "2023年第四次三个一批签约233个项目", "2021年第一期 开工项目268个 总投资1288.6亿元".
-import { parseNumeral, scanQuantities, type Quantity } from "../extract/numbers.js";
-import { ORDINAL_NUMERAL, SAN_GE_YI_PI, STAGE_PRODUCING, STAGE_SIGNED, STAGE_STARTED } from "../extract/patterns.js";
-import type { Scope } from "../schema/index.js";
-
-export type ClaimField = `${"signed" | "started" | "producing" | "total"}.${"projects" | "investmentYuan" | "outputValueYuan"}`;
+import { ORDINAL_NUMERAL } from "../extract/patterns/numbers.js";
+import { SAN_GE_YI_PI, STAGE_PRODUCING, STAGE_SIGNED, STAGE_STARTED } from "../extract/patterns/rounds.js";
+import { scanQuantities, type Quantity } from "../extract/scan/quantities.js";
+import { parseNumeral } from "../extract/text/numbers.js";
+import { fieldPath, STAGES, type FieldPath, type Scope, type TallyField } from "../schema/index.js";
 
 export interface ClaimFigure {
-  field: ClaimField;
+  field: FieldPath;
   value: number;
   /** 超, 近, 约 … as written; null when the figure is stated plainly */
   qualifier: string | null;
@@ -78,7 +78,7 @@ export function parseClaim(text: string): ParsedClaim {
 function readFigures(scrubbed: string, original: string): ClaimFigure[] {
   const stages = [...scrubbed.matchAll(STAGE_RE)].map((m) => ({
     at: m.index!,
-    stage: Object.entries(m.groups!).find(([, v]) => v !== undefined)![0],
+    stage: STAGES.find((s) => m.groups![s] !== undefined)!,
   }));
   const figures: ClaimFigure[] = [];
   for (const q of scanQuantities(scrubbed)) {
@@ -86,7 +86,7 @@ function readFigures(scrubbed: string, original: string): ClaimFigure[] {
     const stage = stages.filter((s) => s.at < q.start).pop()?.stage ?? (field === "projects" ? null : "total");
     if (field === null || stage === null || q.value === null || !Number.isInteger(q.value)) continue;
     figures.push({
-      field: `${stage}.${field}` as ClaimField,
+      field: fieldPath(stage, field),
       value: q.value,
       qualifier: q.qualifier,
       quote: original.slice(q.start, q.end),
@@ -96,7 +96,7 @@ function readFigures(scrubbed: string, original: string): ClaimFigure[] {
 }
 
 /** 个/项 count projects; 元 with or without 万/亿 is money, output value when 产值 precedes it. */
-function fieldOf(q: Quantity, text: string): "projects" | "investmentYuan" | "outputValueYuan" | null {
+function fieldOf(q: Quantity, text: string): TallyField | null {
   if (q.unit === "个" || q.unit === "项") return "projects";
   if (q.unit !== "元") return null;
   return OUTPUT_VALUE_RE.test(text.slice(0, q.start)) ? "outputValueYuan" : "investmentYuan";

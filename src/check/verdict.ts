@@ -1,9 +1,10 @@
 // Judges a parsed claim against merged rounds: supported, contradicted or not found, with every
 // source of the round, the value it reported and its quote.
-import type { MergedRound, Tally } from "../schema/index.js";
+import { splitFieldPath, type MergedRound } from "../schema/index.js";
 import { roundingSlack } from "../merge/checks.js";
 import type { Claim, ClaimFigure } from "./claim.js";
-import { evidenceFor, type Stage } from "../merge/rounds.js";
+import { evidenceFor } from "../merge/rounds.js";
+import { qualifierBound } from "../extract/patterns/numbers.js";
 
 export type Verdict = "supported" | "contradicted" | "not-found";
 
@@ -36,18 +37,14 @@ export interface ClaimReport {
   figures: FigureVerdict[];
 }
 
-// How a qualifier bounds the recorded figure: 超100亿 wants at least 100亿, 近100亿 at most it.
-const AT_LEAST = /^(超过|超|逾|以上|多|余|之多)$/u;
-const AT_MOST = /^(将近|接近|近)$/u;
-const ABOUT = /^(大约|约|左右)$/u;
-
 export function satisfies(f: ClaimFigure, recorded: number): boolean {
-  const unit = f.field.split(".")[1] as keyof Tally;
+  const unit = splitFieldPath(f.field).field;
   const slack = roundingSlack(unit, f.value);
-  if (f.qualifier === null) return Math.abs(recorded - f.value) <= slack;
-  if (AT_LEAST.test(f.qualifier)) return recorded >= f.value - slack;
-  if (AT_MOST.test(f.qualifier)) return recorded <= f.value + slack && recorded >= f.value * 0.9;
-  if (ABOUT.test(f.qualifier)) return Math.abs(recorded - f.value) <= Math.max(slack, f.value * 0.05);
+  // how a qualifier bounds the recorded figure: 超100亿 wants at least 100亿, 近100亿 at most it
+  const bound = f.qualifier === null ? null : qualifierBound(f.qualifier);
+  if (bound === "at-least") return recorded >= f.value - slack;
+  if (bound === "at-most") return recorded <= f.value + slack && recorded >= f.value * 0.9;
+  if (bound === "about") return Math.abs(recorded - f.value) <= Math.max(slack, f.value * 0.05);
   return Math.abs(recorded - f.value) <= slack;
 }
 
@@ -94,7 +91,7 @@ export function judgeClaim(claim: Claim, rounds: MergedRound[]): ClaimReport {
 }
 
 function judgeFigure(f: ClaimFigure, round: MergedRound): FigureVerdict {
-  const [stage, unit] = f.field.split(".") as [Stage, keyof Tally];
+  const { stage, field: unit } = splitFieldPath(f.field);
   const recorded = round[stage]?.[unit] ?? null;
   const conflict = round.conflicts.find((c) => c.field === f.field);
   const sources = round.sources.map((s): SourceReading => {

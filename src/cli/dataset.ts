@@ -1,6 +1,6 @@
 // Writes the dataset files of `zhpress run`, each atomically.
 import { join } from "node:path";
-import type { ExtractionDocument, MergedDataset, MergedRound, Tally } from "../schema/index.js";
+import { STAGES, TALLY_FIELDS, type ExtractionDocument, type MergedDataset, type MergedRound } from "../schema/index.js";
 import { writeFileAtomic } from "./output.js";
 
 const jsonl = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).join("\n") + (rows.length ? "\n" : "");
@@ -9,9 +9,6 @@ const csvCell = (v: unknown) => {
   const s = v === null || v === undefined ? "" : String(v);
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
-
-const STAGES = ["signed", "started", "producing", "total"] as const;
-const TALLY_FIELDS: (keyof Tally)[] = ["projects", "investmentYuan", "outputValueYuan"];
 
 export function roundsCsv(rounds: MergedRound[]): string {
   const head = [

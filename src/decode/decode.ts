@@ -1,5 +1,6 @@
 // Bytes → string, charset chosen in this order: BOM → Content-Type header → <meta> → statistical guess → UTF-8.
 // A declared charset the bytes contradict loses to the sniffed one, with a `charset-mismatch` warning.
+import { warning } from "../schema/index.js";
 import { canonicalCharset, decodeStrict, guessCharset, hasCjk, headerCharset, metaCharset, sniffBom } from "./charset.js";
 import type { DecodedText } from "./types.js";
 
@@ -30,7 +31,7 @@ function findDeclared(bytes: Uint8Array, contentType: string | null, warnings: W
     if (label === null) continue;
     const charset = canonicalCharset(label);
     if (charset) return { charset, via, said };
-    warnings.push({ code: "unknown-charset", message: `${said}, which no decoder knows; ignored` });
+    warnings.push(warning("unknown-charset", `${said}, which no decoder knows; ignored`));
   }
   return null;
 }
@@ -58,7 +59,7 @@ function trustButVerify(bytes: Uint8Array, declared: Declared, warnings: Warning
     const sniffed = { text: lenient(bytes, guessed), charset: guessed, via: "guess" as const, warnings };
     return mismatch(sniffed, `${said} but the bytes do not decode as ${charset}; read as ${guessed}`);
   }
-  warnings.push({ code: "charset-errors", message: `${said} and some bytes do not decode as ${charset}; they became U+FFFD` });
+  warnings.push(warning("charset-errors", `${said} and some bytes do not decode as ${charset}; they became U+FFFD`));
   return { text: lenient(bytes, charset), charset, via, warnings };
 }
 
@@ -68,12 +69,12 @@ function sniff(bytes: Uint8Array, warnings: Warnings): DecodedText {
   if (asUtf8 !== null) return { text: asUtf8, charset: "utf-8", via: asUtf8.length === bytes.length ? "default" : "guess", warnings };
   const mostlyUtf8 = nearlyUtf8(bytes);
   if (mostlyUtf8 !== null) {
-    warnings.push({ code: "charset-errors", message: `UTF-8 with ${mostlyUtf8.invalid} invalid byte sequence(s); they became U+FFFD` });
+    warnings.push(warning("charset-errors", `UTF-8 with ${mostlyUtf8.invalid} invalid byte sequence(s); they became U+FFFD`));
     return { text: mostlyUtf8.text, charset: "utf-8", via: "guess", warnings };
   }
   const guessed = guessCharset(bytes);
   if (guessed !== null) return { text: lenient(bytes, guessed), charset: guessed, via: "guess", warnings };
-  warnings.push({ code: "charset-errors", message: "the bytes are not valid UTF-8 and no charset fits them; invalid bytes became U+FFFD" });
+  warnings.push(warning("charset-errors", "the bytes are not valid UTF-8 and no charset fits them; invalid bytes became U+FFFD"));
   return { text: lenient(bytes, "utf-8"), charset: "utf-8", via: "default", warnings };
 }
 
@@ -103,7 +104,7 @@ function damage(text: string): number | null {
 }
 
 function mismatch(decoded: DecodedText, message: string): DecodedText {
-  decoded.warnings.push({ code: "charset-mismatch", message });
+  decoded.warnings.push(warning("charset-mismatch", message));
   return decoded;
 }
 

@@ -1,17 +1,27 @@
 // Consistency checks, kept as data: parts against stated totals, annual summaries against the
 // sum of that year's rounds, dates against ordinal order, identical figures in different rounds.
-import type { Check, MergedRound, SummaryMention, Tally } from "../schema/index.js";
+import {
+  fieldPath,
+  splitFieldPath,
+  STAGES,
+  type Check,
+  type FieldPath,
+  type MergedRound,
+  type SummaryMention,
+  type TallyField,
+} from "../schema/index.js";
 import { groupBy } from "./group.js";
-import { roundKey, STAGES } from "./rounds.js";
+import { roundKey } from "./rounds.js";
 
-const PARTS = ["signed", "started", "producing"] as const;
-const SUMMED = ["projects", "investmentYuan"] as const;
+/** the stages a total adds up, and the figures that add */
+const PARTS = STAGES.filter((s) => s !== "total");
+const SUMMED: readonly TallyField[] = ["projects", "investmentYuan"];
 
 /**
  * Rounding slack of a figure: half its last stated digit, read from its trailing zeros
  * (123.52亿元 = 12352000000 → 0.5 × 1000000). Counts are never rounded: slack 0.
  */
-export function roundingSlack(field: keyof Tally, value: number): number {
+export function roundingSlack(field: TallyField, value: number): number {
   if (field === "projects" || value === 0) return 0;
   let unit = 1;
   while (value % (unit * 10) === 0 && unit < 1e8) unit *= 10;
@@ -19,8 +29,8 @@ export function roundingSlack(field: keyof Tally, value: number): number {
 }
 
 /** sum of parts vs total; skipped (with the reason) when a figure is missing */
-export function compareSum(code: string, field: string, label: string, parts: (number | null)[], total: number | null): Check {
-  const unit = field.split(".").pop() as keyof Tally;
+export function compareSum(code: string, field: FieldPath, label: string, parts: (number | null)[], total: number | null): Check {
+  const unit = splitFieldPath(field).field;
   if (total === null) return { code, field, status: "skipped", message: `${label}: no stated total` };
   if (parts.some((p) => p === null)) return { code, field, status: "skipped", message: `${label}: a part is missing`, expected: total };
   const sum = (parts as number[]).reduce((a, b) => a + b, 0);
@@ -35,7 +45,7 @@ export function partsVsTotal(r: MergedRound): Check[] {
   return SUMMED.map((f) =>
     compareSum(
       "parts-vs-total",
-      `total.${f}`,
+      fieldPath("total", f),
       `${r.scope.name} ${f} 签约+开工+投产 vs 总`,
       PARTS.map((s) => r[s]?.[f] ?? null),
       r.total?.[f] ?? null,
@@ -69,7 +79,7 @@ export function repeatedFigures(r: MergedRound, rounds: MergedRound[]): Check {
   for (const o of others) {
     for (const s of STAGES) {
       const v = r[s]?.investmentYuan ?? null;
-      if (v !== null && v > 0 && o[s]?.investmentYuan === v) hits.push(`${s}.investmentYuan ${v} also in ${o.key}`);
+      if (v !== null && v > 0 && o[s]?.investmentYuan === v) hits.push(`${fieldPath(s, "investmentYuan")} ${v} also in ${o.key}`);
     }
     if (triple(r).every((n) => n !== null) && triple(o).join() === triple(r).join())
       hits.push(`project counts ${triple(r).join("/")} also in ${o.key}`);
@@ -99,8 +109,8 @@ export function summaryVsRounds(summary: SummaryMention, rounds: MergedRound[]):
     SUMMED.filter((f) => summary[s]?.[f] != null).map((f) =>
       compareSum(
         code,
-        `${s}.${f}`,
-        `${label} ${s}.${f} (${want} rounds)`,
+        fieldPath(s, f),
+        `${label} ${fieldPath(s, f)} (${want} rounds)`,
         covered.map((r) => r[s]?.[f] ?? null),
         summary[s]![f],
       ),

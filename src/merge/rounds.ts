@@ -1,5 +1,6 @@
 // Rounds: every mention of one real-world round (scope, year, ordinal — the date when no ordinal
 // is given) becomes one merged round; each field is voted on and disagreements become conflicts.
+import { fieldPath, STAGES, stageOf, TALLY_FIELDS, type Stage } from "../schema/index.js";
 import type { Conflict, Evidence, ExtractionDocument, MergedRound, MergedSource, RoundMention, Tally } from "../schema/index.js";
 import { groupBy } from "./group.js";
 import { vote, type Reading } from "./vote.js";
@@ -13,9 +14,6 @@ export function roundKey(r: {
   return [r.scope.level, r.scope.name, r.year ?? "?", r.ordinal !== null ? `#${r.ordinal}` : `@${r.date ?? "?"}`].join("|");
 }
 
-export const STAGES = ["signed", "started", "producing", "total"] as const;
-export type Stage = (typeof STAGES)[number];
-export const TALLY_FIELDS = ["projects", "investmentYuan", "outputValueYuan"] as const satisfies readonly (keyof Tally)[];
 const SCALAR_FIELDS = ["year", "ordinal", "date", "venue"] as const;
 
 interface Sighting {
@@ -25,28 +23,16 @@ interface Sighting {
 
 /** The evidence an extractor recorded for `field` ("signed.projects"), else for its stage ("signed"). */
 export function evidenceFor(evidence: Evidence[], field: string): Evidence | null {
-  const stage = field.split(".")[0];
-  return evidence.find((e) => e.field === field) ?? evidence.find((e) => e.field === stage) ?? null;
+  const stage = stageOf(field);
+  return evidence.find((e) => e.field === field) ?? (stage && evidence.find((e) => e.field === stage)) ?? null;
 }
 
 export function mergeRounds(docs: ExtractionDocument[], sources: MergedSource[]): MergedRound[] {
-  const canonical = zoneNames(docs);
-  const sightings = docs.flatMap((doc, i) =>
-    doc.rounds.map((mention): Sighting => ({
-      mention: { ...mention, venue: mention.venue && (canonical.get(mention.venue) ?? mention.venue) },
-      source: sources[i],
-    })),
-  );
+  // venues come canonical from extraction (the venue scanner asks the zone gazetteer), never from the batch
+  const sightings = docs.flatMap((doc, i) => doc.rounds.map((mention): Sighting => ({ mention, source: sources[i] })));
   const byKey = groupBy(sightings, (s) => roundKey(s.mention));
   foldDatedIntoNumbered(byKey);
   return [...byKey].map(([key, sightings]) => mergeSightings(key, sightings)).sort(byRoundOrder);
-}
-
-/** Zone spellings → canonical name, as the zone extractor resolved them: 山西综改示范区 and its full name are one venue. */
-function zoneNames(docs: ExtractionDocument[]): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const doc of docs) for (const z of doc.zones) if (!names.has(z.mention)) names.set(z.mention, z.name);
-  return names;
 }
 
 /** A mention keyed by date alone joins the numbered round of the same scope and year held that day. */
@@ -89,7 +75,7 @@ function mergeSightings(key: string, sightings: Sighting[]): MergedRound {
     string | null,
   ];
   const tally = (stage: Stage): Tally | null => {
-    const t = Object.fromEntries(TALLY_FIELDS.map((f) => [f, pick(`${stage}.${f}`, (m) => m[stage]?.[f] ?? null)])) as Tally;
+    const t = Object.fromEntries(TALLY_FIELDS.map((f) => [f, pick(fieldPath(stage, f), (m) => m[stage]?.[f] ?? null)])) as Tally;
     return TALLY_FIELDS.every((f) => t[f] === null) ? null : t;
   };
   const [signed, started, producing, total] = STAGES.map(tally);

@@ -6,7 +6,7 @@
 //   3. width       full-width digits/letters → ASCII, stray spaces, doubled commas (needs pinyin gone)
 //   4. script      traditional → simplified, character for character: offsets do not move
 // Steps 1–3 change length; their edits carry every garbled span onto the final text.
-import type { GarbledSpan, Script, Warning } from "../schema/index.js";
+import { warning, type GarbledSpan, type Script, type Warning } from "../schema/index.js";
 import { type Edit, mapOffset } from "./edits.js";
 import { repairMojibake } from "./mojibake.js";
 import { stripPinyinAnnotations } from "./pinyin.js";
@@ -47,15 +47,11 @@ export function normalizeText(original: string): NormalizedText {
   garbled = garbled.map((g) => follow(follow(g, pinyin.edits), width.edits));
   const script = detectScript(width.text);
   const text = script === "simplified" ? width.text : toSimplified(width.text);
-  const warnings: Warning[] = garbled.map((g) => ({
-    code: g.repaired === null ? "garbled-text" : "garbled-repaired",
-    message:
-      g.repaired === null
-        ? `garbled text (UTF-8 read as GBK?) kept as is: ${JSON.stringify(g.raw)}`
-        : `garbled text ${JSON.stringify(g.raw)} repaired as ${JSON.stringify(g.repaired)}`,
-    start: g.start,
-    end: g.end,
-  }));
+  const warnings: Warning[] = garbled.map((g) =>
+    g.repaired === null
+      ? warning("garbled-text", `garbled text (UTF-8 read as GBK?) kept as is: ${JSON.stringify(g.raw)}`, g)
+      : warning("garbled-repaired", `garbled text ${JSON.stringify(g.raw)} repaired as ${JSON.stringify(g.repaired)}`, g),
+  );
   return {
     text,
     original,

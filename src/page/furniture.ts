@@ -1,6 +1,7 @@
 // Page furniture by line: navigation, ads, share bars, copyright, related lists, trailers.
 // Works on one trimmed line at a time, so plain-text dumps and HTML blocks share the rules.
 // Keywords are matched in both scripts (the page is not simplified yet).
+import { warning, type Warning } from "../schema/index.js";
 
 export type FurnitureKind = "navigation" | "related" | "ad" | "share" | "copyright" | "link" | "trailer" | "garbage";
 
@@ -70,9 +71,8 @@ const KIND_LABEL: Record<FurnitureKind, string> = {
 };
 
 /** one dropped-boilerplate warning per kind, counting its lines */
-export function boilerplateWarnings(dropped: Map<FurnitureKind, number>): { code: string; message: string }[] {
-  return [...dropped].map(([kind, lines]) => ({
-    code: "dropped-boilerplate",
-    message: `dropped ${KIND_LABEL[kind]} (${lines} line${lines === 1 ? "" : "s"})`,
-  }));
+export function boilerplateWarnings(dropped: Map<FurnitureKind, number>): Warning[] {
+  return [...dropped].map(([kind, lines]) =>
+    warning("dropped-boilerplate", `dropped ${KIND_LABEL[kind]} (${lines} line${lines === 1 ? "" : "s"})`),
+  );
 }

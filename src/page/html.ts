@@ -2,17 +2,19 @@
 // Chinese-aware scoring as GNE/readability do it: each paragraph scores by its punctuation
 // (。，、；), its length and its link density, and credits its container (the parent half);
 // the container with the best score times (1 − link density) holds the article.
+import type { Warning } from "../schema/index.js";
 import type { FurnitureKind } from "./furniture.js";
 import { chooseRange, layoutBlocks, type Block, type BlockLayout, type Closed } from "./html-blocks.js";
 import { scanHtmlFast } from "./html-fast.js";
 import { scanHtml, type TagAttrs, type TagHandler } from "./html-tokens.js";
+import { furnitureKind, kindOf, type TagKind } from "./html-tags.js";
 import { readStructuredMeta, type StructuredMeta } from "./metadata-html.js";
 
 export interface HtmlPage extends BlockLayout {
   /** <title> with the site name cut off */
   documentTitle: string | null;
   structured: StructuredMeta;
-  warnings: { code: string; message: string }[];
+  warnings: Warning[];
 }
 
 interface Open {
@@ -23,59 +25,6 @@ interface Open {
   kind: TagKind;
   furniture: FurnitureKind | null;
 }
-/** what the scoring needs to know of a tag name, looked up once per name */
-interface TagKind {
-  block: boolean;
-  paragraph: boolean;
-  skip: boolean;
-  /** furniture by the tag itself (nav, aside, footer) */
-  furniture: FurnitureKind | null;
-  /** whether class/id words may make it furniture */
-  hinted: boolean;
-}
-const BLOCK_TAGS = new Set(
-  "address article aside blockquote body br center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split(
-    " ",
-  ),
-);
-/** blocks whose text is a paragraph: they credit their container, not themselves */
-const TEXT_TAGS = new Set("p h1 h2 h3 h4 h5 h6 li dd dt blockquote pre figcaption th".split(" "));
-const SKIP_TAGS = new Set("script style noscript template svg iframe object select textarea button".split(" "));
-/** the page or article frame itself is never furniture, whatever its class says */
-const NEVER_FURNITURE = new Set(["html", "body", "main", "article"]);
-const FURNITURE_TAGS = new Map<string, FurnitureKind>([
-  ["nav", "navigation"],
-  ["aside", "related"],
-  ["footer", "trailer"],
-]);
-const tagKinds = new Map<string, TagKind>();
-const TAG_KINDS_MAX = 4096;
-
-function kindOf(tag: string): TagKind {
-  let kind = tagKinds.get(tag);
-  if (kind === undefined) {
-    const furniture = FURNITURE_TAGS.get(tag) ?? null;
-    kind = {
-      block: BLOCK_TAGS.has(tag),
-      paragraph: TEXT_TAGS.has(tag),
-      skip: SKIP_TAGS.has(tag),
-      furniture,
-      hinted: furniture === null && !NEVER_FURNITURE.has(tag),
-    };
-    if (tagKinds.size < TAG_KINDS_MAX) tagKinds.set(tag, kind);
-  }
-  return kind;
-}
-/** class/id words of page furniture, as whole tokens or dash/underscore parts */
-const FURNITURE_HINT =
-  /(?:^|[-_\s])(?<word>nav|navbar|menu|footer|foot|sidebar|side|aside|related|relate|xgwz|xgxw|recommend|tuijian|share|fenxiang|bdshare|comment|comments|pinglun|breadcrumb|crumb|mianbao|location|copyright|banquan|ad|ads|advert|guanggao|banner|toolbar|hot|rank|paihang|tags)(?:$|[-_\s\d])/i;
-const HINT_KIND: [RegExp, FurnitureKind][] = [
-  [/^(?:nav|navbar|menu|breadcrumb|crumb|mianbao|location|tags)$/i, "navigation"],
-  [/^(?:share|fenxiang|bdshare|toolbar)$/i, "share"],
-  [/^(?:ad|ads|advert|guanggao|banner)$/i, "ad"],
-  [/^(?:copyright|banquan)$/i, "copyright"],
-  [/^(?:footer|foot|comment|comments|pinglun)$/i, "trailer"],
-];
 const TITLE_SEPARATOR = /\s*(?:[_|丨–—]|\s-\s|--)\s*/u;
 
 export function readHtml(html: string): HtmlPage {
@@ -186,25 +135,6 @@ function readWith(html: string, scan: (html: string, handler: TagHandler) => boo
     structured: structured.meta,
     warnings: structured.warnings,
   };
-}
-
-/** class/id strings repeat within a site and across its pages: their kinds are remembered */
-const kindCache = new Map<string, FurnitureKind | null>();
-const KIND_CACHE_SIZE = 4096;
-
-function furnitureKind(classAndId: string): FurnitureKind | null {
-  let kind = kindCache.get(classAndId);
-  if (kind === undefined) {
-    if (kindCache.size >= KIND_CACHE_SIZE) kindCache.clear();
-    kindCache.set(classAndId, (kind = hintedKind(classAndId)));
-  }
-  return kind;
-}
-
-function hintedKind(classAndId: string): FurnitureKind | null {
-  const word = FURNITURE_HINT.exec(classAndId)?.groups?.word;
-  if (word === undefined) return null;
-  return HINT_KIND.find(([pattern]) => pattern.test(word))?.[1] ?? "related";
 }
 
 function readMetaTag(attrs: TagAttrs, meta: Map<string, string>): void {

@@ -1,5 +1,6 @@
 // Metadata that HTML states for machines: <meta> tags, JSON-LD, <time datetime>.
 // Within each field the order is: meta tags → JSON-LD → <time>; page.ts falls back to text after these.
+import { warning, type Warning } from "../schema/index.js";
 import { parseMachineDate } from "./metadata-dates.js";
 
 export interface StructuredMeta {
@@ -42,8 +43,8 @@ export function readStructuredMeta(
   meta: Map<string, string>,
   jsonLdScripts: string[],
   timeValue: string | null,
-): { meta: StructuredMeta; warnings: { code: string; message: string }[] } {
-  const warnings: { code: string; message: string }[] = [];
+): { meta: StructuredMeta; warnings: Warning[] } {
+  const warnings: Warning[] = [];
   const ld = jsonLdScripts.map((s) => parseJsonLd(s, warnings)).find((x) => x !== null) ?? null;
   const first = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v !== undefined) ?? null;
 
@@ -65,12 +66,12 @@ export function readStructuredMeta(
 }
 
 /** the first article-like object in a JSON-LD script (plain, array or @graph) */
-function parseJsonLd(script: string, warnings: { code: string; message: string }[]): Json | null {
+function parseJsonLd(script: string, warnings: Warning[]): Json | null {
   let data: unknown;
   try {
     data = JSON.parse(script);
   } catch {
-    warnings.push({ code: "jsonld-unparseable", message: "a JSON-LD script is not valid JSON; its metadata was ignored" });
+    warnings.push(warning("jsonld-unparseable", "a JSON-LD script is not valid JSON; its metadata was ignored"));
     return null;
   }
   const items = (Array.isArray(data) ? data : [data]).flatMap((d: unknown) =>

@@ -8,6 +8,7 @@
 //   repostOf     来源/转自/转载自/原载 named in the main text itself
 //   reporters    JSON-LD author (people only) → text bylines (记者X, 本报记者X摄, (记者X))
 //   editors      <meta editor> → text 责任编辑/编辑 lines
+import { warning } from "../schema/index.js";
 import { boilerplateWarnings, type FurnitureKind } from "./furniture.js";
 import { readHtml, type HtmlPage } from "./html.js";
 import { hasRelativeDate, findTextDate } from "./metadata-dates.js";
@@ -86,7 +87,7 @@ function fromText(metaLines: string[], listLines: string[], body: string[]): { f
     editors.push(...findEditors(line));
   }
   const relative = publishedAt === null && metaLines.some(hasRelativeDate);
-  const warnings = relative ? [{ code: "unparsed-date", message: "publish date is relative (…前) with no absolute date beside it" }] : [];
+  const warnings = relative ? [warning("unparsed-date", "publish date is relative (…前) with no absolute date beside it")] : [];
   return { found: { publishedAt, outlet, reporters: uniqueNames(reporters), editors: uniqueNames(editors) }, warnings };
 }
 

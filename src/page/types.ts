@@ -1,4 +1,6 @@
 // What page reading gives: the main text and the metadata, still in the page's own script.
+import type { Warning } from "../schema/index.js";
+
 export interface Page {
   format: "html" | "text";
   title: string | null;
@@ -10,5 +12,5 @@ export interface Page {
   reporters: string[];
   editors: string[];
   mainText: string;
-  warnings: { code: string; message: string }[];
+  warnings: Warning[];
 }

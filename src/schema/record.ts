@@ -1,6 +1,7 @@
 // Record contract v1: the single source of the extraction record types (z.infer everywhere).
 // Field names are fixed: other systems and ../shared/acceptance/score.mjs read them.
 import { z } from "zod";
+import { Warning } from "./warnings.js";
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -86,14 +87,6 @@ export const FigureMention = z.object({
   evidence: z.array(Evidence),
 });
 export type FigureMention = z.infer<typeof FigureMention>;
-
-export const Warning = z.object({
-  code: z.string(),
-  message: z.string(),
-  start: z.number().int().nonnegative().optional(),
-  end: z.number().int().nonnegative().optional(),
-});
-export type Warning = z.infer<typeof Warning>;
 
 export const GarbledSpan = z.object({
   start: z.number().int().nonnegative(),

@@ -112,14 +112,21 @@ describe("decodeBytes: a wrong label loses to the bytes, with a charset-mismatch
     const d = decodeBytes(encodeAs(SIMPLIFIED.repeat(3), "gbk"), "text/html; charset=utf-8");
     expect(d).toMatchObject({ text: SIMPLIFIED.repeat(3), charset: "gb18030", via: "guess" });
     expect(d.warnings).toEqual([
-      { code: "charset-mismatch", message: expect.stringMatching(/header says charset=utf-8 but .* not valid UTF-8; read as gb18030/) },
+      {
+        code: "charset-mismatch",
+        severity: "warning",
+        stage: "decode",
+        message: expect.stringMatching(/header says charset=utf-8 but .* not valid UTF-8; read as gb18030/),
+      },
     ]);
   });
   test("meta says gbk, bytes are UTF-8 Chinese", () => {
     const page = html('<meta charset="gbk">', SIMPLIFIED);
     const d = decodeBytes(utf8(page), null);
     expect(d).toMatchObject({ text: page, charset: "utf-8", via: "guess" });
-    expect(d.warnings).toEqual([{ code: "charset-mismatch", message: expect.stringContaining("page declares charset=gbk") }]);
+    expect(d.warnings).toEqual([
+      { code: "charset-mismatch", severity: "warning", stage: "decode", message: expect.stringContaining("page declares charset=gbk") },
+    ]);
   });
   test("a label no decoder knows is a warning, and the next step decides", () => {
     const d = decodeBytes(utf8(SIMPLIFIED), "text/html; charset=x-martian");

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { parseDateAt, parseYear, resolvePartialDate, scanDates, scanPeriods } from "../../src/extract/dates.js";
+import { parseDateAt, resolvePartialDate, scanDates, scanPeriods } from "../../src/extract/scan/dates.js";
+import { parseYear } from "../../src/extract/text/numbers.js";
 import { forExtractor } from "../helpers/expect.js";
 
 const PUBLISHED = "2023-09-02T10:14:00+08:00";

@@ -1,9 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { extractFigures } from "../../src/extract/figures.js";
+import { assembleFigures } from "../../src/extract/assemble/figures.js";
+import { scanQuantities } from "../../src/extract/scan/quantities.js";
+import { sentencesOf } from "../../src/extract/text/sentences.js";
+import { extractFigures } from "../helpers/extract.js";
 import type { FigureMention } from "../../src/schema/index.js";
 
 const figures = (text: string, claimed: { start: number; end: number }[] = []): FigureMention[] =>
-  extractFigures({ text, publishedAt: null, blocked: [] }, claimed, []);
+  extractFigures({ text, publishedAt: null, blocked: [] }, claimed);
 
 describe("figures: other stated quantities with metric and subject", () => {
   test.each([
@@ -67,12 +70,11 @@ describe("figures: other stated quantities with metric and subject", () => {
     expect(figures("开工项目12个,签约项目12个。").map((f) => f.metric)).toEqual(["开工项目", "签约项目"]);
   });
 
-  test("zones handed in by the caller give the subject", () => {
+  test("zone hits handed in by the caller give the subject", () => {
     const text = "园区今年引进企业35家。";
-    const zones = [
-      { name: "某经济技术开发区", mention: "园区", kind: "经济技术开发区", evidence: [{ start: 0, end: 2, quote: "园区", stated: true }] },
-    ];
-    expect(extractFigures({ text, publishedAt: null, blocked: [] }, [], [], zones)).toMatchObject([
+    const zones = [{ name: "某经济技术开发区", mention: "园区", kind: "经济技术开发区", start: 0, end: 2 }];
+    const ctx = { text, publishedAt: null, blocked: [] };
+    expect(assembleFigures(ctx, { sentences: sentencesOf(text), zones }, scanQuantities(text))).toMatchObject([
       { subject: "某经济技术开发区", value: 35 },
     ]);
   });

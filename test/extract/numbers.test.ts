@@ -1,14 +1,6 @@
 import { describe, expect, test } from "vitest";
-import {
-  QUANTITY_RE,
-  parseChineseNumeral,
-  parseNumeral,
-  parseQuantity,
-  quantityFromMatch,
-  scaleDecimal,
-  scanQuantities,
-  toYuan,
-} from "../../src/extract/numbers.js";
+import { QUANTITY_RE, parseQuantity, quantityFromMatch, scanQuantities } from "../../src/extract/scan/quantities.js";
+import { parseChineseNumeral, parseNumeral, scaleDecimal, toYuan } from "../../src/extract/text/numbers.js";
 import { forExtractor } from "../helpers/expect.js";
 
 const { expectSingle, expectNone } = forExtractor(scanQuantities);

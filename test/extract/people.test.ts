@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { extractPeople } from "../../src/extract/people.js";
+import { extractPeople } from "../helpers/extract.js";
 import type { PersonMention } from "../../src/schema/index.js";
 
 const people = (text: string, blocked: { start: number; end: number }[] = []): PersonMention[] =>
-  extractPeople({ text, publishedAt: null, blocked }, []);
+  extractPeople({ text, publishedAt: null, blocked });
 const brief = (text: string) => people(text).map(({ name, titles, roles }) => ({ name, titles, roles }));
 
 describe("people: who is named, with which titles and roles", () => {

@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { readName } from "../../src/extract/person-name.js";
-import { segment, segmenterStats } from "../../src/extract/segment.js";
+import { readName } from "../../src/extract/scan/person-name.js";
+import { segment, segmenterStats } from "../../src/extract/text/segment.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -10,7 +10,7 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 function inFreshProcess(body: string): string {
   const code = `
     const { extractAll } = await import("./src/extract/index.ts");
-    const { segmenterLoaded } = await import("./src/extract/segment.ts");
+    const { segmenterLoaded } = await import("./src/extract/text/segment.ts");
     const extract = (text) => extractAll({ text, publishedAt: null, blocked: [] });
     ${body}`;
   return execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], { cwd: ROOT, encoding: "utf8" }).trim();

@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
 import type { ExtractContext } from "../../src/extract/context.js";
-import { extractRounds } from "../../src/extract/rounds.js";
-import { extractSummaries } from "../../src/extract/summaries.js";
+import { extractRounds } from "../helpers/extract.js";
+import { extractSummaries } from "../helpers/extract.js";
 import { forExtractor } from "../helpers/expect.js";
 
 const ctxOf = (text: string): ExtractContext => ({ text, publishedAt: "2024-03-01", blocked: [] });
-const { expectSingle, expectNone } = forExtractor((text) => extractSummaries(ctxOf(text), []));
+const { expectSingle, expectNone } = forExtractor((text) => extractSummaries(ctxOf(text)));
 
 describe("summaries: must match", () => {
   test.each([
@@ -70,7 +70,7 @@ describe("summaries: must not match", () => {
   ])("%s", (_name, text) => expectNone(text));
 
   test("a since-phrase with tallies has no year", () => {
-    const [s] = extractSummaries(ctxOf("2020年8月以来,全省开发区滚动开展了7次“三个一批”活动,累计签约项目2000个。"), []);
+    const [s] = extractSummaries(ctxOf("2020年8月以来,全省开发区滚动开展了7次“三个一批”活动,累计签约项目2000个。"));
     expect(s).toMatchObject({ year: null, rounds: 7, signed: { projects: 2000 } });
   });
 
@@ -78,7 +78,7 @@ describe("summaries: must not match", () => {
     const text =
       "2月26日,全省开发区2022年第一次“三个一批”活动举行,签约项目347个。在2021年度开展的4次“三个一批”活动中,共签约一批项目1427个。";
     const [round] = extractRounds(ctxOf(text), []);
-    const [summary] = extractSummaries(ctxOf(text), []);
+    const [summary] = extractSummaries(ctxOf(text));
     expect(round.signed?.projects).toBe(347);
     expect(summary.signed?.projects).toBe(1427);
   });
@@ -86,6 +86,6 @@ describe("summaries: must not match", () => {
   test("a 累计 sentence after a round is neither the round's nor a summary", () => {
     const text = "全省开发区2024年第一次“三个一批”活动举行,签约项目298个。累计签约项目1500个,开工项目1300个。";
     expect(extractRounds(ctxOf(text), [])).toMatchObject([{ signed: { projects: 298 }, started: null }]);
-    expect(extractSummaries(ctxOf(text), [])).toEqual([]);
+    expect(extractSummaries(ctxOf(text))).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { extractZones } from "../../src/extract/zones.js";
+import { extractZones } from "../helpers/extract.js";
 import type { ZoneMention } from "../../src/schema/index.js";
 
 const zones = (text: string, blocked: { start: number; end: number }[] = []): ZoneMention[] =>
-  extractZones({ text, publishedAt: null, blocked }, []);
+  extractZones({ text, publishedAt: null, blocked });
 
 describe("zones: a kind suffix with a place on its left", () => {
   test.each([

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { mergeDocuments } from "../../src/merge/index.js";
 import { vote } from "../../src/merge/vote.js";
+import { extractFromBytes } from "../../src/pipeline.js";
 import type { MergedSource } from "../../src/schema/index.js";
 import { makeDoc, storyBody, yi } from "./fixtures.js";
 
@@ -106,16 +107,23 @@ describe("mergeDocuments rounds", () => {
   });
 
   test("a venue written as an alias and as the full name is one venue, not a conflict", () => {
-    const zone = { name: "山西转型综合改革示范区", kind: "综改示范区" };
-    const a = makeDoc({ rounds: [{ ordinal: 2, venue: "山西综改示范区" }], zones: [{ ...zone, mention: "山西综改示范区" }] });
-    const b = makeDoc({
-      body: "乙",
-      rounds: [{ ordinal: 2, venue: "山西转型综合改革示范区" }],
-      zones: [{ ...zone, mention: "山西转型综合改革示范区" }],
-    });
-    const [r] = mergeDocuments([a, b]).rounds;
+    // extraction names the venue canonically (the zone gazetteer), whatever else the batch holds
+    const article = (venue: string) =>
+      extractFromBytes({
+        bytes: Buffer.from(`全省开发区2023年第二次“三个一批”活动举行,主会场设在${venue}。签约项目30个。`),
+        source: { path: `${venue}.txt` },
+        label: `${venue}.txt`,
+        contentType: null,
+      });
+    const [r] = mergeDocuments([article("山西综改示范区"), article("山西转型综合改革示范区")]).rounds;
     expect(r.venue).toBe("山西转型综合改革示范区");
     expect(r.conflicts).toEqual([]);
+  });
+
+  test("merge keeps each mention's venue as extraction gave it (no renaming from the batch's zones)", () => {
+    const zone = { name: "山西转型综合改革示范区", kind: "综改示范区", mention: "山西综改示范区" };
+    const [r] = mergeDocuments([makeDoc({ rounds: [{ ordinal: 2, venue: "山西综改示范区" }], zones: [zone] })]).rounds;
+    expect(r.venue).toBe("山西综改示范区");
   });
 
   test("a mention with only a date joins the numbered round held that day", () => {

@@ -1,9 +1,12 @@
 // A round's venue: 省主会场晋中国家农高区, 在山西综改示范区(晋中片区)主会场, 主会场设在X, X设主会场, and (ranked
-// below those) 活动在X举行 (活动8月31日在X举行). A venue is a place: it ends in 区, 园, 县, 基地 … ; 在各市和X同步举行 names no one venue.
-import { isBlocked, type ExtractContext } from "./context.js";
-import { sentenceAt, type Sentence } from "./sentences.js";
+// below those) 活动在X举行 (活动8月31日在X举行). A venue is a place: it ends in 区, 园, 县, 基地 … ; 在各市和X同步举行 names
+// no one venue. The venue's name is made canonical here, from the zone gazetteer (晋中国家农高区 → its full name).
+import { canonicalZoneName } from "../../data/zones.js";
+import { isBlocked, type ExtractContext } from "../context.js";
+import type { Sentence, Sentences } from "../text/sentences.js";
 
 export interface VenueHit {
+  /** canonical name (the quote keeps it as written) */
   venue: string;
   /** 0 for a 主会场 phrasing, 1 for 活动在X举行: the lower rank wins */
   rank: number;
@@ -25,25 +28,25 @@ const NOT_A_VENUE_RE = /^(?:省|各|全省|分会场)|会场/u;
 const VENUE_WORDS = ["主会场", "举行"] as const;
 
 /** Venues in text order; the regex reads only sentences holding 主会场 or 举行 (found with indexOf). */
-export function scanVenues(ctx: ExtractContext): VenueHit[] {
+export function scanVenues(ctx: ExtractContext, sentences: Sentences): VenueHit[] {
   const found: VenueHit[] = [];
-  for (const sentence of sentencesWith(ctx, VENUE_WORDS)) {
+  for (const sentence of sentencesWith(ctx.text, sentences, VENUE_WORDS)) {
     for (const m of ctx.text.slice(sentence.start, sentence.end).matchAll(VENUE_RE)) {
       const g = m.groups ?? {};
-      const venue = g.after ?? g.before ?? g.host ?? g.held ?? "";
-      const at = sentence.start + (m.index ?? 0) + m[0].indexOf(venue);
-      if (NOT_A_VENUE_RE.test(venue) || isBlocked(ctx, at, at + venue.length)) continue;
-      found.push({ venue, rank: g.held === undefined ? 0 : 1, start: at, end: at + venue.length });
+      const written = g.after ?? g.before ?? g.host ?? g.held ?? "";
+      const at = sentence.start + (m.index ?? 0) + m[0].indexOf(written);
+      if (NOT_A_VENUE_RE.test(written) || isBlocked(ctx, at, at + written.length)) continue;
+      found.push({ venue: canonicalZoneName(written), rank: g.held === undefined ? 0 : 1, start: at, end: at + written.length });
     }
   }
   return found;
 }
 
-function sentencesWith(ctx: ExtractContext, words: readonly string[]): Sentence[] {
+function sentencesWith(text: string, sentences: Sentences, words: readonly string[]): Sentence[] {
   const starts = new Map<number, Sentence>();
   for (const word of words) {
-    for (let at = ctx.text.indexOf(word); at >= 0; at = ctx.text.indexOf(word, at + word.length)) {
-      const s = sentenceAt(ctx, at);
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const s = sentences.at(at);
       if (s) starts.set(s.start, s);
     }
   }

@@ -1,4 +1,4 @@
-// nodejieba behind a lazy door: its dictionaries cost ~1 s and ~240 MB, so they load on the first
+// A shared service, not an extractor: nodejieba behind a lazy door: its dictionaries cost ~1 s and ~240 MB, so they load on the first
 // cut (never for a page with no candidate), callers cut only short windows around a candidate, and
 // identical windows (the same 开发区 or title context on every page) are cut once. A main dictionary
 // trimmed by frequency was tried and rejected: at ≥5 it saves ~150 MB but loses 习近平/nrfg (4) and
@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import nodejieba from "nodejieba";
-import { TITLES } from "../data/titles.js";
+import { TITLES } from "../../data/titles.js";
 
 export interface Token {
   word: string;
@@ -25,18 +25,19 @@ export interface SegmenterStats {
   loadMs: number;
 }
 
-// windows are ≤ 12 characters and repeat across pages; 4,096 of them stay well under 1 MB
+// The memo below is a cache of a pure function (window → tokens), shared by every article; it holds no
+// article's state and changes no result. Windows are ≤ 12 characters and repeat across pages; 4,096 of them stay well under 1 MB
 const CACHE_LIMIT = 4096;
 const cache = new Map<string, readonly Token[]>();
 const stats: SegmenterStats = { calls: 0, cuts: 0, loadMs: 0 };
 let loaded = false;
 
 /**
- * src/data as shipped: beside this module under src/ (vitest, tsx) or three levels up from
- * dist/src/extract (package.json "files" ships src/data next to dist).
+ * src/data as shipped: beside this module under src/ (vitest, tsx) or four levels up from
+ * dist/src/extract/text (package.json "files" ships src/data next to dist).
  */
 function dataFile(name: string): string | undefined {
-  for (const dir of ["../data/", "../../../src/data/"]) {
+  for (const dir of ["../../data/", "../../../../src/data/"]) {
     const path = fileURLToPath(new URL(dir + name, import.meta.url));
     if (existsSync(path)) return path;
   }

@@ -1,9 +1,9 @@
 // A person's name at a position: a surname from the lexicon, 2–4 characters in all, cut where the
 // segmenter cuts and where a follower word (在, 等, 出席 …) or punctuation closes it.
-import { COMPOUND_SURNAME_SET, SURNAME_CHARS } from "../data/surnames.js";
-import { placeNames } from "../data/places.js";
-import { BYLINE_WORDS, NAME_FOLLOWERS, TITLES } from "../data/titles.js";
-import { segment, type Token } from "./segment.js";
+import { COMPOUND_SURNAME_SET, SURNAME_CHARS } from "../../data/surnames.js";
+import { placeNames } from "../../data/places.js";
+import { BYLINE_WORDS, NAME_FOLLOWERS, TITLES } from "../../data/titles.js";
+import { segment, type Token } from "../text/segment.js";
 
 export interface NameSpan {
   name: string;

@@ -1,12 +1,19 @@
 // Development zones: a kind suffix (经济技术开发区, 高新区, 农高区 …) whose left edge is a place from
-// the administrative-division gazetteer (or a zone prefix such as 中北), resolved to a canonical name.
-import type { Evidence, Warning, ZoneMention } from "../schema/index.js";
-import { placeNames, provinceNames } from "../data/places.js";
-import { CANONICAL_ZONE, canonicalZoneName, NON_PLACE_PREFIXES, SHORT_PLACE_KINDS, ZONE_KINDS, ZONE_LEVELS } from "../data/zones.js";
-import { isBlocked, type ExtractContext } from "./context.js";
-import { segment } from "./segment.js";
+// the administrative-division gazetteer (or a zone prefix such as 中北), named canonically where found.
+import { placeNames, provinceNames } from "../../data/places.js";
+import { CANONICAL_ZONE, canonicalZoneName, NON_PLACE_PREFIXES, SHORT_PLACE_KINDS, ZONE_KINDS, ZONE_LEVELS } from "../../data/zones.js";
+import { isBlocked, type ExtractContext } from "../context.js";
+import { segment } from "../text/segment.js";
 
-const EXTRACTOR = "zones";
+export interface ZoneHit {
+  /** canonical full name (晋中国家农业高新技术产业示范区) */
+  name: string;
+  /** as written (晋中国家农高区) */
+  mention: string;
+  kind: string;
+  start: number;
+  end: number;
+}
 const KIND_OF = new Map(ZONE_KINDS.map((k) => [k.suffix, k.kind]));
 // longest suffix first, so 现代农业产业示范区 wins over a shorter tail
 const KIND_RE = new RegExp(`(?<suffix>${ZONE_KINDS.map((k) => k.suffix).join("|")})`, "gu");
@@ -68,24 +75,20 @@ function shortPlace(place: string): boolean {
   return !ADMIN_UNIT_END_RE.test(place) && !provinceNames().has(place);
 }
 
-export function extractZones(ctx: ExtractContext, warnings: Warning[]): ZoneMention[] {
-  void warnings;
+/** Every zone named in the text, in order; the tail of a zone already read (…示范区晋中开发区) is not another zone. */
+export function scanZones(ctx: ExtractContext): ZoneHit[] {
   const { text } = ctx;
-  const zones = new Map<string, ZoneMention>();
+  const found: ZoneHit[] = [];
   let lastEnd = 0;
   for (const m of text.matchAll(KIND_RE)) {
     const suffix = m.groups!.suffix;
-    // the tail of a zone already read (…示范区晋中开发区) is not another zone
     if (m.index < lastEnd) continue;
-    const found = zoneAt(text, m.index, m.index + suffix.length, KIND_OF.get(suffix)!);
-    if (!found || isBlocked(ctx, found.start, found.end)) continue;
-    lastEnd = found.end;
-    const mention = text.slice(found.start, found.end);
-    const name = canonicalZoneName(mention, found.end === m.index + suffix.length ? suffix : "");
-    const evidence: Evidence = { field: "name", start: found.start, end: found.end, quote: mention, stated: true, extractor: EXTRACTOR };
-    const zone = zones.get(name);
-    if (zone) zone.evidence.push(evidence);
-    else zones.set(name, { name, mention, kind: found.kind, evidence: [evidence] });
+    const zone = zoneAt(text, m.index, m.index + suffix.length, KIND_OF.get(suffix)!);
+    if (!zone || isBlocked(ctx, zone.start, zone.end)) continue;
+    lastEnd = zone.end;
+    const mention = text.slice(zone.start, zone.end);
+    const name = canonicalZoneName(mention, zone.end === m.index + suffix.length ? suffix : "");
+    found.push({ name, mention, kind: zone.kind, start: zone.start, end: zone.end });
   }
-  return [...zones.values()];
+  return found;
 }

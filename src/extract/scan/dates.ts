@@ -7,8 +7,8 @@
 //   parseDateAt(text, at, publishedAt) → DateMention | null
 //   resolvePartialDate(month, day, publishedAt) → {year, date} | null
 //   scanPeriods(text, publishedAt) → PeriodMention[]   今年以来, 去年, 2021年度, 2020年8月以来 …
-//   parseYear("2021" | "二〇二一") → 2021 | null
-import { parseChineseNumeral } from "./numbers.js";
+import { YEAR_NUMERAL } from "../patterns/numbers.js";
+import { parseChineseNumeral, parseYear } from "../text/numbers.js";
 
 export interface DateMention {
   /** YYYY-MM-DD */
@@ -35,7 +35,7 @@ export interface PeriodMention {
   end: number;
 }
 
-const YEAR = "(?<year>\\d{4}|[〇零一二三四五六七八九]{4})";
+const YEAR = `(?<year>${YEAR_NUMERAL})`;
 const MONTH = "(?<month>\\d{1,2}|[一二三四五六七八九十]{1,2})";
 const DAY = "(?<day>\\d{1,2}|[一二三四五六七八九十]{1,3})";
 const DATE_SOURCE =
@@ -52,12 +52,6 @@ const PERIOD_RE = new RegExp(
   "gu",
 );
 const RELATIVE_OFFSET: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1 };
-
-/** "2021" or "二〇二一" → 2021; anything else → null */
-export function parseYear(text: string): number | null {
-  const n = /^\d{4}$/.test(text) ? Number(text) : parseChineseNumeral(text);
-  return n !== null && n >= 1900 && n <= 2100 ? n : null;
-}
 
 function smallNumber(text: string): number | null {
   return /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);

@@ -1,0 +1,76 @@
+// Tally patterns: how a stage's count is written (签约项目N个 and its phrasings), the amounts read right after it,
+// and the subject written before it. A new kind of tally phrasing is one more alternative in TALLY_AT_RE.
+import type { Stage } from "../../schema/index.js";
+import { CITY_NAMES, CITY_SHORT_NAMES, COUNTY_NAMES } from "../places.js";
+import { CHINESE_NUMERAL, NUMBER_ARABIC, QUALIFIER_AFTER } from "./numbers.js";
+import { THIS_ROUND_WORDS } from "./rounds.js";
+
+// counts are written in Arabic digits in this press; a Chinese numeral here (三个一批) is a name, not a count
+const COUNT = "\\d{1,5}(?![\\d.])";
+
+/** the stage a stage word names (合同 and 生产 are rewritten copies of 签约 and 投产) */
+export const STAGE_OF: ReadonlyMap<string, Stage> = new Map([
+  ["签约", "signed"],
+  ["合同", "signed"],
+  ["开工", "started"],
+  ["投产", "producing"],
+  ["生产", "producing"],
+]);
+
+/**
+ * 签约、开工、投产项目N个 (total) | 签约项目347个 | 签约一批项目1427个 | 签约一批”项目N个 | 签约12个项目 | 签约321个 |
+ * 合同项目N个 | 共推进项目N个 | 共有N个项目参加… | 85个项目集中签约开工投产 | 268个项目集中开工.
+ * Read with the sticky flag at the places TALLY_KEYWORD_RE finds. A Chinese numeral counts only right after 项目
+ * (签约项目三百二十一个), never bare (三个一批 is a name). The group holding the count names the phrasing.
+ */
+export const TALLY_AT_RE = new RegExp(
+  `(?<![新未已再])签约、?开工、?和?投产(?:的)?项目(?<listCount>${COUNT})个` +
+    `|(?<![新未已再])(?<stage>签约|开工|投产)(?:一批)?[”"]?(?:项目(?<cnCount>${CHINESE_NUMERAL})个|(?<noun>项目)?(?<count>${COUNT})个(?<nounAfter>项目)?)` +
+    `|(?<![新未已再]|安全|清洁)(?<rewritten>合同|生产)项目(?<rewrittenCount>${COUNT})个` +
+    `|(?:共|集中)推进项目(?<totalCount>${COUNT})个` +
+    `|共有(?<hostCount>${COUNT})个项目参加[^,，。;；]{0,16}` +
+    `|(?<![\\d.])(?<combinedCount>${COUNT})个项目集中签约、?开工、?和?投产` +
+    // 268个项目集中开工: one stage only (集中签约开工 names two and is no one stage's)
+    `|(?<![\\d.])(?<stageFirstCount>${COUNT})个项目集中(?<stageAfter>签约|开工|投产)(?![、和及与]?(?:签约|开工|投产))`,
+  "y",
+);
+/** the literal words a tally starts at (个项目集中 comes after its count): one cheap scan instead of a regex tried everywhere */
+export const TALLY_KEYWORD_RE = /签约|开工|投产|合同项目|生产项目|共推进项目|集中推进项目|共有|个项目集中/g;
+
+// read right after a tally: its own 总投资 and 预计年产值; a qualified amount (约, 以上) is not exact, so it is not read
+export const INVESTMENT_AT_RE = new RegExp(
+  `[,，、]?(?:计划|协议|签约|开工|投产)?(?:总投资(?:额)?|投资总额)(?:为|达)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!${QUALIFIER_AFTER})`,
+  "yu",
+);
+/** 预计年产值, 达产后可实现年产值, 预计新增年产值, 项目全部建成达产后,预计年产值 … */
+export const OUTPUT_AT_RE = new RegExp(
+  `[,，、]?(?:(?:项目)?(?:全部)?(?:建成)?(?:达产|投产|建成)后[,，]?)?(?:预计)?(?:全部)?(?:达产后)?(?:可)?(?:实现)?(?:新增)?年(?:新增)?产值(?:可达|达到|达|为)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!${QUALIFIER_AFTER})`,
+  "yu",
+);
+
+// a subject right before the stage word or count: 太原签约…, 晋中开发区开工…
+const STAGE_AHEAD = `(?:共|集中)?(?:签约|开工|投产|合同|生产|推进|有)|${COUNT}个项目`;
+/** the subject written last before a tally within its sentence; 全省开发区 is the province, not a zone; 太原、晋中两市
+ * (unnamed, like 园区) is several subjects at once */
+export const SUBJECT_RE = new RegExp(
+  `(?<![在与])(?<province>全省|我省|山西省|山西)|(?<unnamed>园区|该区|该市|该县|全市|全县|全区|(?:两|[二三四五六七八九十]{1,2}个)(?:市|县|地|区)(?![委长政]))|(?<city>${CITY_NAMES})|(?<county>${COUNTY_NAMES})` +
+    `|(?<cityShort>${CITY_SHORT_NAMES})(?=${STAGE_AHEAD})` +
+    `|(?<=^|[,，、;；:“”。!?！？\\s])(?<zone>(?![全各本该我])[\\p{Script=Han}()（）]{2,16}?(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|经开区|高新区|农高区|示范区|综改区)|综改区)(?=${STAGE_AHEAD})`,
+  "gu",
+);
+/** a place written right before the tally that no subject above named (活动中阳泉开发区开工…): whose figures is not
+ * known, so they are nobody's, never the province's; the name is the whole run of Han characters before the suffix */
+export const PLACE_END_RE = /(?<name>[\p{Script=Han}]*?)(?:开发区|园区|示范区|[市县区])(?<after>共|集中|本次|此次)?$/u;
+/** 全省开发区, 各开发区 and 全省93家开发区 are the province */
+export const PROVINCE_END_RE = /(?:全省|我省|山西省|山西|各市|各)(?:各类)?(?:开发区)?(?:共|集中|本次|此次)?$/u;
+/** 其中: the tallies after it are parts of the subject before */
+export const FOLLOWS_ON_RE = /^\s*其中/u;
+/** 累计/共计/合计 opening a sentence: totals carrying on from the sentence before */
+export const CARRIES_ON_RE = /^(?:累计|共计|合计)/u;
+/** a sentence speaking of the province or the round */
+export const ROUND_CONTEXT_RE = new RegExp(`全省|我省|山西|活动|三个一批|${THIS_ROUND_WORDS}`, "u");
+/** a sentence naming the round itself */
+export const THIS_ROUND_RE = new RegExp(`三个一批|${THIS_ROUND_WORDS}`, "u");
+/** 太原市、晋中市分别签约… or 太原市和晋中市签约…: the count is not one city's */
+export const SHARED_SUBJECT_BEFORE_RE = /[、和及]$/u;
+export const RESPECTIVELY = "分别";

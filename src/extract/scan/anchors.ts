@@ -1,0 +1,59 @@
+// Where a round is named: 全省开发区2023年第三次“三个一批”活动, 2022年第二次项目集中签约一批…“三个一批”活动,
+// 2021年第一期. Another province's numbered campaign and a county's own round are anchors too, marked foreign,
+// so their tallies are never taken for Shanxi's.
+import type { ExtractContext } from "../context.js";
+import { COUNTY_NAMES, OTHER_CITY_NAMES, OTHER_PROVINCE_NAMES } from "../places.js";
+import { ANCHOR_RE, ANCHOR_REACH } from "../patterns/rounds.js";
+import { parseChineseNumeral, parseYear } from "../text/numbers.js";
+import type { Sentence, Sentences } from "../text/sentences.js";
+import { matchesEndingAtMark, publishYear } from "./marks.js";
+
+export interface RoundAnchor {
+  year: number | null;
+  /** false when the year comes from the publish date (今年第三次…, 去年第四次…) */
+  yearStated: boolean;
+  ordinal: number;
+  /** another province's or a county's campaign: a look-alike */
+  foreign: boolean;
+  sentence: Sentence;
+  start: number;
+  end: number;
+}
+
+// what the clause before an anchor must not name: another province or its city, or a county holding its own round
+const FOREIGN_RE = new RegExp(
+  `(?<province>${OTHER_PROVINCE_NAMES}|${OTHER_CITY_NAMES})|(?<county>${COUNTY_NAMES}|[\\p{Script=Han}]{1,4}县)`,
+  "u",
+);
+const CLAUSE_START_RE = /[,，;；:：]/gu;
+
+export function scanAnchors(ctx: ExtractContext, sentences: Sentences, marks: number[]): RoundAnchor[] {
+  const pubYear = publishYear(ctx);
+  const found: RoundAnchor[] = [];
+  for (const { groups: g, start, end, sentence } of matchesEndingAtMark(ctx, marks, sentences, ANCHOR_RE, ANCHOR_REACH)) {
+    const ordinal = /^\d+$/.test(g.ordinal ?? "") ? Number(g.ordinal) : parseChineseNumeral(g.ordinal ?? "");
+    if (ordinal === null || ordinal < 1 || ordinal > 50) continue;
+    const year = g.year ? parseYear(g.year) : pubYear === null ? null : g.lastYear ? pubYear - 1 : pubYear;
+    if (g.year && year === null) continue;
+    const foreign = isForeign(ctx.text, sentence.start, start, g.between ?? "");
+    found.push({ year, yearStated: !!g.year, ordinal, foreign, sentence, start, end });
+  }
+  // a headline's 第四次“三个一批” is the body's 2023年第四次, even when published in January 2024
+  for (const a of found) {
+    const named = a.yearStated ? undefined : found.find((b) => b.yearStated && !b.foreign && b.ordinal === a.ordinal);
+    if (named) a.year = named.year;
+  }
+  return found;
+}
+
+/** the clause before the anchor (or the words inside it) names another province or a county */
+function isForeign(text: string, sentenceStart: number, at: number, between: string): boolean {
+  const before = text.slice(sentenceStart, at);
+  let clauseStart = 0;
+  for (const m of before.matchAll(CLAUSE_START_RE)) clauseStart = (m.index ?? 0) + 1;
+  const clause = before.slice(clauseStart) + between;
+  const hit = FOREIGN_RE.exec(clause);
+  if (!hit) return false;
+  // 太原市与全省同步举行 is Shanxi's round; a county only counts when the province is not named
+  return hit.groups?.province !== undefined || !/全省|山西/u.test(clause);
+}

@@ -1,0 +1,51 @@
+// Where 三个一批 stands: found once per article with indexOf; the anchor and summary scanners read their
+// regexes only in a short window ending at each mark.
+import { isBlocked, type ExtractContext } from "../context.js";
+import { MARK } from "../patterns/rounds.js";
+import type { Sentence, Sentences } from "../text/sentences.js";
+
+const NUMERAL_CHAR_RE = /[\d〇零一二三四五六七八九十]/u;
+
+/** offsets of every 三个一批 in the text */
+export function scanMarks(text: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(MARK); at >= 0; at = text.indexOf(MARK, at + MARK.length)) found.push(at);
+  return found;
+}
+
+export interface MarkMatch {
+  start: number;
+  end: number;
+  groups: Record<string, string | undefined>;
+  sentence: Sentence;
+}
+
+/** the publish year, which 今年 and 去年 count from */
+export function publishYear(ctx: ExtractContext): number | null {
+  return ctx.publishedAt === null ? null : Number(ctx.publishedAt.slice(0, 4));
+}
+
+/**
+ * Matches of `re` (global, ending in 三个一批) that end at each mark, read from at most `reach` characters
+ * before it within its sentence: the regex sees only that window. A match touching a blocked span is dropped.
+ */
+export function matchesEndingAtMark(ctx: ExtractContext, marks: number[], sentences: Sentences, re: RegExp, reach: number): MarkMatch[] {
+  const { text } = ctx;
+  const out: MarkMatch[] = [];
+  let readTo = 0;
+  for (const at of marks) {
+    const sentenceStart = sentences.at(at)?.start ?? 0;
+    let from = Math.max(sentenceStart, at - reach, readTo);
+    while (from > sentenceStart && NUMERAL_CHAR_RE.test(text[from - 1])) from--; // never start inside a year
+    const windowEnd = at + MARK.length + 1;
+    let last: RegExpMatchArray | null = null;
+    for (const m of text.slice(from, windowEnd).matchAll(re)) last = m;
+    if (!last || from + (last.index ?? 0) + last[0].length < at + MARK.length) continue;
+    const start = from + (last.index ?? 0);
+    const end = start + last[0].length;
+    readTo = end;
+    const sentence = sentences.at(start);
+    if (sentence && !isBlocked(ctx, start, end)) out.push({ start, end, groups: last.groups ?? {}, sentence });
+  }
+  return out;
+}

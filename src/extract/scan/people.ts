@@ -1,0 +1,101 @@
+// People named in the text: runs after a title chain or a leaders' group (省委副书记、省长金湘军; 省领导甲、乙),
+// and unknown names that open a clause with a role verb (汤志平通报…), each with the roles the verbs after it state.
+import { ROLE_VERBS } from "../../data/titles.js";
+import type { Role } from "../../schema/index.js";
+import { CLAUSE_START_RE, NEXT_TITLED_RE, ROLE_AFTER_ACT_RE, ROLE_TAIL_RE, RUN_ANCHOR_RE, TITLE_RE, VERB_RE } from "../patterns/people.js";
+import { readName, readNameBefore, surnameLength, type NameSpan } from "./person-name.js";
+
+export interface Occurrence extends NameSpan {
+  /** where the item starts: its titles (市委书记韦韬) or the name itself */
+  itemStart: number;
+  titles: string[];
+}
+
+export interface RoleSpan {
+  roles: Role[];
+  start: number;
+  end: number;
+}
+
+/** names that share the roles stated after them: one run, or one clause-opening name */
+export interface PersonHit {
+  occurrences: Occurrence[];
+  roles: RoleSpan | null;
+  /** a name found at a clause start with nothing to vouch for it but its role verb */
+  clauseStart: boolean;
+}
+
+/** Roles stated by the verbs right after `at`, with the span that states them. */
+export function rolesAt(text: string, at: number): RoleSpan | null {
+  ROLE_TAIL_RE.lastIndex = at;
+  ROLE_AFTER_ACT_RE.lastIndex = at;
+  const m = ROLE_TAIL_RE.exec(text) ?? ROLE_AFTER_ACT_RE.exec(text);
+  if (!m?.groups) return null;
+  const end = m.index + m[0].length;
+  const start = end - m.groups.verbs.length;
+  const roles = [...m.groups.verbs.matchAll(VERB_RE)].map((v) => ROLE_VERBS[v[0]]);
+  return { roles, start, end };
+}
+
+/** Roles stated before a leaders' group: 出席活动的|市领导 */
+function leadRoles(start: number, lead: string): RoleSpan {
+  const roles = [...lead.matchAll(VERB_RE)].map((v) => ROLE_VERBS[v[0]]);
+  return { roles, start, end: start + lead.length };
+}
+
+/** the titles of a chain, without the bodies and places between them */
+function titlesOf(chain: string): string[] {
+  return [...chain.matchAll(TITLE_RE)].map((t) => t[0]);
+}
+
+/** A run of people from an anchor: 省委常委、市委书记甲,市委副书记、市长乙,某集团董事长丙 */
+function readRun(text: string, anchor: RegExpExecArray): Occurrence[] {
+  const run: Occurrence[] = [];
+  let titles = titlesOf(anchor.groups?.titles ?? "");
+  let itemStart = anchor.index;
+  let pos = anchor.index + anchor[0].length;
+  for (;;) {
+    const name = readName(text, pos);
+    if (!name) break;
+    run.push({ ...name, itemStart, titles });
+    pos = name.end;
+    const sep = text[pos];
+    if (sep !== "、" && sep !== "," && sep !== "，") break;
+    NEXT_TITLED_RE.lastIndex = pos + 1;
+    const next = NEXT_TITLED_RE.exec(text);
+    if (next?.groups && surnameLength(text, next.index + next[0].length) > 0) {
+      titles = titlesOf(next.groups.titles);
+      itemStart = next.index + next.groups.org.length;
+      pos = next.index + next[0].length;
+    } else if (sep === "、") {
+      // 招商大使甲、乙: a list after 、 shares the title before it
+      itemStart = pos + 1;
+      pos += 1;
+    } else break;
+  }
+  return run;
+}
+
+/** Titled runs first, in text order, then the names opening a clause (one a run already holds is dropped by the assembler). */
+export function scanPeople(text: string): PersonHit[] {
+  const hits: PersonHit[] = [];
+  for (const anchor of text.matchAll(RUN_ANCHOR_RE)) {
+    const run = readRun(text, anchor as RegExpExecArray);
+    // no name after the titles: the name may stand before them (习近平总书记)
+    const before = !run.length && anchor.groups?.titles ? readNameBefore(text, anchor.index) : null;
+    if (before) run.push({ ...before, itemStart: before.start, end: anchor.index + anchor[0].length, titles: titlesOf(anchor[0]) });
+    if (!run.length) continue;
+    const lead = anchor.groups?.lead;
+    const roles = rolesAt(text, run[run.length - 1].end) ?? (lead ? leadRoles(anchor.index, lead) : null);
+    hits.push({ occurrences: run, roles, clauseStart: false });
+  }
+  for (const m of text.matchAll(CLAUSE_START_RE)) {
+    const at = m.index + m[0].length;
+    if (surnameLength(text, at) === 0) continue;
+    const tail = [2, 3].map((n) => rolesAt(text, at + n)).find((r) => r && r.roles.length);
+    if (!tail) continue;
+    const name = readName(text, at, true);
+    if (name) hits.push({ occurrences: [{ ...name, itemStart: at, titles: [] }], roles: rolesAt(text, name.end), clauseStart: true });
+  }
+  return hits;
+}

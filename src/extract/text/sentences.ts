@@ -1,0 +1,59 @@
+// The one sentence splitter: every extractor binds within its sentences (tallies, round anchors, dates, venues,
+// figure subjects). A sentence ends at 。 ！ ？ ! ? or a line end; ； ; ， , 、 ： : only end a clause, so
+// 签约项目N个；开工项目M个 is one sentence. The full stop belongs to its sentence, the newline does not.
+// A sentence is found by looking left and right from an offset (no pass over the whole text); the same
+// sentence is the same object within one article's `Sentences`, so === compares.
+
+/** the sentence ends as a regex class body, for patterns that must stay inside one sentence */
+export const SENTENCE_END_CHARS = "。!?！？\\n";
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** a short line without a full stop: a headline, whose values give way to the body's */
+  headline: boolean;
+}
+
+/** one article's sentences, found on demand; create one per article (it remembers the sentences it found) */
+export interface Sentences {
+  /** the sentence containing offset `at`; null on a line end or outside the text */
+  at(at: number): Sentence | null;
+}
+
+// a line this short without a full stop is a headline (签约321个、开工302个、投产189个!…活动举行)
+const HEADLINE_MAX = 80;
+const NEWLINE = 0x0a;
+const FULL_STOP = 0x3002; // 。
+// 。 ! ? ！ ？ and the line end, as char codes: this runs per character
+const isSentenceEnd = (c: number) => c === FULL_STOP || c === NEWLINE || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f;
+
+export function sentencesOf(text: string): Sentences {
+  const byStart = new Map<number, Sentence>();
+  return {
+    at(at: number): Sentence | null {
+      if (at < 0 || at >= text.length || text.charCodeAt(at) === NEWLINE) return null;
+      let start = at;
+      while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
+      const hit = byStart.get(start);
+      if (hit) return hit;
+      let end = at;
+      while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
+      if (end < text.length && text.charCodeAt(end) !== NEWLINE) end++; // the sentence keeps its full stop
+      const sentence = { start, end, headline: isHeadline(text, start) };
+      byStart.set(start, sentence);
+      return sentence;
+    },
+  };
+}
+
+function isHeadline(text: string, at: number): boolean {
+  let lineStart = at;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== NEWLINE) {
+    if (at - lineStart > HEADLINE_MAX || text.charCodeAt(lineStart - 1) === FULL_STOP) return false;
+    lineStart--;
+  }
+  for (let i = at; i < text.length && text.charCodeAt(i) !== NEWLINE; i++) {
+    if (i - lineStart >= HEADLINE_MAX || text.charCodeAt(i) === FULL_STOP) return false;
+  }
+  return true;
+}
