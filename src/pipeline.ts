@@ -25,7 +25,7 @@ export function extractFromBytes(loaded: LoadedBytes): ExtractionDocument {
     schemaVersion: SCHEMA_VERSION,
     article: {
       id: articleId(norm.text),
-      source: loaded.source,
+      source: page.url === null || loaded.source.url !== undefined ? loaded.source : { ...loaded.source, url: page.url },
       title: meta(page.title),
       publishedAt,
       outlet: meta(page.outlet),

@@ -1,6 +1,8 @@
 // What page reading gives: the main text and the metadata, still in the page's own script.
 export interface Page {
   format: "html" | "text";
+  /** the page's address when the file states it (a saved text file's URL: header line) */
+  url: string | null;
   title: string | null;
   /** ISO 8601 in +08:00, date or date-time */
   publishedAt: string | null;
