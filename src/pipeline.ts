@@ -18,7 +18,10 @@ export function extractFromBytes(loaded: LoadedBytes): ExtractionDocument {
   // metadata gets the same width/pinyin/script treatment as the text, without spans
   const meta = (s: string | null) => (s === null ? null : normalizeMeta(s));
   const publishedAt = page.publishedAt;
-  const blocked = norm.garbled.filter((g) => g.repaired === null).map(({ start, end }) => ({ start, end }));
+  // unrepaired spans, and repairs that still hold a lost character (U+FFFD): no value is read across either
+  const blocked = norm.garbled
+    .filter((g) => g.repaired === null || g.repaired.includes("\ufffd"))
+    .map(({ start, end }) => ({ start, end }));
   const found = extractAll({ text: norm.text, publishedAt, blocked });
   const warnings: Warning[] = [...decoded.warnings, ...page.warnings, ...norm.warnings, ...found.warnings];
   const doc: ExtractionDocument = {
