@@ -1,10 +1,11 @@
-// The ordered stages: input (bytes) → decode → page (main text + metadata) → normalize → extract → validate.
+// The ordered stages: input (bytes) → decode → page (main text + metadata) → normalize → context → extract → validate.
 // Merge runs over many documents and lives in merge/.
 import { createHash } from "node:crypto";
 import { readInput, type InputRef, type LoadedBytes } from "./input/index.js";
 import { decodeBytes } from "./decode/index.js";
 import { readPage } from "./page/index.js";
 import { normalizeMeta, normalizeText } from "./normalize/index.js";
+import { readArticleContext } from "./context/index.js";
 import { extractAll } from "./extract/index.js";
 import type { Options } from "./options.js";
 import { SCHEMA_VERSION, type ExtractionDocument, type Warning } from "./schema/index.js";
@@ -22,13 +23,17 @@ export function extractFromBytes(loaded: LoadedBytes): ExtractionDocument {
   const blocked = norm.garbled
     .filter((g) => g.repaired === null || g.repaired.includes("\ufffd"))
     .map(({ start, end }) => ({ start, end }));
-  const found = extractAll({ text: norm.text, publishedAt, blocked });
+  const source = page.url === null || loaded.source.url !== undefined ? loaded.source : { ...loaded.source, url: page.url };
+  const context = readArticleContext({ text: norm.text, title: meta(page.title), outlet: meta(page.outlet), url: source.url });
+  // the context rides along for the extractors that resolve 我市/全省 (issue 10); today's ignore it
+  const extractContext = { text: norm.text, publishedAt, blocked, article: context };
+  const found = extractAll(extractContext);
   const warnings: Warning[] = [...decoded.warnings, ...page.warnings, ...norm.warnings, ...found.warnings];
   const doc: ExtractionDocument = {
     schemaVersion: SCHEMA_VERSION,
     article: {
       id: articleId(norm.text),
-      source: page.url === null || loaded.source.url !== undefined ? loaded.source : { ...loaded.source, url: page.url },
+      source,
       title: meta(page.title),
       publishedAt,
       outlet: meta(page.outlet),
@@ -38,6 +43,7 @@ export function extractFromBytes(loaded: LoadedBytes): ExtractionDocument {
       charset: decoded.charset,
       format: page.format,
       text: norm.text,
+      context,
     },
     normalization: {
       pinyinAnnotationsRemoved: norm.pinyinAnnotationsRemoved,
