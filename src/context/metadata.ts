@@ -56,7 +56,8 @@ export function outletSignal(outlet: string | null): MetaSignal | null {
   return first !== undefined && first.start === 0 ? { signal: "outlet", divisions: first.divisions, quote: outlet } : null;
 }
 
+/** places the title names; one in a venue phrase (…活动在晋中国家农高区举行) says where, not whose: a venue */
 export function titleSignals(title: string | null): MetaSignal[] {
   if (title === null) return [];
-  return placesInText(title).map((m) => ({ signal: "title" as const, divisions: m.divisions, quote: title }));
+  return placesInText(title).map((m) => ({ signal: m.signal === "venue" ? "venue" : "title", divisions: m.divisions, quote: title }));
 }

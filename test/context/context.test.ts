@@ -76,9 +76,14 @@ describe("must not place", () => {
       "省十四届人大常委会第九次会议在太原举行。会议决定任命张明为山西省副省长。",
     ],
     ["one plain mention of a city without 我市", "山西省开发区建设推进会召开，大同市代表作交流发言。全省开发区签约项目233个。"],
+    [
+      "a province round's venue in the title is no city",
+      "晋中市开发区项目建设成效显著，全省开发区签约项目263个。",
+      "全省开发区2023年第三次“三个一批”活动在晋中国家农高区举行",
+    ],
     ["a province's main venue is no city", "全省开发区第一次“三个一批”活动在太原主会场举行，临汾市、运城市、长治市同步设分会场。"],
-  ])("%s: no city", (_, text) => {
-    expect(ctx(text)).toMatchObject({ province: "山西省", city: null, level: "province" });
+  ])("%s: no city", (_, text, title?: string) => {
+    expect(ctx(text, { title: title ?? null })).toMatchObject({ province: "山西省", city: null, level: "province" });
   });
 });
 
