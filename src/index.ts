@@ -6,6 +6,7 @@ export { InputError, expandInputs, fetchUrl, type InputRef, type LoadedBytes } f
 export { decodeBytes, type DecodedText } from "./decode/index.js";
 export { readPage, type Page } from "./page/index.js";
 export { normalizeText, normalizeMeta, toSimplified, type NormalizedText } from "./normalize/index.js";
+export { readArticleContext, type ContextInput } from "./context/index.js";
 export { extractAll, type ExtractContext, type Extraction } from "./extract/index.js";
 export { mergeDocuments, roundKey, findDuplicates } from "./merge/index.js";
 export { parseClaim, judgeClaim, type Claim, type ParsedClaim, type ClaimReport, type Verdict } from "./check/index.js";

@@ -1,10 +1,11 @@
-// The ordered stages: input (bytes) → decode → page (main text + metadata) → normalize → extract → validate.
+// The ordered stages: input (bytes) → decode → page (main text + metadata) → normalize → context → extract → validate.
 // Merge runs over many documents and lives in merge/.
 import { createHash } from "node:crypto";
 import { readInput, type InputRef, type LoadedBytes } from "./input/index.js";
 import { decodeBytes } from "./decode/index.js";
 import { readPage } from "./page/index.js";
 import { normalizeMeta, normalizeText } from "./normalize/index.js";
+import { readArticleContext } from "./context/index.js";
 import { extractAll } from "./extract/index.js";
 import type { Options } from "./options.js";
 import { SCHEMA_VERSION, type ExtractionDocument, type Warning } from "./schema/index.js";
@@ -19,14 +20,19 @@ export function extractFromBytes(loaded: LoadedBytes): ExtractionDocument {
   const meta = (s: string | null) => (s === null ? null : normalizeMeta(s));
   const publishedAt = page.publishedAt;
   const outlet = meta(page.outlet);
-  const blocked = norm.garbled.filter((g) => g.repaired === null).map(({ start, end }) => ({ start, end }));
-  const found = extractAll({ text: norm.text, publishedAt, blocked });
+  // unrepaired spans, and repairs that still hold a lost character (U+FFFD): no value is read across either
+  const blocked = norm.garbled
+    .filter((g) => g.repaired === null || g.repaired.includes("\ufffd"))
+    .map(({ start, end }) => ({ start, end }));
+  const source = page.url === null || loaded.source.url !== undefined ? loaded.source : { ...loaded.source, url: page.url };
+  const context = readArticleContext({ text: norm.text, title: meta(page.title), outlet, url: source.url });
+  const found = extractAll({ text: norm.text, publishedAt, blocked, article: context });
   const warnings: Warning[] = [...decoded.warnings, ...page.warnings, ...norm.warnings, ...found.warnings];
   const doc: ExtractionDocument = {
     schemaVersion: SCHEMA_VERSION,
     article: {
       id: articleId(norm.text),
-      source: loaded.source,
+      source,
       title: meta(page.title),
       publishedAt,
       outlet,
@@ -37,6 +43,7 @@ export function extractFromBytes(loaded: LoadedBytes): ExtractionDocument {
       charset: decoded.charset,
       format: page.format,
       text: norm.text,
+      context,
     },
     normalization: {
       pinyinAnnotationsRemoved: norm.pinyinAnnotationsRemoved,

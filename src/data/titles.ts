@@ -22,8 +22,26 @@ const BODIES = [
   "县政府",
   "区政府",
 ];
-/** posts held within a body */
-const POSTS = ["常委", "书记", "副书记", "主任", "常务副主任", "副主任", "主席", "副主席", "秘书长", "副秘书长", "党组书记"];
+/** departments of a Party committee, named with their body: 市委 + 宣传部 + 部长 → 市委宣传部部长 (kept whole) */
+const DEPARTMENTS = ["组织部", "宣传部", "统战部"];
+/** posts held within a body; 委员 and 党组成员 are the members (党工委委员, 市政府党组成员) seen on zone and bureau pages */
+const POSTS = [
+  "常委",
+  "书记",
+  "副书记",
+  "主任",
+  "常务副主任",
+  "副主任",
+  "主任助理",
+  "主席",
+  "副主席",
+  "秘书长",
+  "副秘书长",
+  "党组书记",
+  "党组副书记",
+  "党组成员",
+  "委员",
+];
 /** titles that stand on their own */
 const STANDALONE = [
   "省长",
@@ -65,12 +83,44 @@ const STANDALONE = [
   "副镇长",
   "乡长",
   "副乡长",
+  // acting heads before their election (代市长, 代理省长), as appointment reports name them
+  "代省长",
+  "代理省长",
+  "代市长",
+  "代理市长",
+  "代县长",
+  "代理县长",
+  "代区长",
+  // the provincial inspection and service groups (督导组, 服务组) and discipline groups (纪检监察组) sent to a city
+  "组长",
+  "副组长",
+  // a zone committee's staff posts and a zone's professional managers
+  "主任助理",
+  "党组成员",
+  "招商总监",
+  "财务总监",
+  "总监",
+  // the short forms of the Party departments' heads (市委常委、组织部长)
+  "组织部长",
+  "宣传部长",
+  "统战部长",
+  // courts, procuratorates and councils
+  "检察长",
+  "副检察长",
+  "理事长",
+  "副理事长",
+  "秘书长",
+  "副秘书长",
 ];
 
 /** every title, longest first so an alternation prefers 省委副书记 over 书记 */
-export const TITLES: readonly string[] = [...new Set([...BODIES.flatMap((b) => POSTS.map((p) => b + p)), ...STANDALONE])].sort(
-  (a, b) => b.length - a.length,
-);
+export const TITLES: readonly string[] = [
+  ...new Set([
+    ...BODIES.flatMap((b) => POSTS.map((p) => b + p)),
+    ...BODIES.flatMap((b) => DEPARTMENTS.flatMap((d) => [`${b}${d}部长`, `${b}${d}副部长`])),
+    ...STANDALONE,
+  ]),
+].sort((a, b) => b.length - a.length);
 
 /** words for "the leaders of": the names after them share no personal title */
 export const LEADER_GROUPS: readonly string[] = ["省领导", "市领导", "县领导", "区领导"];

@@ -21,6 +21,8 @@ export const ZONE_KINDS: readonly ZoneKind[] = [
   { suffix: "现代农业示范区", kind: "现代农业示范区" },
   { suffix: "转型综改示范区", kind: "综改示范区" },
   { suffix: "一体化经济区", kind: "一体化经济区" },
+  // county zones of Linfen's 2022 reporting (翼城产业集聚区, 浮山产业集聚区): the province's 开发区 list names them so
+  { suffix: "产业集聚区", kind: "产业集聚区" },
   { suffix: "综改示范区", kind: "综改示范区" },
   { suffix: "经济开发区", kind: "经济开发区" },
   { suffix: "综改区", kind: "综改示范区" },
@@ -55,11 +57,14 @@ export const ZONE_LEVELS: readonly string[] = ["国家级", "国家", "省级"];
  * 山西转型综合改革示范区晋中开发区: one of its parts, written with the parent's name in 山西日报, and
  *   as 晋中开发区 alone in 晋中日报 (its predecessor, the 晋中经济技术开发区, was merged into it in 2017).
  * 晋中国家农业高新技术产业示范区: the State Council's national agricultural high-tech zone in Jinzhong
- *   (approved 2019); 晋中国家农高区 is its short form in 山西日报. */
+ *   (approved 2019); 晋中国家农高区 is its short form in 山西日报.
+ * 太忻一体化经济区: the Taiyuan–Xinzhou economic zone of the provincial plan (2022); 太忻经济区 is its short form in
+ *   county and city reporting. */
 export const ZONE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   山西转型综合改革示范区: ["山西转型综改示范区", "山西综改示范区", "山西综改区", "综改示范区", "综改区"],
   山西转型综合改革示范区晋中开发区: ["山西综改示范区晋中开发区", "综改区晋中开发区", "晋中开发区"],
   晋中国家农业高新技术产业示范区: ["晋中国家农高区", "晋中农高区", "山西晋中国家农业高新技术产业示范区"],
+  太忻一体化经济区: ["太忻经济区"],
 };
 
 /** alias or canonical → canonical */

@@ -1,4 +1,5 @@
 // What every extractor gets: the normalized text and the little it needs to know about the article.
+import type { ArticleContext } from "../schema/index.js";
 
 export interface Span {
   start: number;
@@ -12,6 +13,8 @@ export interface ExtractContext {
   publishedAt: string | null;
   /** spans no value may be taken from (unrepaired mojibake) */
   blocked: Span[];
+  /** where the article is from and about (context stage): 我市/全省 resolve to it */
+  article?: ArticleContext;
 }
 
 /** true when [start, end) touches a blocked span */

@@ -3,6 +3,7 @@
 import type { GarbledSpan } from "../schema/index.js";
 import { type Edit, type StepResult, applyEdits } from "./edits.js";
 import { gbkTable, isGb2312 } from "./gbk.js";
+import { findLostBytes } from "./lost-byte.js";
 import { isTraditionalChar } from "./script.js";
 
 const UTF8 = new TextDecoder("utf-8");
@@ -144,7 +145,11 @@ export function repairMojibake(text: string): MojibakeResult {
     }
     i = end;
   }
-  return { text: applyEdits(text, edits), edits, garbled };
+  // a GBK page that lost a byte: flagged beside the UTF-8-read-as-GBK spans, in one ordered list
+  const lost = findLostBytes(text, garbled);
+  const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
+  const allEdits = [...edits, ...lost.edits].sort(byStart);
+  return { text: applyEdits(text, allEdits), edits: allEdits, garbled: [...garbled, ...lost.garbled].sort(byStart) };
 }
 
 /** Mojibake next to a lost byte nearly always holds a character outside GB2312; normal text rarely does. */

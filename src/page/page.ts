@@ -13,6 +13,7 @@ import { boilerplateWarnings, type FurnitureKind } from "./furniture.js";
 import { readHtml, type HtmlPage } from "./html.js";
 import { hasRelativeDate, findTextDate } from "./metadata-dates.js";
 import { findEditors, findOutlet, findReporters, findRepostOrigins, uniqueNames, withoutReadings } from "./metadata.js";
+import { readHeaderLines } from "./header-lines.js";
 import { layoutLines, splitLines } from "./plain.js";
 import type { Page } from "./types.js";
 
@@ -28,14 +29,21 @@ export function readPage(text: string): Page {
   return looksLikeHtml(text) ? readHtmlPage(text) : readPlainPage(text);
 }
 
+/** a text file's header lines (URL:, 标题:, 来源:, 发布时间:) state what the saving tool knew; the page's own lines come after */
 function readPlainPage(text: string): Page {
-  const layout = layoutLines(splitLines(text));
+  const header = readHeaderLines(text);
+  const layout = layoutLines(splitLines(header?.rest ?? text));
   const meta = fromText(layout.metaLines, layout.listLines, layout.body);
+  const h = header?.meta;
   const mainText = layout.body.join("\n");
   return {
     format: "text",
-    title: layout.title,
-    ...meta.found,
+    url: h?.url ?? null,
+    title: layout.title ?? h?.title ?? null,
+    publishedAt: h?.publishedAt ?? meta.found.publishedAt,
+    outlet: h?.outlet ?? meta.found.outlet,
+    reporters: uniqueNames([...(h?.authors ?? []), ...meta.found.reporters]),
+    editors: meta.found.editors,
     repostOf: findRepostOrigins(mainText),
     mainText,
     warnings: [...boilerplateWarnings(layout.dropped), ...meta.warnings],
@@ -51,6 +59,7 @@ function readHtmlPage(text: string): Page {
   const mainText = layout.body.join("\n");
   return {
     format: "html",
+    url: null,
     title: s.title ?? html.headline ?? html.documentTitle ?? layout.title,
     publishedAt,
     outlet: s.outlet ?? meta.found.outlet,

@@ -73,7 +73,11 @@ function findHeadline(lines: string[], kinds: (FurnitureKind | null)[], metaIdx:
   const isHeadline = (i: number) => kinds[i] === null && HEADLINE.test(lines[i]) && !isMetadataLine(lines[i]);
   for (let i = metaIdx - 1; i >= 0; i--) if (isHeadline(i)) return i;
   // no headline above the date line (or no date line): the first headline-like line near the top
-  for (let i = metaIdx + 1; i < Math.min(lines.length, metaIdx + 4); i++) if (isHeadline(i)) return i;
+  // and never below the first sentence of the story: a short line after it is body text, not the headline
+  for (let i = metaIdx + 1; i < Math.min(lines.length, metaIdx + 4); i++) {
+    if (isHeadline(i)) return i;
+    if (kinds[i] === null && lines[i].includes("。")) break;
+  }
   return -1;
 }
 

@@ -3,6 +3,8 @@ import type { Warning } from "../schema/index.js";
 
 export interface Page {
   format: "html" | "text";
+  /** the page's address when the file states it (a saved text file's URL: header line) */
+  url: string | null;
   title: string | null;
   /** ISO 8601 in +08:00, date or date-time */
   publishedAt: string | null;

@@ -102,6 +102,25 @@ export type Script = z.infer<typeof Script>;
 export const Source = z.object({ path: z.string().optional(), url: z.string().optional() });
 export type Source = z.infer<typeof Source>;
 
+export const ContextSignal = z.enum(["url", "outlet", "title", "dateline", "subject", "venue", "mention"]);
+export const ContextEvidence = z.object({
+  signal: ContextSignal.describe("url host, outlet, title, a dateline (太原1月1日电), a sentence subject, a venue, a place named"),
+  place: z.string().describe("the full name of the place the signal names: 山西省, 长治市"),
+  quote: z.string().describe("article.text.slice(start, end) when it comes from the text; the metadata value otherwise"),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+});
+export type ContextEvidence = z.infer<typeof ContextEvidence>;
+
+export const ArticleContext = z.object({
+  province: z.string().nullable().describe("the province the article is from and about: 山西省, 河南省"),
+  city: z.string().nullable().describe("its prefecture city when the article is a city's (我市 resolves to it)"),
+  county: z.string().nullable().describe("its county-level area when the article is a county's (我县)"),
+  level: z.enum(["province", "city", "county"]).nullable().describe("the narrowest of the three that is known"),
+  evidence: z.array(ContextEvidence),
+});
+export type ArticleContext = z.infer<typeof ArticleContext>;
+
 export const Article = z.object({
   id: z.string().describe("stable content hash"),
   source: Source,
@@ -121,6 +140,7 @@ export const Article = z.object({
   charset: z.string().nullable().optional(),
   format: z.enum(["html", "text"]).optional(),
   text: z.string().describe("normalized simplified main text; every offset points into it"),
+  context: ArticleContext.optional().describe("where the article is from and about, with the signals that say so"),
 });
 export type Article = z.infer<typeof Article>;
 

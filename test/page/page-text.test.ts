@@ -171,3 +171,16 @@ describe("classifyFurniture", () => {
     expect(isAdLine("咨询热线：13912345678")).toBe(true);
   });
 });
+
+describe("headline below the story's first sentence", () => {
+  // Written for this test: a text dump that starts with the lead paragraph, then a short line of the body.
+  test("the lead paragraph is text, and a short line after it is no headline", () => {
+    const page = readPage("1月5日，晋东开发区第四次项目集中签约活动举行，签约项目18个。\n据统计，此次活动\n总投资36.5亿元。\n");
+    expect(page.title).toBeNull();
+    expect(page.mainText).toContain("签约项目18个");
+  });
+  test("a headline above the lead is still the headline", () => {
+    const page = readPage("晋东开发区项目集中签约\n1月5日，晋东开发区第四次项目集中签约活动举行，签约项目18个。\n");
+    expect(page.title).toBe("晋东开发区项目集中签约");
+  });
+});

@@ -1,0 +1,68 @@
+// Places named in a text, each with the part it plays: a dateline (太原1月1日电), the subject of an event sentence
+// (朔州市与全省同步举行…, 临汾市举行…), a venue (主会场设在郑州市, 郑州分会场), or a plain mention.
+import { type Division, divisionNames, divisionsNamed } from "../data/divisions.js";
+import type { ContextEvidence } from "../schema/index.js";
+
+export interface PlaceMention {
+  signal: ContextEvidence["signal"];
+  /** the divisions the name may mean (several when a name is shared across provinces) */
+  divisions: readonly Division[];
+  start: number;
+  end: number;
+  quote: string;
+}
+
+const DATELINE_AFTER = /^\d{1,2}月\d{1,2}日(?:电|讯)/u;
+/** what follows a place that is the subject of an event sentence */
+const SUBJECT_AFTER = /^(?:与全省同步|同步举行|举行|举办|召开|在)/u;
+/** what may stand between a sentence boundary and its subject: a date (12月1日，) or 据悉， */
+const SUBJECT_BEFORE = /(?:^|[\n。！？；])(?:\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]|\s*(?:据悉|日前|近日)[，,])?\s*$/u;
+const VENUE_BEFORE = /(?:设在|在|与)$/u;
+/** a venue phrase closes before the sentence ends */
+const VENUE_AFTER = /^[^。！？\n]{0,30}?(?:举行|召开|拉开序幕|主会场|分会场)/u;
+const VENUE_SITE = /^(?:分会场|会场)/u;
+const MAIN_VENUE = /^[^。！？\n，,]{0,12}?主会场/u;
+
+let byPrefix: Map<string, string[]> | null = null;
+
+/** names indexed by their first two characters, longest first */
+function index(): Map<string, string[]> {
+  if (byPrefix) return byPrefix;
+  byPrefix = new Map();
+  for (const name of divisionNames()) {
+    const key = name.slice(0, 2);
+    const list = byPrefix.get(key) ?? [];
+    list.push(name);
+    byPrefix.set(key, list);
+  }
+  for (const list of byPrefix.values()) list.sort((a, b) => b.length - a.length);
+  return byPrefix;
+}
+
+/** every place named in `text`, longest name first at each position, never overlapping */
+export function placesInText(text: string): PlaceMention[] {
+  const names = index();
+  const found: PlaceMention[] = [];
+  for (let i = 0; i < text.length - 1;) {
+    const name = names.get(text.slice(i, i + 2))?.find((n) => text.startsWith(n, i));
+    if (name === undefined) {
+      i++;
+      continue;
+    }
+    const end = i + name.length;
+    found.push({ signal: signalAt(text, i, end), divisions: divisionsNamed(name), start: i, end, quote: name });
+    i = end;
+  }
+  return found;
+}
+
+function signalAt(text: string, start: number, end: number): ContextEvidence["signal"] {
+  const after = text.slice(end, end + 40);
+  if (DATELINE_AFTER.test(after)) return "dateline";
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (SUBJECT_AFTER.test(after) && SUBJECT_BEFORE.test(before)) return "subject";
+  // the province's main venue (与太原主会场同步) says where the province met, not whose article this is
+  if (MAIN_VENUE.test(after) || /主会场设在$/u.test(before)) return "mention";
+  if (VENUE_SITE.test(after) || (VENUE_BEFORE.test(before) && VENUE_AFTER.test(after))) return "venue";
+  return "mention";
+}

