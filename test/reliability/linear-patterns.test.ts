@@ -1,6 +1,7 @@
 // Each pattern rewritten to run in linear time keeps its behaviour: the rewrite and the pattern as it was
 // give the same answer on every input fast-check draws from an alphabet of the characters the pattern
 // cares about (short inputs: the old patterns are super-linear), plus cases that must match and must not.
+/* eslint-disable regexp/no-super-linear-backtracking, regexp/no-useless-assertions -- OLD holds the patterns as they were: the reference the rewrites are compared with */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { COMMENT_RE } from "../../src/input/url-list.js";
