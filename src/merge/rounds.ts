@@ -37,9 +37,17 @@ export function mergeRounds(docs: ExtractionDocument[], sources: MergedSource[])
       source: sources[i],
     })),
   );
-  const byKey = groupBy(sightings, (s) => roundKey(s.mention));
+  const byKey = groupBy(sightings, sightingKey);
   foldDatedIntoNumbered(byKey);
   return [...byKey].map(([key, sightings]) => mergeSightings(key, sightings)).sort(byRoundOrder);
+}
+
+/** A round with no year of its own is keyed by its article's publish year, else by its article (and reposts):
+ *  rounds of different years never share a record, whatever their ordinal. */
+function sightingKey({ mention, source }: Sighting): string {
+  if (mention.year !== null) return roundKey(mention);
+  const published = source.publishedAt?.slice(0, 4);
+  return `${roundKey(mention)}|${published ? `published ${published}` : `article ${source.duplicateGroup}`}`;
 }
 
 /** Zone spellings → canonical name, as the zone extractor resolved them: 山西综改示范区 and its full name are one venue. */
