@@ -11,6 +11,7 @@ import { cliCommand, timeCli, type CliTiming } from "./bench/cli-runs.js";
 import { ensureCorpus, GENERATOR_VERSION, type BenchCorpus } from "./bench/corpus.js";
 import { floor, listPages, measureStages, timeRuns, type Timing } from "./bench/stages.js";
 import { printTable, row, targets, withRatios, type MemoryRow, type Row } from "./bench/report.js";
+import { measureScaling, printScaling, SCALING_SIZES, scalingSpread } from "./bench/scaling.js";
 
 const fromSource = import.meta.url.endsWith(".ts");
 const repoRoot = fileURLToPath(new URL(fromSource ? ".." : "../..", import.meta.url));
@@ -127,8 +128,16 @@ async function main(): Promise<void> {
     ...cli.rows,
   ]);
   const memory = await memoryCheck(args, args.dir, cli.rows);
+  // size scaling: --quick stops at 100 KB; --scaling-max-mb N stops at N MB
+  const maxMB = Number(process.argv.includes("--scaling-max-mb") ? process.argv[process.argv.indexOf("--scaling-max-mb") + 1] : 10);
+  const scaling = measureScaling(
+    repoRoot,
+    SCALING_SIZES.filter((b) => b <= (args.quick ? 100_000 : maxMB * 1e6)),
+    say,
+  );
   printTable(rows, memory);
   process.stdout.write(`\nmerge scaling: ${stages.mergeScaling.map((m) => `${m.docs} docs ${m.ms} ms`).join(", ")}\n`);
+  printScaling(scaling);
 
   const result = {
     generator: GENERATOR_VERSION,
@@ -141,6 +150,7 @@ async function main(): Promise<void> {
     rows,
     stages: Object.fromEntries(rows.filter((r) => r.name.startsWith("stage ")).map((r) => [r.name.slice(6), r])),
     mergeScaling: stages.mergeScaling,
+    sizeScaling: { rows: scaling, spread: scalingSpread(scaling) },
     memory,
     targets: targets(rows, memory),
     caveat: "medians of wall time on a shared machine; compare ratios to the floor rather than raw numbers",

@@ -36,6 +36,9 @@ export const Options = z.object({
     .default("auto")
     .describe('threads; 0 or 1 = in-process; "auto" = one per core for a large local batch, else in-process'),
   quiet: z.boolean().default(false),
+  /** a document still being extracted after this long is abandoned with an error naming it: with workers the
+   *  worker is terminated (a hard limit); in-process the budget is checked between stages (see README) */
+  docTimeoutMs: z.number().int().positive().default(20_000),
 });
 export type Options = z.infer<typeof Options>;
 export type OptionsInput = z.input<typeof Options>;

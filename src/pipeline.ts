@@ -1,7 +1,7 @@
 // The ordered stages: input (bytes) → decode → page (main text + metadata) → normalize → context → extract → validate.
 // Merge runs over many documents and lives in merge/.
 import { createHash } from "node:crypto";
-import { readInput, type InputRef, type LoadedBytes } from "./input/index.js";
+import { InputError, readInput, type InputRef, type LoadedBytes } from "./input/index.js";
 import { decodeBytes } from "./decode/index.js";
 import { readPage } from "./page/index.js";
 import { normalizeMeta, normalizeText } from "./normalize/index.js";
@@ -11,11 +11,17 @@ import type { Options } from "./options.js";
 import { SCHEMA_VERSION, type ExtractionDocument, type Warning } from "./schema/index.js";
 import { validateDocument } from "./validate/index.js";
 
-/** Bytes already loaded → one validated extraction document. Throws only on input it cannot use. */
-export function extractFromBytes(loaded: LoadedBytes): ExtractionDocument {
-  const decoded = decodeBytes(loaded.bytes, loaded.contentType);
-  const page = readPage(decoded.text);
-  const norm = normalizeText(page.mainText);
+/** Bytes already loaded → one validated extraction document. Throws only on input it cannot use, or when the
+ *  document has used up `budgetMs` (checked between stages: a stage that runs long finishes first). */
+export function extractFromBytes(loaded: LoadedBytes, budgetMs = Infinity): ExtractionDocument {
+  const deadline = Date.now() + budgetMs;
+  const within = <T>(stage: string, value: T): T => {
+    if (Date.now() > deadline) throw docTimeout(loaded.label, budgetMs, stage);
+    return value;
+  };
+  const decoded = within("decode", decodeBytes(loaded.bytes, loaded.contentType));
+  const page = within("page", readPage(decoded.text));
+  const norm = within("normalize", normalizeText(page.mainText));
   // metadata gets the same width/pinyin/script treatment as the text, without spans
   const meta = (s: string | null) => (s === null ? null : normalizeMeta(s));
   const publishedAt = page.publishedAt;
@@ -26,7 +32,7 @@ export function extractFromBytes(loaded: LoadedBytes): ExtractionDocument {
     .map(({ start, end }) => ({ start, end }));
   const source = page.url === null || loaded.source.url !== undefined ? loaded.source : { ...loaded.source, url: page.url };
   const context = readArticleContext({ text: norm.text, title: meta(page.title), outlet, url: source.url });
-  const found = extractAll({ text: norm.text, publishedAt, blocked, article: context });
+  const found = within("extract", extractAll({ text: norm.text, publishedAt, blocked, article: context }));
   const warnings: Warning[] = [...decoded.warnings, ...page.warnings, ...norm.warnings, ...found.warnings];
   const doc: ExtractionDocument = {
     schemaVersion: SCHEMA_VERSION,
@@ -62,7 +68,17 @@ export function extractFromBytes(loaded: LoadedBytes): ExtractionDocument {
 }
 
 export async function extractInput(ref: InputRef, opts: Options): Promise<ExtractionDocument> {
-  return extractFromBytes(await readInput(ref, opts));
+  return extractFromBytes(await readInput(ref, opts), opts.docTimeoutMs);
+}
+
+/** the error for a document over its time budget: named, so the batch reports it and goes on */
+export function docTimeout(label: string, budgetMs: number, stage?: string): InputError {
+  const where = stage === undefined ? "" : ` (abandoned after the ${stage} stage)`;
+  return new InputError(
+    label,
+    "doc-timeout",
+    `took longer than the per-document budget of ${budgetMs} ms${where}; raise it with --doc-timeout-ms`,
+  );
 }
 
 /** Stable content hash of the normalized text: the same article read twice gets the same id. */

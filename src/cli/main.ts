@@ -19,6 +19,7 @@ interface CommonFlags {
   retries?: string;
   perHost?: string;
   delayMs?: string;
+  docTimeoutMs?: string;
 }
 
 function toOptions(flags: CommonFlags): ReturnType<typeof resolveOptions> {
@@ -34,6 +35,7 @@ function toOptions(flags: CommonFlags): ReturnType<typeof resolveOptions> {
     concurrency: num(flags.concurrency, "--concurrency"),
     workers: workerCount(flags.workers),
     maxFileBytes: mb(flags.maxFileMb, "--max-file-mb"),
+    docTimeoutMs: flags.docTimeoutMs === undefined ? undefined : Math.ceil(num(flags.docTimeoutMs, "--doc-timeout-ms")!),
     fetch: { maxBytes: mb(flags.maxBodyMb, "--max-body-mb"), ...fetchFlags(flags) },
   };
   return resolveOptions(JSON.parse(JSON.stringify(input)));
@@ -70,6 +72,7 @@ function common(cmd: Command): Command {
     .option("--concurrency <n>", "inputs in flight at once", undefined)
     .option("--workers <n>", 'extract in n worker threads (0 = in-process; default "auto": one per core for 3,000+ local files)')
     .option("--max-file-mb <n>", "refuse files larger than this (default 10)")
+    .option("--doc-timeout-ms <ms>", "abandon a document still extracting after this many milliseconds (default 20000)")
     .option("--max-body-mb <n>", "refuse HTTP bodies larger than this (default 10)")
     .option("--timeout <ms>", "total timeout per URL in milliseconds (default 30000)")
     .option("--connect-timeout <ms>", "give up connecting to a host after this many milliseconds (default 10000)")

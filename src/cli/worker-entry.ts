@@ -3,9 +3,10 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { labelOf } from "../input/index.js";
 import type { Options } from "../options.js";
-import { extractInput } from "../pipeline.js";
+import { readInput } from "../input/index.js";
+import { extractFromBytes } from "../pipeline.js";
 import { toFailure } from "./batch.js";
-import type { ResultMessage, TaskMessage } from "./workers.js";
+import type { ResultMessage, StartedMessage, TaskMessage } from "./workers.js";
 
 const opts = (workerData as { opts: Options }).opts;
 const port = parentPort!;
@@ -13,7 +14,10 @@ const port = parentPort!;
 port.on("message", async ({ id, ref }: TaskMessage) => {
   let result: ResultMessage;
   try {
-    result = { id, ok: true, json: JSON.stringify(await extractInput(ref, opts)) };
+    const loaded = await readInput(ref, opts);
+    // the budget counts from here: the pool terminates this worker if the document outlasts it
+    port.postMessage({ id, started: true } satisfies StartedMessage);
+    result = { id, ok: true, json: JSON.stringify(extractFromBytes(loaded, opts.docTimeoutMs)) };
   } catch (e) {
     result = { id, ok: false, failure: toFailure(e, labelOf(ref)) };
   }

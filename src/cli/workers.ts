@@ -2,6 +2,7 @@
 // Results come out in input order through a bounded window, so memory stays flat as the batch grows.
 import { Worker } from "node:worker_threads";
 import type { InputRef } from "../input/index.js";
+import { docTimeout } from "../pipeline.js";
 import type { Options } from "../options.js";
 import type { ExtractionDocument } from "../schema/index.js";
 
@@ -22,17 +23,22 @@ export interface TaskMessage {
 // a document crosses as JSON text: structured clone of its many small objects cost ~0.9 ms per page in
 // the worker's postMessage (10% of its time); stringify + parse is several times cheaper and byte-identical
 export type ResultMessage = { id: number } & ({ ok: true; json: string } | { ok: false; failure: WorkerFailure });
+/** the worker has the bytes and starts extracting: the document's time budget runs from here */
+export type StartedMessage = { id: number; started: true };
 
 interface Task {
   id: number;
   ref: InputRef;
   label: string;
   resolve: (o: Outcome) => void;
+  budget?: NodeJS.Timeout;
 }
 
 interface Slot {
   worker: Worker;
   inFlight: Map<number, Task>;
+  /** stopped on purpose (a document over its budget): its exit is not a crash */
+  retired?: boolean;
 }
 
 export interface PoolSettings {
@@ -90,9 +96,11 @@ export class ExtractPool {
         })
       : new Worker(entry, { workerData });
     const slot: Slot = { worker, inFlight: new Map() };
-    worker.on("message", (m: ResultMessage) => {
+    worker.on("message", (m: ResultMessage | StartedMessage) => {
       const task = slot.inFlight.get(m.id);
       if (!task) return;
+      if ("started" in m) return void (task.budget = setTimeout(() => this.abandon(slot, task), this.opts.docTimeoutMs));
+      clearTimeout(task.budget);
       slot.inFlight.delete(m.id);
       this.crashesInARow = 0;
       task.resolve(m.ok ? { ok: true, doc: JSON.parse(m.json) } : { ok: false, failure: m.failure });
@@ -100,7 +108,7 @@ export class ExtractPool {
     });
     let crashed = false;
     const crash = (why: string) => {
-      if (crashed || this.closed) return;
+      if (crashed || this.closed || slot.retired) return;
       crashed = true;
       this.replace(slot, why);
     };
@@ -109,6 +117,22 @@ export class ExtractPool {
     // an idle worker must not keep the process alive
     worker.unref();
     return slot;
+  }
+
+  /** A document over its budget: it fails, naming the input; the worker is stopped and a fresh one takes its
+   *  place; the other inputs it held go back to the front of the queue (they are not at fault). */
+  private abandon(slot: Slot, task: Task): void {
+    slot.inFlight.delete(task.id);
+    const reason = docTimeout(task.label, this.opts.docTimeoutMs).message.slice(task.label.length + 2);
+    task.resolve({ ok: false, failure: { input: task.label, code: "doc-timeout", reason } });
+    const others = [...slot.inFlight.values()];
+    for (const other of others) clearTimeout(other.budget);
+    this.queue.unshift(...others);
+    slot.inFlight.clear();
+    slot.retired = true;
+    void slot.worker.terminate();
+    this.slots.splice(this.slots.indexOf(slot), 1, this.spawn());
+    this.dispatch();
   }
 
   /** A crashed worker: its in-flight inputs are reported failed, a fresh worker takes its place. */

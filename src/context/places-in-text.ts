@@ -15,7 +15,9 @@ export interface PlaceMention {
 const DATELINE_AFTER = /^\d{1,2}月\d{1,2}日(?:电|讯)/u;
 /** what follows a place that is the subject of an event sentence */
 const SUBJECT_AFTER = /^(?:与全省同步|同步举行|举行|举办|召开|在)/u;
-/** what may stand between a sentence boundary and its subject: a date (12月1日，) or 据悉， */
+/** what may stand between a sentence boundary and its subject: a date (12月1日，) or 据悉，
+ *  (tested on the 20 characters before a place only: signalAt) */
+// eslint-disable-next-line regexp/no-super-linear-move -- bounded input, above
 const SUBJECT_BEFORE = /(?:^|[\n。！？；])(?:\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]|\s*(?:据悉|日前|近日)[，,])?\s*$/u;
 const VENUE_BEFORE = /(?:设在|在|与)$/u;
 /** a venue phrase closes before the sentence ends */

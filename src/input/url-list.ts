@@ -7,8 +7,8 @@ export interface UrlList {
   failures: InputError[];
 }
 
-// a comment runs from a # at the start of a line or after whitespace (a # inside a URL is a fragment)
-const COMMENT_RE = /(?:^|\s)#.*$/;
+// a comment runs from a # at the start of a line or after whitespace (a # inside a URL is a fragment), to the line's end
+export const COMMENT_RE = /(?:^|\s)#.*$/s;
 
 export async function readUrlList(listPath: string): Promise<UrlList> {
   const text = await readFile(listPath, "utf8").catch((e: NodeJS.ErrnoException) => {

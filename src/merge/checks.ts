@@ -67,28 +67,55 @@ export function dateOrder(r: MergedRound, rounds: MergedRound[]): Check {
   return { code, status: "fail", message: `第${r.ordinal}次 on ${r.date} out of order with ${list}`, actual: r.date, expected: list };
 }
 
+/** how many other rounds a message names before it counts the rest: the output stays linear in the rounds */
+export const NAMED_ROUNDS = 3;
+
+/** the figures a copy-paste would repeat: each stage's investment amount, and the three project counts together */
+function figuresOf(x: MergedRound): string[] {
+  const figures: string[] = [];
+  for (const s of STAGES) {
+    const v = x[s]?.investmentYuan ?? null;
+    if (v !== null && v > 0) figures.push(`${fieldPath(s, "investmentYuan")} ${v}`);
+  }
+  const triple = PARTS.map((s) => x[s]?.projects ?? null);
+  if (triple.every((n) => n !== null)) figures.push(`project counts ${triple.join("/")}`);
+  return figures;
+}
+
+/** scope and figure → the rounds stating it: one pass instead of a comparison per pair */
+export function figureIndex(rounds: MergedRound[]): Map<string, MergedRound[]> {
+  const index = new Map<string, MergedRound[]>();
+  for (const x of rounds)
+    for (const f of figuresOf(x).map((figure) => `${x.scope.name}|${figure}`)) {
+      const stating = index.get(f);
+      if (stating === undefined) index.set(f, [x]);
+      else stating.push(x);
+    }
+  return index;
+}
+
 /**
  * Copy-paste guard: a different round of the same scope with the same investment amount for a
  * stage, or the same three project counts, is suspicious. A single equal count is coincidence.
+ * The message names the first few such rounds and counts the rest. `r` is one of `rounds`.
  */
-export function repeatedFigures(r: MergedRound, rounds: MergedRound[]): Check {
+export function repeatedFigures(r: MergedRound, rounds: MergedRound[], index = figureIndex(rounds)): Check {
   const code = "repeated-figures";
-  const others = rounds.filter((o) => o !== r && o.scope.name === r.scope.name);
-  const triple = (x: MergedRound) => PARTS.map((s) => x[s]?.projects ?? null);
+  const hasOthers = rounds.some((o) => o !== r && o.scope.name === r.scope.name);
   const hits: string[] = [];
-  for (const o of others) {
-    for (const s of STAGES) {
-      const v = r[s]?.investmentYuan ?? null;
-      if (v !== null && v > 0 && o[s]?.investmentYuan === v) hits.push(`${fieldPath(s, "investmentYuan")} ${v} also in ${o.key}`);
-    }
-    if (triple(r).every((n) => n !== null) && triple(o).join() === triple(r).join())
-      hits.push(`project counts ${triple(r).join("/")} also in ${o.key}`);
+  for (const figure of figuresOf(r)) {
+    const stating = index.get(`${r.scope.name}|${figure}`) ?? [];
+    const named: string[] = [];
+    for (let i = 0; i < stating.length && named.length < NAMED_ROUNDS; i++) if (stating[i] !== r) named.push(stating[i].key);
+    if (named.length === 0) continue;
+    const more = stating.length - 1 - named.length;
+    hits.push(`${figure} also in ${named.join(", ")}${more > 0 ? ` and ${more} more round${more === 1 ? "" : "s"}` : ""}`);
   }
   if (hits.length === 0)
     return {
       code,
-      status: others.length ? "pass" : "skipped",
-      message: others.length ? "no figure repeated in another round" : "no other round of this scope",
+      status: hasOthers ? "pass" : "skipped",
+      message: hasOthers ? "no figure repeated in another round" : "no other round of this scope",
     };
   return { code, status: "fail", message: hits.join("; "), actual: hits };
 }
@@ -123,7 +150,13 @@ export function runChecks(rounds: MergedRound[], summaries: SummaryMention[]): C
   // every check compares a round with its own scope's rounds only: hand it those, not the whole batch
   const byScope = groupBy(rounds, (r) => r.scope.name);
   const ofScope = (name: string) => byScope.get(name) ?? [];
-  for (const r of rounds) r.checks = [...partsVsTotal(r), dateOrder(r, ofScope(r.scope.name)), repeatedFigures(r, ofScope(r.scope.name))];
+  const indexes = new Map([...byScope].map(([name, of]) => [name, figureIndex(of)]));
+  for (const r of rounds)
+    r.checks = [
+      ...partsVsTotal(r),
+      dateOrder(r, ofScope(r.scope.name)),
+      repeatedFigures(r, ofScope(r.scope.name), indexes.get(r.scope.name)),
+    ];
   const seen = new Set<string>();
   const unique = summaries.filter((s) => {
     const k = roundKey({ ...s, ordinal: null, date: null }) + JSON.stringify([s.rounds, s.signed, s.started, s.producing]);

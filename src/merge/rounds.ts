@@ -30,9 +30,17 @@ export function evidenceFor(evidence: Evidence[], field: string): Evidence | nul
 export function mergeRounds(docs: ExtractionDocument[], sources: MergedSource[]): MergedRound[] {
   // venues come canonical from extraction (the venue scanner asks the zone gazetteer), never from the batch
   const sightings = docs.flatMap((doc, i) => doc.rounds.map((mention): Sighting => ({ mention, source: sources[i] })));
-  const byKey = groupBy(sightings, (s) => roundKey(s.mention));
+  const byKey = groupBy(sightings, sightingKey);
   foldDatedIntoNumbered(byKey);
   return [...byKey].map(([key, sightings]) => mergeSightings(key, sightings)).sort(byRoundOrder);
+}
+
+/** A round with no year of its own is keyed by its article's publish year, else by its article (and reposts):
+ *  rounds of different years never share a record, whatever their ordinal. */
+function sightingKey({ mention, source }: Sighting): string {
+  if (mention.year !== null) return roundKey(mention);
+  const published = source.publishedAt?.slice(0, 4);
+  return `${roundKey(mention)}|${published ? `published ${published}` : `article ${source.duplicateGroup}`}`;
 }
 
 /** A mention keyed by date alone joins the numbered round of the same scope and year held that day. */

@@ -12,8 +12,9 @@ import { isTraditionalChar } from "./script.js";
 const GBK = new TextDecoder("gbk");
 const LOST = "\ufffd";
 const HAN = /\p{Script=Han}/u;
-/** '?' (one or more) + one byte of the GBK trail range that is no digit + a Han character */
-const LOST_LEAD = /\?+(?<trail>[@-~])(?=\p{Script=Han})/gu;
+/** '?' (one or more, tried from the first of a run only: linear) + one byte of the GBK trail range that is no
+ *  digit + a Han character */
+const LOST_LEAD = /(?<!\?)\?+(?<trail>[@-~])(?=\p{Script=Han})/gu;
 /** a trail byte in ASCII range glued between Han characters: the end of a shifted run */
 const SHIFT_END = /(?<=\p{Script=Han})[@-~](?=\p{Script=Han})/gu;
 /** a shifted run is short: a long one would have been re-paired by an ASCII byte sooner */

@@ -2,6 +2,7 @@
 // Works on one trimmed line at a time, so plain-text dumps and HTML blocks share the rules.
 // Keywords are matched in both scripts (the page is not simplified yet).
 import { warning, type Warning } from "../schema/index.js";
+import { isMenuRow } from "./menu-row.js";
 
 export type FurnitureKind = "navigation" | "related" | "ad" | "share" | "copyright" | "link" | "trailer" | "garbage";
 
@@ -9,8 +10,6 @@ export type FurnitureKind = "navigation" | "related" | "ad" | "share" | "copyrig
 const SENTENCE_END = /[。！？!?；;]/;
 /** 当前位置:首页 > 新闻 or "山西频道 > 正文" */
 const BREADCRUMB = /^(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置|所在位置)[:：]|(?:>|›|»|＞)\s*正文(?:内容|內容)?\s*$/;
-/** a menu row: four or more short words separated by spaces or bars, no punctuation */
-const MENU_ROW = /^(?:[\p{Script=Han}A-Za-z·]{1,6}[ \u00a0\u3000|丨]+){3,}[\p{Script=Han}A-Za-z·]{1,6}$/u;
 /** share bars, print/close buttons, font-size switches, prev/next links, site widgets */
 const SHARE_BAR =
   /^(?:分享(?:到|至|[给給]朋友)\s*[:：]?|分享\s*[:：]|一[键鍵]分享|[扫掃]描二[维維]码|打印本[页頁]|[关關][闭閉]窗口|【\s*(?:字[号號]|打印|[关關][闭閉]|收藏|[纠糾][错錯])|收藏本文|返回[顶頂]部|上一篇|下一篇|[点點][击擊]排行)|勋章级别|勳章級別|返回搜狐|阅读原文$|閱讀原文$/;
@@ -43,7 +42,8 @@ export function classifyFurniture(line: string): FurnitureKind | null {
   if (line.length <= 100 && COPYRIGHT_WORDING.test(line)) return "copyright";
   if (line.length <= 60 && SHARE_BAR.test(line)) return "share";
   if (isAdLine(line)) return "ad";
-  if (MENU_ROW.test(line) && !SENTENCE_END.test(line)) return "navigation";
+  // a menu row has no punctuation: four or more short words separated by spaces or bars (menu-row.ts)
+  if (!SENTENCE_END.test(line) && isMenuRow(line)) return "navigation";
   return null;
 }
 

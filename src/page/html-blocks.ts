@@ -38,8 +38,9 @@ export interface BlockLayout {
 }
 
 /** a source line break between words of Latin script or digits is a space; between Han characters it is nothing */
-const BREAK_BETWEEN_ALNUM = /(?<=[A-Za-z0-9])[\s\u00a0\u3000]*\n[\s\u00a0\u3000]*(?=[A-Za-z0-9])/g;
-const BREAK = /[\s\u00a0\u3000]*\n[\s\u00a0\u3000]*/g;
+// linear: the first line break of a space run is the literal \n, and a run is tried from its first character only
+export const BREAK_BETWEEN_ALNUM = /(?<=[A-Za-z0-9])[^\S\n]*\n\s*(?=[A-Za-z0-9])/g;
+export const BREAK = /(?<!\s)[^\S\n]*\n\s*/g;
 const SPACE_RUN = /[\s\u00a0\u3000]+/g;
 
 /** the container by furniture-aware scores; when hints took the whole page, by the scores without them */

@@ -52,14 +52,22 @@ export function treeBuilder(handler: TagHandler): TreeBuilder {
   let tagName = "";
   let tagRole = roleOf("");
   let attrName: AttrName | null = null;
+  /** how many of each name are open: a stray end tag is answered without a scan of a deep stack */
+  const openCount = new Map<string, number>();
+  const push = (name: string) => void (stack.push(name), openCount.set(name, (openCount.get(name) ?? 0) + 1));
+  const popClose = () => {
+    const name = stack.pop()!;
+    openCount.set(name, openCount.get(name)! - 1);
+    handler.close(name);
+  };
 
   const openTag = (name: string) => {
     tagName = name;
     tagRole = roleOf(name);
     const impliesClose = tagRole.impliesClose;
-    if (impliesClose !== undefined) while (stack.length > 0 && impliesClose.has(stack[stack.length - 1])) handler.close(stack.pop()!);
+    if (impliesClose !== undefined) while (stack.length > 0 && impliesClose.has(stack[stack.length - 1])) popClose();
     if (!tagRole.isVoid) {
-      stack.push(name);
+      push(name);
       if (tagRole.foreign !== null) foreign.push(tagRole.foreign);
     }
     if (dirty) {
@@ -75,7 +83,7 @@ export function treeBuilder(handler: TagHandler): TreeBuilder {
   const closeCurrentTag = (withAttrs: boolean) => {
     const name = tagName;
     endOpenTag(withAttrs);
-    if (stack[stack.length - 1] === name) handler.close(stack.pop()!);
+    if (stack[stack.length - 1] === name) popClose();
   };
   return {
     openTag,
@@ -98,8 +106,8 @@ export function treeBuilder(handler: TagHandler): TreeBuilder {
       const role = roleOf(name);
       if (role.foreign !== null) foreign.pop();
       if (!role.isVoid) {
-        const at = stack.lastIndexOf(name);
-        if (at !== -1) while (stack.length > at) handler.close(stack.pop()!);
+        const at = openCount.get(name) ? stack.lastIndexOf(name) : -1;
+        if (at !== -1) while (stack.length > at) popClose();
         else if (name === "p") {
           // </p> with no <p> open: an empty paragraph
           openTag("p");
@@ -112,7 +120,7 @@ export function treeBuilder(handler: TagHandler): TreeBuilder {
       }
     },
     end() {
-      while (stack.length > 0) handler.close(stack.pop()!);
+      while (stack.length > 0) popClose();
     },
   };
 }

@@ -9,6 +9,7 @@ import { scanHtmlFast } from "./html-fast.js";
 import { scanHtml, type TagAttrs, type TagHandler } from "./html-tokens.js";
 import { furnitureKind, kindOf, type TagKind } from "./html-tags.js";
 import { readStructuredMeta, type StructuredMeta } from "./metadata-html.js";
+import { cleanDocumentTitle } from "./title.js";
 
 export interface HtmlPage extends BlockLayout {
   /** <title> with the site name cut off */
@@ -25,7 +26,6 @@ interface Open {
   kind: TagKind;
   furniture: FurnitureKind | null;
 }
-const TITLE_SEPARATOR = /\s*(?:[_|丨–—]|\s-\s|--)\s*/u;
 
 export function readHtml(html: string): HtmlPage {
   // the fast scanner reads the usual page; what it declines, htmlparser2's tokenizer reads from the start
@@ -141,9 +141,4 @@ function readMetaTag(attrs: TagAttrs, meta: Map<string, string>): void {
   const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? "").toLowerCase();
   const content = attrs.content?.trim();
   if (key !== "" && content && !meta.has(key)) meta.set(key, content);
-}
-
-function cleanDocumentTitle(title: string): string | null {
-  const first = title.trim().split(TITLE_SEPARATOR)[0]?.trim() ?? "";
-  return first.length >= 4 ? first : title.trim() || null;
 }

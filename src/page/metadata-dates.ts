@@ -5,9 +5,11 @@
 const TEXT_DATE =
   /(?<!\d)(?<year>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?<month>\d{1,2})\s*(?:[-/.]|月)\s*(?<day>\d{1,2})(?!\d)(?:\s*日)?(?:(?:\s*|T|-)(?<hour>\d{1,2})[:：](?<minute>\d{2})(?:[:：](?<second>\d{2}))?(?!\d))?/u;
 /** ISO 8601 as machines write it, with an optional zone */
-const MACHINE_DATE = /^\s*(?<date>\d{4}-\d{2}-\d{2})(?:[T ](?<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(?<zone>Z|[+-]\d{2}:?\d{2})?)?\s*$/;
+export const MACHINE_DATE =
+  /^\s*(?<date>\d{4}-\d{2}-\d{2})(?:[T ](?<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(?:\s*(?<zone>Z|[+-]\d{2}:?\d{2}))?)?\s*$/;
 /** "3小时前", "2年前", "昨天 10:00" with no absolute date next to it */
-const RELATIVE_DATE = /\d+\s*(?:秒|分[钟鐘]|小[时時]|天|周|週|个?月|個?月|年)前|昨天|前天|刚刚|剛剛/;
+/** a digit run is tried from its first digit only: linear on long digit runs */
+export const RELATIVE_DATE = /(?<!\d)\d+\s*(?:秒|分[钟鐘]|小[时時]|天|周|週|个?月|個?月|年)前|昨天|前天|刚刚|剛剛/;
 
 const BEIJING_OFFSET_MS = 8 * 3600_000;
 const pad = (n: number) => String(n).padStart(2, "0");

@@ -3,24 +3,33 @@
 import { findTextDate } from "./metadata-dates.js";
 
 const NAME = String.raw`[\p{Script=Han}·]{2,4}`;
-const NAMES = String.raw`${NAME}(?:[ \u00a0\u3000、，,/]+${NAME})*`;
+/** at most 16 names: a byline is a few names, and the cap keeps each match attempt short (test/page/metadata.test.ts) */
+const NAMES = String.raw`${NAME}(?:[ \u00a0\u3000、，,/]+${NAME}){0,15}`;
 
 /** 来源:山西日报 — only as a label: at line start or after a space/bar/bracket, never inside a sentence */
 const OUTLET_LABEL = /(?:^|[\s|丨【】\[\]（(])(?:来源|來源|稿源)\s*[:：]\s*(?<outlet>[^\s|丨【】\[\]（）()]+)/u;
 /** what pages glue after the outlet: 返回搜狐,查看更多 · 作者 · 编辑 · 浏览 · a date */
-const OUTLET_TAIL =
-  /(?:返回搜狐|[,，]?\s*查看更多|作者|編輯|编辑|责任|責任|浏览|瀏覽|阅读|閱讀|点击|點擊|字号|字號|发布|發布|时间|時間|(?:19|20)\d{2}[-年/]).*$/u;
-const OUTLET_TRIM = /[,，。.:：;；、\s]+$/u;
+export const OUTLET_TAIL =
+  /(?:返回搜狐|[,，]?(?<!\s)\s*查看更多|作者|編輯|编辑|责任|責任|浏览|瀏覽|阅读|閱讀|点击|點擊|字号|字號|发布|發布|时间|時間|(?:19|20)\d{2}[-年/]).*$/su;
+// linear: a run of spaces or of trailing punctuation is tried from its first character only (the leftmost match
+// starts there anyway), and the outlet holds no line break (dotAll changes nothing but ends every tail at the end)
+export const OUTLET_TRIM = /(?<![,，。.:：;；、\s])[,，。.:：;；、\s]+$/u;
 /** an outlet is never a person: a byline word or a bare short name is rejected */
 const PERSON_LIKE_OUTLET = /^(?:本[报報])?(?:记者|記者|作者|编辑|編輯|通讯员|通訊員)/u;
 const OUTLET_WORD = /[报報网網台社刊视視讯訊闻聞号號厅廳局委府区區市省县縣部办辦会會院站端媒体體]/u;
 
 /** (记者陈俊琦) · （本报记者 张三 李四） */
-const PAREN_BYLINE = new RegExp(String.raw`[(（]\s*(?:本[报報]|新华社)?(?:记者|記者)\s*[:：]?\s*(?<names>${NAMES})\s*[)）]`, "u");
+export const PAREN_BYLINE = new RegExp(
+  String.raw`[(（]\s*(?:本[报報]|新华社)?(?:记者|記者)\s*(?:[:：]\s*)?(?<names>${NAMES})\s*[)）]`,
+  "u",
+);
 /** 本报记者史晓波摄 — a photo credit names a reporter too */
-const PHOTO_CREDIT = new RegExp(String.raw`(?:^|[。，,\s(（])(?:本[报報])?(?:记者|記者)\s*(?<names>${NAMES})\s*[摄攝]`, "u");
+export const PHOTO_CREDIT = new RegExp(String.raw`(?:^|[。，,\s(（])(?:本[报報])?(?:记者|記者)\s*(?<names>${NAMES})\s*[摄攝]`, "u");
 /** "…胜利召开。记者闫杰" or a byline line "本报记者 张三 李四"; 接受记者采访 is not a byline */
-const TRAILING_BYLINE = new RegExp(String.raw`(?:^|[。！？!?\s])(?:本[报報])?(?:记者|記者)\s*[:：]?\s*(?<names>${NAMES})\s*$`, "u");
+export const TRAILING_BYLINE = new RegExp(
+  String.raw`(?:^|[。！？!?\s])(?:本[报報])?(?:记者|記者)\s*(?:[:：]\s*)?(?<names>${NAMES})\s*$`,
+  "u",
+);
 /** 责任编辑:畅任杰 · [编辑: 王浩庆 ] · 责编：张三 */
 const EDITOR_LABEL = new RegExp(
   String.raw`(?:^|[\s\[【(（|丨])(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(?<names>${NAMES})`,

@@ -157,3 +157,57 @@ describe("repeated figures", () => {
     expect(byCode(coincidence.rounds[1].checks, "repeated-figures")[0].status).toBe("pass");
   });
 });
+
+describe("repeated figures across many rounds", () => {
+  /** one document with n rounds of one scope, each on its own day, all stating the same figures */
+  const sameFigures = (n: number) =>
+    makeDoc({
+      rounds: Array.from({ length: n }, (_, i) => {
+        const date = new Date(Date.UTC(2022, 0, 1 + i)).toISOString().slice(0, 10);
+        return { ordinal: null, date, year: +date.slice(0, 4), signed: [10, yi(12.5)] as [number, number], started: [20], producing: [30] };
+      }),
+    });
+
+  test("each message names three rounds and counts the rest", () => {
+    const ds = mergeDocuments([sameFigures(6)]);
+    const check = byCode(ds.rounds[0].checks, "repeated-figures")[0];
+    expect(check.status).toBe("fail");
+    expect(check.message).toMatch(
+      /^signed\.investmentYuan 1250000000 also in (?:province\|山西省\|2022\|@2022-01-0\d, ){2}province\|山西省\|2022\|@2022-01-0\d and 2 more rounds; project counts 10\/20\/30 also in /,
+    );
+    expect(check.actual).toHaveLength(2);
+  });
+
+  test("5,000 rounds sharing figures: the output grows with the rounds, not with their pairs", () => {
+    const size = (n: number) => JSON.stringify(mergeDocuments([sameFigures(n)])).length;
+    const [small, large] = [size(500), size(5000)];
+    // ten times the rounds: about ten times the bytes (each round names three others); pairs would be 100×
+    expect(large / small).toBeGreaterThan(9);
+    expect(large / small).toBeLessThan(11);
+  });
+});
+
+describe("rounds without a year", () => {
+  const BODIES: Record<string, string> = {
+    "a.txt": "晋东开发区举行项目集中签约活动，园区负责人介绍了新材料产业链的招商进展和下一步安排。",
+    "b.txt": "河谷经济技术开发区召开推进会，会议听取了数字经济项目的建设情况，部署了年底前的重点任务。",
+  };
+  const undated = (publishedAt: string | null, path: string, projects: number) =>
+    makeDoc({ body: BODIES[path], publishedAt, path, rounds: [{ year: null, ordinal: 1, date: null, signed: [projects] }] });
+
+  test("rounds of articles published in 2022 and 2023 stay apart", () => {
+    const ds = mergeDocuments([undated("2022-03-01", "a.txt", 10), undated("2023-03-01", "b.txt", 20)]);
+    expect(ds.rounds.map((r) => [r.key, r.signed?.projects, r.conflicts.length])).toEqual([
+      ["province|山西省|?|#1|published 2022", 10, 0],
+      ["province|山西省|?|#1|published 2023", 20, 0],
+    ]);
+  });
+
+  test("the same year's mentions still merge; with no publish date each article stands alone", () => {
+    const sameYear = mergeDocuments([undated("2022-03-01", "a.txt", 10), undated("2022-05-01", "b.txt", 10)]);
+    expect(sameYear.rounds).toHaveLength(1);
+    expect(sameYear.rounds[0].sources).toHaveLength(2);
+    const noDate = mergeDocuments([undated(null, "a.txt", 10), undated(null, "b.txt", 10)]);
+    expect(noDate.rounds).toHaveLength(2);
+  });
+});

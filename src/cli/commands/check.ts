@@ -66,7 +66,7 @@ async function readRounds(file: string): Promise<MergedRound[]> {
 export function showValue(field: string, v: unknown): string {
   if (typeof v !== "number" || !field.endsWith("Yuan") || !Number.isInteger(v)) return String(v);
   const digits = String(v).padStart(9, "0");
-  const [whole, frac] = [digits.slice(0, -8), digits.slice(-8).replace(/0+$/, "")];
+  const [whole, frac] = [digits.slice(0, -8), digits.slice(-8).replace(/(?<!0)0+$/, "")];
   return `${whole}${frac ? `.${frac}` : ""}亿元`;
 }
 

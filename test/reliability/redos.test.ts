@@ -1,0 +1,102 @@
+// Regexes of src/ through recheck (a ReDoS checker: automata theory where it applies, fuzzing with a fixed seed
+// where the pattern has lookarounds): none is super-linear, except the few listed in BOUNDED, each with the bound
+// on the input it sees and the test that proves the bound. Regex literals are checked by eslint-plugin-regexp in
+// `npm run lint`; this test checks what the plugin cannot see, the patterns built with `new RegExp(…)`, and with
+// REDOS_ALL=1 the literals too (the full audit: about two minutes).
+import { readFileSync } from "node:fs";
+import places from "../../src/data/places.generated.json" with { type: "json" };
+import { check } from "recheck";
+import { beforeAll, describe, expect, test } from "vitest";
+import { metaCharset, META_SCAN_BYTES } from "../../src/decode/charset.js";
+import { constructedRegexes, literalRegexes, type RegexSite } from "./regex-sites.js";
+
+/** src/extract/** is being restructured: its patterns are checked in the follow-up (issue 13, second wave) */
+const LATER = "src/extract/";
+
+/** super-linear patterns whose input is bounded: file, the pattern's start, the bound and where it is proven */
+const BOUNDED: { file: string; startsWith: string; bound: string }[] = [
+  {
+    file: "src/decode/charset.ts",
+    startsWith: String.raw`<meta\b`,
+    bound: "reads the first META_SCAN_BYTES (4 KB) of a page only: proven below",
+  },
+  {
+    file: "src/data/places.ts",
+    startsWith: String.raw`^(?<short>`,
+    bound: "reads place names from src/data/places.generated.json only (never page text), the longest under 20 characters: proven below",
+  },
+  {
+    file: "src/page/metadata.ts",
+    startsWith: String.raw`(?:^|[。！？!?\s])(?:本[报報])?(?:记者|記者)`,
+    bound: "a byline holds at most 16 names, so each attempt reads a bounded window (test/reliability/linear-patterns.test.ts)",
+  },
+  {
+    file: "src/page/metadata.ts",
+    startsWith: String.raw`(?:^|[。，,\s(（])(?:本[报報])?(?:记者|記者)`,
+    bound: "a photo credit holds at most 16 names, so each attempt reads a bounded window (test/reliability/linear-patterns.test.ts)",
+  },
+];
+
+const fileOf = (where: string) => where.replace(/:\d+$/, "");
+const isBounded = (site: RegexSite) => BOUNDED.some((b) => fileOf(site.where) === b.file && site.source.startsWith(b.startsWith));
+
+let sites: RegexSite[] = [];
+
+beforeAll(async () => {
+  const constructed = await constructedRegexes(async () => {
+    // importing the pipeline builds every module-level pattern; one text and one HTML page build the lazy ones
+    const { extractFromBytes } = await import("../../src/pipeline.js");
+    for (const path of ["corpus/articles/01-2021-first-period.txt", "test/fixtures/page/portal.html"])
+      extractFromBytes({ source: { path }, label: path, bytes: readFileSync(path), contentType: null });
+  });
+  const all = [...(process.env.REDOS_ALL ? literalRegexes() : []), ...constructed].filter(
+    (s) => s.where.startsWith("src/") && !s.where.startsWith(LATER),
+  );
+  const seen = new Set<string>();
+  sites = all.filter((s) => !seen.has(`${s.source}/${s.flags}`) && seen.add(`${s.source}/${s.flags}`));
+}, 60_000);
+
+describe("ReDoS", () => {
+  test("the sites are found: every module's constructed patterns, and each bounded one", () => {
+    const files = new Set(sites.map((s) => fileOf(s.where)));
+    for (const f of ["src/normalize/width.ts", "src/page/metadata.ts", "src/page/html-fast.ts", "src/data/places.ts"])
+      expect(files).toContain(f);
+    expect(literalRegexes().length).toBeGreaterThan(80);
+    for (const b of BOUNDED.filter((b) => b.file !== "src/decode/charset.ts" || process.env.REDOS_ALL))
+      expect(sites.some((s) => fileOf(s.where) === b.file && s.source.startsWith(b.startsWith))).toBe(true);
+  });
+
+  test("no pattern outside src/extract is super-linear, except the bounded ones", async () => {
+    const verdicts = [];
+    // a bounded pattern is known super-linear: its proof is its bound; the time limits are generous so that a
+    // loaded machine does not turn a slow check into a verdict
+    for (const site of sites.filter((s) => !isBounded(s))) {
+      const r = await check(site.source, site.flags, { randomSeed: 13, timeout: 60_000, attackTimeout: 10_000, incubationTimeout: 2_500 });
+      verdicts.push({ site, r });
+    }
+    const flagged = verdicts
+      .filter(({ r }) => r.status !== "safe")
+      .map(({ site, r }) => ({
+        where: site.where,
+        pattern: `/${site.source}/${site.flags}`,
+        status: r.status,
+        attack: r.status === "vulnerable" ? r.attack.pattern : r.status === "unknown" ? r.error.kind : "",
+      }));
+    expect(flagged).toEqual([]);
+  }, 300_000);
+});
+
+describe("the bounds of the bounded patterns", () => {
+  test("a charset declaration is looked for in the first 4 KB only", () => {
+    const declared = (at: number) => new TextEncoder().encode(`${" ".repeat(at)}<meta charset="gbk">`);
+    expect(metaCharset(declared(META_SCAN_BYTES - 30))).toBe("gbk");
+    expect(metaCharset(declared(META_SCAN_BYTES))).toBeNull();
+    expect(META_SCAN_BYTES).toBe(4096);
+  });
+
+  test("division names are short", () => {
+    const names = places.provinces.flatMap((p) => [p.name, ...p.cities, ...p.areas]);
+    expect(names.length).toBeGreaterThan(3000);
+    expect(Math.max(...names.map((n) => n.length))).toBeLessThan(20);
+  });
+});
