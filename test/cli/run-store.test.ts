@@ -9,6 +9,7 @@ import Database from "better-sqlite3";
 import { beforeAll, describe, expect, test } from "vitest";
 import { openStore } from "../../src/store/index.js";
 import { runCliAsync, spawnCli } from "../helpers/cli.js";
+import { startServer } from "../input/server.js";
 
 const corpus = join(import.meta.dirname, "../../corpus/articles");
 const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
@@ -117,6 +118,45 @@ describe("re-runs", () => {
       expect(after).toEqual(before);
     }
   }, 120_000);
+});
+
+describe("pages read", () => {
+  test("a URL's page keeps the URL asked for, the URL after redirects, its Content-Type and when it was read", async () => {
+    const article = readFileSync(join(pages, readdirSync(pages)[0]));
+    const server = await startServer({
+      "/old": (_req, res) => res.writeHead(301, { location: "/article" }).end(),
+      "/article": (_req, res) => res.writeHead(200, { "content-type": "text/plain; charset=utf-8" }).end(article),
+    });
+    try {
+      const db = join(dir, "web.db");
+      const args = ["run", "--delay-ms", "0", "--db", db, server.url("/old")];
+      expect((await runCliAsync(args)).stderr).toContain("1 stored, 0 unchanged, 0 failed");
+      expect((await runCliAsync(args)).stderr).toContain("0 stored, 1 unchanged, 0 failed");
+      const conn = new Database(db, { readonly: true });
+      const rows = conn.prepare("SELECT input_key, url, final_url, content_type, byte_length, fetched_at FROM pages").all();
+      conn.close();
+      expect(rows).toEqual([
+        {
+          input_key: server.url("/old"),
+          url: server.url("/old"),
+          final_url: server.url("/article"),
+          content_type: "text/plain; charset=utf-8",
+          byte_length: article.length,
+          fetched_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+        },
+      ]);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
+  test("stdin (-) is stored by its bytes: the same page piped twice is stored once", async () => {
+    const db = join(dir, "stdin.db");
+    const input = readFileSync(join(pages, readdirSync(pages)[1]));
+    expect((await runCliAsync(["run", "--db", db, "-"], { input })).stderr).toContain("1 stored, 0 unchanged");
+    expect((await runCliAsync(["run", "--db", db, "-"], { input })).stderr).toContain("0 stored, 1 unchanged");
+    expect((await datasetOf(db)).docs.map((d) => d.inputKey)).toEqual([expect.stringMatching(/^stdin:[0-9a-f]{64}$/)]);
+  }, 60_000);
 });
 
 describe("zhpress export", () => {
