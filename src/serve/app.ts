@@ -3,6 +3,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { rateLimiter } from "hono-rate-limiter";
 import type { DatasetStore } from "../store/types.js";
@@ -75,6 +76,8 @@ export function createApp(store: DatasetStore, input: ServeOptionsInput = {}): O
 
   app.notFound((c) => apiError(c, 404, `no route ${c.req.method} ${new URL(c.req.url).pathname}`, "no-route"));
   app.onError((err, c) => {
+    // hono's own refusals (malformed JSON …) keep their status
+    if (err instanceof HTTPException && err.status < 500) return apiError(c, err.status as 400, err.message, "invalid-request");
     process.stderr.write(`zhpress serve: ${c.req.method} ${c.req.path}: ${err.message}\n`);
     return apiError(c, 500, "internal error", "internal");
   });

@@ -21,7 +21,8 @@ export const extractRoute = createRoute({
     "addresses after DNS resolution and on every redirect (unless the server runs with --allow-private).",
   request: {
     body: {
-      required: true,
+      // not "required": zod-openapi then validates JSON only when the request says it is JSON
+      required: false,
       content: { "application/json": { schema: UrlRequest }, "text/html": page, "text/plain": page, "application/octet-stream": page },
     },
   },
