@@ -86,7 +86,7 @@ async function fetchOnce(url: string, opts: FetchOptions, wait: Sleep): Promise<
   try {
     for (;;) {
       const hop = await politely(current, opts, () => (startClock(), fetchHop(url, current, opts, deadline.signal)), wait);
-      if ("bytes" in hop) return { source: { url }, label: url, bytes: hop.bytes, contentType: hop.contentType };
+      if ("bytes" in hop) return { source: { url }, label: url, bytes: hop.bytes, contentType: hop.contentType, finalUrl: current };
       const next = hop.location;
       if (visited.includes(next)) throw final(url, "redirect-loop", `redirect loop: ${[...visited, next].join(" → ")}`);
       if (visited.length > opts.maxRedirects) throw final(url, "redirects", `more than ${opts.maxRedirects} redirects (last: ${next})`);
