@@ -14,11 +14,11 @@ export async function roundPage(key: string): Promise<void> {
     h("h1", {}, roundTitle(summary)),
     summary.venue ? h("p", {}, `Venue: ${summary.venue}`) : null,
     h("h2", {}, "Values"),
-    valuesTable(values, outlets),
+    valuesTable(values, outlets, new Set(round.conflicts.map((c) => c.field))),
     h("h2", {}, `Sources (${round.sources.length})`),
     h("ul", { class: "sources" }, round.sources.map(sourceItem)),
     h("h2", {}, `Conflicts (${round.conflicts.length})`),
-    round.conflicts.length ? round.conflicts.map((c) => conflictBlock(c, outlets)) : h("p", {}, "The sources agree."),
+    round.conflicts.length ? round.conflicts.map((c) => conflictBlock(c, values, outlets)) : h("p", {}, "The sources agree."),
     h("h2", {}, `Checks (${round.checks.length})`),
     h(
       "table",
@@ -31,7 +31,7 @@ export async function roundPage(key: string): Promise<void> {
 }
 
 /** One row per field: the merged value links to the first quote stating it; every quote is listed and linked. */
-function valuesTable(values: RoundValue[], outlets: Map<string, string>): HTMLTableElement {
+function valuesTable(values: RoundValue[], outlets: Map<string, string>, disputed: Set<string>): HTMLTableElement {
   const byField = new Map<string, RoundValue[]>();
   for (const v of values) byField.set(v.field, [...(byField.get(v.field) ?? []), v]);
   const fields = [...byField.keys()].sort((a, b) => rank(a) - rank(b));
@@ -49,7 +49,12 @@ function valuesTable(values: RoundValue[], outlets: Map<string, string>): HTMLTa
           "tr",
           { "data-field": field },
           h("td", {}, fieldName(field)),
-          h("td", {}, h("a", { href: href.article(shown.articleId, shown), class: "value" }, showValue(field, shown.value))),
+          h(
+            "td",
+            {},
+            h("a", { href: href.article(shown.articleId, shown), class: "value" }, showValue(field, shown.value)),
+            disputed.has(field) ? h("div", { class: "disputed" }, "sources disagree: see Conflicts") : null,
+          ),
           h(
             "td",
             {},
@@ -81,8 +86,9 @@ function sourceItem(s: Source): HTMLLIElement {
   );
 }
 
-/** The values the sources disagree on, in columns side by side, each with its sources and quotes. */
-function conflictBlock(c: Conflict, outlets: Map<string, string>): HTMLElement {
+/** The values the sources disagree on, in columns side by side: each source with the quote it states the value in. */
+function conflictBlock(c: Conflict, values: RoundValue[], outlets: Map<string, string>): HTMLElement {
+  const chosen = (v: unknown) => JSON.stringify(v) === JSON.stringify(c.chosen);
   return h(
     "section",
     { class: "conflict" },
@@ -90,21 +96,26 @@ function conflictBlock(c: Conflict, outlets: Map<string, string>): HTMLElement {
     h(
       "div",
       { class: "side-by-side" },
-      c.values.map((v) =>
-        h(
+      c.values.map((v) => {
+        const stated = v.sources.map((id) => ({ id, row: values.find((r) => r.field === c.field && r.articleId === id) }));
+        // quotes the value rows do not carry (e.g. a source whose evidence is not in round_values) are still shown
+        const shown = new Set(stated.map((s) => s.row?.quote));
+        return h(
           "div",
-          { class: `side${JSON.stringify(v.value) === JSON.stringify(c.chosen) ? " chosen" : ""}` },
-          h(
-            "div",
-            { class: "conflict-value" },
-            showValue(c.field, v.value),
-            JSON.stringify(v.value) === JSON.stringify(c.chosen) ? " (chosen)" : "",
+          { class: `side${chosen(v.value) ? " chosen" : ""}` },
+          h("div", { class: "conflict-value" }, showValue(c.field, v.value), chosen(v.value) ? " (chosen)" : ""),
+          stated.map(({ id, row }) =>
+            h(
+              "div",
+              { class: "quote" },
+              h("span", { class: "outlet" }, outlets.get(id) ?? id),
+              " ",
+              row ? link(href.article(id, row), `「${row.quote}」`) : link(href.article(id), "(no quote)"),
+            ),
           ),
-          v.sources.map((id, i) =>
-            h("div", { class: "quote" }, link(href.article(id), outlets.get(id) ?? id), v.quotes[i] ? ` 「${v.quotes[i]}」` : ""),
-          ),
-        ),
-      ),
+          v.quotes.filter((q) => !shown.has(q)).map((q) => h("div", { class: "quote" }, `「${q}」`)),
+        );
+      }),
     ),
   );
 }
