@@ -23,6 +23,21 @@ const clientOf = (c: Context) => {
   }
 };
 
+const LOOPBACK_NAMES = new Set(["localhost", "[::1]", "::1"]);
+const isLoopbackName = (name: string) => LOOPBACK_NAMES.has(name) || /^127(?:\.\d{1,3}){3}$/.test(name);
+
+/** Bound to loopback, only loopback Host names are answered: a web page that rebinds its own name to
+ *  127.0.0.1 (DNS rebinding) cannot read the API from a visitor's browser. */
+const hostGuard = (host: string) => {
+  const loopback = isLoopbackName(host);
+  return async (c: Context, next: () => Promise<void>) => {
+    const name = (c.req.header("host") ?? "").replace(/:\d+$/, "").toLowerCase();
+    if (loopback && !isLoopbackName(name))
+      return apiError(c, 403, `this server answers only for localhost, not for Host "${name}"`, "bad-host");
+    await next();
+  };
+};
+
 export function createApp(store: DatasetStore, input: ServeOptionsInput = {}): OpenAPIHono {
   const opts = ServeOptions.parse(input);
   const app = new OpenAPIHono({
@@ -33,6 +48,7 @@ export function createApp(store: DatasetStore, input: ServeOptionsInput = {}): O
       }
     },
   });
+  app.use("*", hostGuard(opts.host));
   app.use(
     "*",
     secureHeaders({

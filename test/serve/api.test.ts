@@ -256,6 +256,26 @@ describe("limits per client", () => {
   });
 });
 
+describe("bound to loopback", () => {
+  const withHost = (host: string) =>
+    new Promise<number>((resolve, reject) =>
+      httpRequest(`${api.url}/api/stats`, { headers: { host }, agent: false }, (res) => (res.resume(), resolve(res.statusCode!)))
+        .on("error", reject)
+        .end(),
+    );
+
+  test.each(["localhost:8080", "127.0.0.1", "[::1]:9000", "LOCALHOST"])("Host %s is answered", async (host) => {
+    expect(await withHost(host)).toBe(200);
+  });
+
+  test.each(["evil.example", "evil.example:8080", "127.0.0.1.evil.example", "localhost.evil.example"])(
+    "Host %s is refused (a rebound DNS name cannot read the API)",
+    async (host) => {
+      expect(await withHost(host)).toBe(403);
+    },
+  );
+});
+
 describe("the OpenAPI document", () => {
   test("documents every API route the app answers, and every documented route answers", async () => {
     const doc = await get("/api/openapi.json");
