@@ -8,6 +8,7 @@ import { showValue } from "../../src/cli/commands/check.js";
 import { roundsCsv, writeExport } from "../../src/export/index.js";
 import { roundTable } from "../../src/cli/table.js";
 import { mergeDocuments } from "../../src/merge/index.js";
+import { openStore } from "../../src/store/index.js";
 import { runCliAsync } from "../helpers/cli.js";
 import { makeDoc, storyBody, yi } from "../merge/fixtures.js";
 
@@ -129,6 +130,18 @@ describe("zhpress check", () => {
     expect(r.stderr).toContain('cannot read the claim "签约233个项目": no year');
     expect(r.stdout).toBe("");
   });
+});
+
+test("check reads a database: FILE.db or a folder holding zhpress.db", async () => {
+  const dbDir = mkdtempSync(join(tmpdir(), "zhpress-check-db-"));
+  const store = await openStore(join(dbDir, "zhpress.db"));
+  await store.replaceDataset(mergeDocuments(docs));
+  await store.close();
+  for (const where of [join(dbDir, "zhpress.db"), dbDir]) {
+    const r = await runCliAsync(["check", "2022年第二次三个一批签约331个项目", where]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("claimed 331, recorded 321");
+  }
 });
 
 describe("zhpress check on the corpus (extracted on the fly)", () => {
