@@ -209,6 +209,23 @@ describe("POST /api/extract", () => {
   });
 });
 
+describe("--allow-private", () => {
+  test("lets a loopback URL be extracted, and still refuses cloud metadata", async () => {
+    const open = await startServer(store, { port: 0, allowPrivate: true });
+    try {
+      const url = `http://localhost:${new URL(pages.url("/")).port}/article`;
+      const ok = await post("/api/extract", JSON.stringify({ url }), "application/json", open);
+      expect(ok.status).toBe(200);
+      expect(ok.body.article.source.url).toBe(url);
+      const metadata = await post("/api/extract", JSON.stringify({ url: pages.url("/to-metadata") }), "application/json", open);
+      expect(metadata.status).toBe(403);
+      expect(metadata.body.error).toContain("a cloud metadata address");
+    } finally {
+      await open.close();
+    }
+  });
+});
+
 describe("limits per client", () => {
   let limited: RunningServer;
   beforeAll(async () => {
