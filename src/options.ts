@@ -18,6 +18,10 @@ export const FetchOptions = z.object({
   perHostConcurrency: z.number().int().positive().default(2),
   perHostDelayMs: z.number().int().min(0).default(250),
   userAgent: z.string().default("zhpress/0.1 (+https://www.npmjs.com/package/zhpress; research crawler)"),
+  /** "refuse": connect only to public addresses, checked after DNS and on every redirect (the serve API's URLs) */
+  privateAddresses: z.enum(["allow", "refuse"]).default("allow"),
+  /** origins (http://127.0.0.1:8080) exempt from "refuse" */
+  allowOrigins: z.array(z.string()).default([]),
 });
 export type FetchOptions = z.infer<typeof FetchOptions>;
 

@@ -9,6 +9,7 @@ import { exportCommand } from "./commands/export.js";
 import { EXPORT_FORMATS, type ExportFormat } from "../export/index.js";
 import { DEFAULT_DB } from "../store/index.js";
 import { packageVersion } from "./version.js";
+import { serveCommand, serveOptions, type ServeFlags } from "./commands/serve.js";
 import { EXIT, handleError, UsageError } from "./handle-error.js";
 
 interface CommonFlags {
@@ -147,6 +148,21 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText("after", '\nExample:\n  zhpress check "2021年第一期 开工项目268个 总投资1288.6亿元" out/')
     .action(async (claim: string, inputs: string[], flags: CommonFlags & { json?: boolean }) => {
       code = await checkCommand({ claim, inputs, json: flags.json ?? false }, toOptions(flags));
+    });
+
+  program
+    .command("serve")
+    .description("serve the JSON API and the review page over a database from zhpress run --db")
+    .option("--db <file>", "the database from zhpress run", DEFAULT_DB)
+    .option("--port <n>", "port (default 8080; 0 picks a free one)")
+    .option("--host <h>", "address to bind (default 127.0.0.1: this machine only)")
+    .option("--allow-private", "let POST /api/extract fetch private, loopback and link-local addresses (cloud metadata stays refused)")
+    .option("--max-body-mb <n>", "refuse request bodies larger than this (default 10)")
+    .option("--rate-limit <n>", "API requests per minute per client (default 300)")
+    .option("--extract-rate-limit <n>", "extractions per minute per client (default 30)")
+    .addHelpText("after", "\nExample:\n  zhpress run corpus --db out/zhpress.db && zhpress serve --db out/zhpress.db")
+    .action(async (flags: ServeFlags) => {
+      code = await serveCommand({ db: flags.db, options: serveOptions(flags) });
     });
 
   try {

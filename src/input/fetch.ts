@@ -3,6 +3,7 @@
 import { STATUS_CODES } from "node:http";
 import { Agent, request, type Dispatcher } from "undici";
 import type { FetchOptions } from "../options.js";
+import { guardedConnector } from "./address-guard.js";
 import { BodyTooLarge, decodeContentEncoding, discard, readCapped } from "./body.js";
 import { InputError } from "./errors.js";
 import { politely, sleep, type Sleep } from "./hosts.js";
@@ -37,11 +38,14 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const TEXTUAL_TYPE_RE = /^\s*(?:text\/|application\/(?:xhtml\+xml|xml|rss\+xml|atom\+xml|json)\b)/i;
 const ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5";
 
-/** one connection pool per connect timeout, reused across URLs */
-const agents = new Map<number, Agent>();
-function agentFor(connectTimeoutMs: number): Dispatcher {
-  let agent = agents.get(connectTimeoutMs);
-  if (!agent) agents.set(connectTimeoutMs, (agent = new Agent({ connect: { timeout: connectTimeoutMs } })));
+/** one connection pool per connect timeout and address policy, reused across URLs */
+const agents = new Map<string, Agent>();
+function agentFor(opts: FetchOptions): Dispatcher {
+  const { connectTimeoutMs: timeout, privateAddresses, allowOrigins } = opts;
+  const key = JSON.stringify([timeout, privateAddresses, allowOrigins]);
+  let agent = agents.get(key);
+  // always guarded: even with private addresses allowed, cloud metadata endpoints are refused
+  if (!agent) agents.set(key, (agent = new Agent({ connect: guardedConnector({ privateAddresses, allowOrigins }, timeout) })));
   return agent;
 }
 
@@ -103,7 +107,7 @@ type Hop = { location: string } | { bytes: Uint8Array; contentType: string | nul
 async function fetchHop(url: string, current: string, opts: FetchOptions, signal: AbortSignal): Promise<Hop> {
   const res = await request(current, {
     method: "GET",
-    dispatcher: agentFor(opts.connectTimeoutMs),
+    dispatcher: agentFor(opts),
     signal,
     headers: { "user-agent": opts.userAgent, accept: ACCEPT, "accept-language": "zh-CN,zh;q=0.9", "accept-encoding": "gzip, deflate, br" },
   });
@@ -143,10 +147,11 @@ function final(url: string, code: string, reason: string): AttemptFailure {
   return new AttemptFailure(new InputError(url, code, reason), false);
 }
 
-type NetworkError = Error & { code?: string; cause?: { code?: string } };
+type NetworkError = Error & { code?: string; cause?: { code?: string; message?: string } };
 
 function networkFailure(url: string, e: NetworkError, opts: FetchOptions): AttemptFailure {
   const code = e.code ?? e.cause?.code;
+  if (code === "ERR_BLOCKED_ADDRESS") return final(url, "blocked-address", (e.code ? e.message : e.cause?.message) ?? e.message);
   if (code === "UND_ERR_CONNECT_TIMEOUT")
     return new AttemptFailure(new InputError(url, "connect-timeout", `could not connect within ${opts.connectTimeoutMs} ms`), true);
   if (code === "ENOTFOUND") return final(url, "network", `host not found (${new URL(url).hostname})`);

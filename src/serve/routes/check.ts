@@ -1,0 +1,42 @@
+// GET /api/check?claim=…: a journalist's claim judged against the store's merged rounds.
+import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { judgeClaim, parseClaim } from "../../check/index.js";
+import type { DatasetStore } from "../../store/types.js";
+import { apiError, errorResponse } from "../errors.js";
+
+const ClaimReport = z
+  .object({
+    claim: z.object({}).passthrough(),
+    verdict: z.string(),
+    round: z.string().nullable(),
+    message: z.string(),
+    figures: z.array(z.object({}).passthrough()),
+  })
+  .openapi("ClaimReport");
+
+export const checkRoute = createRoute({
+  method: "get",
+  path: "/api/check",
+  summary: "Judge a claim about a round against the merged dataset",
+  request: { query: z.object({ claim: z.string().min(1).openapi({ example: "2023年第三次三个一批签约263个项目" }) }) },
+  responses: {
+    200: {
+      description: "the verdict, each figure with every source's value and quote",
+      content: { "application/json": { schema: ClaimReport } },
+    },
+    400: errorResponse("the claim cannot be read (no year, no round, no figure)"),
+    429: errorResponse("too many requests from this client; see Retry-After"),
+    503: errorResponse("the database has no merged dataset yet"),
+  },
+});
+
+export function registerCheck(app: OpenAPIHono, store: DatasetStore): void {
+  app.openapi(checkRoute, async (c) => {
+    const { claim } = c.req.valid("query");
+    const parsed = parseClaim(claim);
+    if (!parsed.ok) return apiError(c, 400, `cannot read the claim: ${parsed.reason}`, "unreadable-claim");
+    const dataset = await store.getDataset();
+    if (dataset === null) return apiError(c, 503, `${store.location} has no merged dataset: run zhpress run <inputs> --db …`, "no-dataset");
+    return c.json(judgeClaim(parsed.claim, dataset.rounds), 200);
+  });
+}
