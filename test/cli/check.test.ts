@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 
 describe("dataset files", () => {
-  test("all files written, no temporary file left behind", () => {
+  test("all files written, no temporary file left behind", async () => {
     expect(readdirSync(dir).sort()).toEqual([
       "dataset.json",
       "extractions.jsonl",
@@ -42,13 +42,13 @@ describe("dataset files", () => {
       "zones.jsonl",
     ]);
   });
-  test("rounds.csv: one row per round, a column per tally field, sources and conflicts", () => {
+  test("rounds.csv: one row per round, a column per tally field, sources and conflicts", async () => {
     const [head, ...rows] = roundsCsv(mergeDocuments(docs).rounds).trim().split("\n");
     expect(head.split(",")).toEqual(expect.arrayContaining(["signed_projects", "total_investmentYuan", "sources", "conflicts"]));
     expect(rows).toHaveLength(2);
     expect(rows[1]).toContain("city,太原市,2022,2,2022-06-22,,34,12352000000,");
   });
-  test("the round table: one line per round with counts, sources, conflicts and checks", () => {
+  test("the round table: one line per round with counts, sources, conflicts and checks", async () => {
     const lines = roundTable(mergeDocuments(docs).rounds).split("\n");
     expect(lines[0].split(/\s+/)).toEqual(["scope", "year", "round", "date", "签约", "开工", "投产", "sources", "conflicts", "checks"]);
     expect(lines.slice(2).map((l) => l.split(/\s+/))).toEqual([
@@ -56,7 +56,7 @@ describe("dataset files", () => {
       ["太原市", "2022", "第2次", "2022-06-22", "34", "37", "14", "1", "0", "ok"],
     ]);
   });
-  test("rounds.jsonl carries the passing parts-vs-total check of 太原市", () => {
+  test("rounds.jsonl carries the passing parts-vs-total check of 太原市", async () => {
     const rounds = readFileSync(join(dir, "rounds.jsonl"), "utf8")
       .trim()
       .split("\n")
@@ -77,26 +77,26 @@ test.each([
 ])("showValue(%s, %d) = %s", (field, v, want) => expect(showValue(field, v)).toBe(want));
 
 describe("zhpress check", () => {
-  test("supported → exit 0, each source with its quote", () => {
-    const r = runCli(["check", "太原市2022年第二次签约项目34个，总投资123.52亿元", dir]);
+  test("supported → exit 0, each source with its quote", async () => {
+    const r = await runCli(["check", "太原市2022年第二次签约项目34个，总投资123.52亿元", dir]);
     expect(r.stdout).toMatch(/^supported: /);
     expect(r.stdout).toContain("b.txt: 34 「签约项目34个」");
     expect(r.stdout).toContain("signed.investmentYuan: claimed 123.52亿元, recorded 123.52亿元 → supported");
     expect(r.code).toBe(0);
   });
-  test("contradicted → exit 1", () => {
-    const r = runCli(["check", "2022年第二次三个一批签约331个项目", dir]);
+  test("contradicted → exit 1", async () => {
+    const r = await runCli(["check", "2022年第二次三个一批签约331个项目", dir]);
     expect(r.stdout).toMatch(/^contradicted: /);
     expect(r.stdout).toContain("claimed 331, recorded 321");
     expect(r.code).toBe(1);
   });
-  test("not found → exit 4", () => {
-    const r = runCli(["check", "2023年第四次三个一批签约233个项目", dir]);
+  test("not found → exit 4", async () => {
+    const r = await runCli(["check", "2023年第四次三个一批签约233个项目", dir]);
     expect(r.stdout).toMatch(/^not-found: /);
     expect(r.code).toBe(4);
   });
-  test("--json gives the report for machines", () => {
-    const r = runCli(["check", "--json", "2022年第二次开工项目302个", dir]);
+  test("--json gives the report for machines", async () => {
+    const r = await runCli(["check", "--json", "2022年第二次开工项目302个", dir]);
     expect(JSON.parse(r.stdout)).toMatchObject({
       verdict: "supported",
       round: "province|山西省|2022|#2",
@@ -104,8 +104,8 @@ describe("zhpress check", () => {
     });
     expect(r.code).toBe(0);
   });
-  test("an unreadable claim is a usage error naming the problem", () => {
-    const r = runCli(["check", "签约233个项目", dir]);
+  test("an unreadable claim is a usage error naming the problem", async () => {
+    const r = await runCli(["check", "签约233个项目", dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('cannot read the claim "签约233个项目": no year');
     expect(r.stdout).toBe("");
@@ -120,8 +120,8 @@ describe("zhpress check on the corpus (extracted on the fly)", () => {
     ["2023年第三次三个一批签约263个项目", "supported", 0],
     ["2023年第三次开工项目213个", "contradicted", 1],
     ["2023年第四次三个一批签约233个项目", "not-found", 4],
-  ])("%s → %s (exit %d)", (claim, verdict, code) => {
-    const r = runCli(["check", "--json", "--quiet", claim, ...corpus]);
+  ])("%s → %s (exit %d)", async (claim, verdict, code) => {
+    const r = await runCli(["check", "--json", "--quiet", claim, ...corpus]);
     expect(JSON.parse(r.stdout).verdict).toBe(verdict);
     expect(r.code).toBe(code);
   });

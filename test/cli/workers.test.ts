@@ -44,17 +44,17 @@ describe("extractBatch with workers", () => {
     expect(pooled.failures.map((f) => f.code).sort()).toEqual(["empty", "not-found"]);
   }, 60_000);
 
-  test("the CLI writes the same bytes with --workers 2 as without", () => {
-    const one = runCli(["extract", "--quiet", ...files]);
-    const two = runCli(["extract", "--quiet", "--workers", "2", ...files]);
+  test("the CLI writes the same bytes with --workers 2 as without", async () => {
+    const one = await runCli(["extract", "--quiet", ...files]);
+    const two = await runCli(["extract", "--quiet", "--workers", "2", ...files]);
     expect(one.code).toBe(0);
     expect(two.code).toBe(0);
     expect(one.stdout.trim().split("\n")).toHaveLength(files.length);
     expect(two.stdout).toBe(one.stdout);
   }, 90_000);
 
-  test.each([["x"], ["-1"], ["1.5"]])("--workers %s is a usage error naming the flag", (n) => {
-    const r = runCli(["extract", "--workers", n, files[0]]);
+  test.each([["x"], ["-1"], ["1.5"]])("--workers %s is a usage error naming the flag", async (n) => {
+    const r = await runCli(["extract", "--workers", n, files[0]]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--workers");
   });
@@ -123,7 +123,7 @@ describe("--workers auto", () => {
     ],
     ["an explicit count is kept", 3, files(5), 3],
     ["an explicit 0 is kept", 0, files(AUTO_WORKERS_MIN_FILES), 0],
-  ])("%s", (_name, workers, refs, expected) => {
+  ])("%s", async (_name, workers, refs, expected) => {
     expect(workerCount(workers, refs)).toBe(expected);
   });
 });
