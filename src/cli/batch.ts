@@ -6,6 +6,7 @@ import type { Options } from "../options.js";
 import { extractInput } from "../pipeline.js";
 import type { ExtractionDocument } from "../schema/index.js";
 import { UsageError } from "./handle-error.js";
+import { heapKeeper } from "./heap.js";
 import { ExtractPool, inOrder, type Outcome } from "./workers.js";
 
 export interface BatchFailure {
@@ -56,7 +57,9 @@ async function drainInOrder(
   onDocument: (doc: ExtractionDocument) => Promise<void>,
 ): Promise<BatchResult> {
   let documents = 0;
+  const keepHeapFlat = heapKeeper();
   for await (const r of inOrder(refs, extract, window)) {
+    keepHeapFlat();
     if (r.ok) {
       documents++;
       await onDocument(r.doc);

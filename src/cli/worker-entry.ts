@@ -5,10 +5,12 @@ import { labelOf } from "../input/index.js";
 import type { Options } from "../options.js";
 import { extractInput } from "../pipeline.js";
 import { toFailure } from "./batch.js";
+import { heapKeeper } from "./heap.js";
 import type { ResultMessage, TaskMessage } from "./workers.js";
 
 const opts = (workerData as { opts: Options }).opts;
 const port = parentPort!;
+const keepHeapFlat = heapKeeper();
 
 port.on("message", async ({ id, ref }: TaskMessage) => {
   let result: ResultMessage;
@@ -18,4 +20,5 @@ port.on("message", async ({ id, ref }: TaskMessage) => {
     result = { id, ok: false, failure: toFailure(e, labelOf(ref)) };
   }
   port.postMessage(result);
+  keepHeapFlat();
 });
