@@ -3,8 +3,11 @@
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test, vi } from "vitest";
 import { runCli } from "../helpers/cli.js";
+
+// each test starts the CLI (a second or two alone, 5–20 s on this shared machine under load): no 20 s default
+vi.setConfig({ testTimeout: 120_000 });
 
 const ARTICLE =
   "全省开发区2022年第二次“三个一批”活动举行\n2022-06-23 09:00 来源:测试日报\n6月22日,全省开发区2022年第二次“三个一批”活动举行。\n";

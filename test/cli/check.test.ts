@@ -3,13 +3,16 @@
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test, vi } from "vitest";
 import { showValue } from "../../src/cli/commands/check.js";
 import { roundsCsv, writeDataset } from "../../src/cli/dataset.js";
 import { roundTable } from "../../src/cli/table.js";
 import { mergeDocuments } from "../../src/merge/index.js";
 import { runCli } from "../helpers/cli.js";
 import { makeDoc, storyBody, yi } from "../merge/fixtures.js";
+
+// each test starts the CLI (a second or two alone, 5–20 s on this shared machine under load): no 20 s default
+vi.setConfig({ testTimeout: 120_000 });
 
 const taiyuan = { scope: "太原市", level: "city" as const, year: 2022, ordinal: 2, date: "2022-06-22" };
 const docs = [

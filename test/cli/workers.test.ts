@@ -3,12 +3,15 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test, vi } from "vitest";
 import { AUTO_WORKERS_MIN_FILES, extractBatch, workerCount } from "../../src/cli/batch.js";
 import { ExtractPool, inOrder, type Outcome } from "../../src/cli/workers.js";
 import type { InputRef } from "../../src/input/types.js";
 import { resolveOptions } from "../../src/options.js";
 import { runCli } from "../helpers/cli.js";
+
+// each test starts the CLI (a second or two alone, 5–20 s on this shared machine under load): no 20 s default
+vi.setConfig({ testTimeout: 120_000 });
 
 // sentences written for this test; the figures follow the shape of real round reports
 const ARTICLES = [

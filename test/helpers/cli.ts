@@ -1,7 +1,10 @@
-// Runs the real zhpress executable from source (tsx), so tests never see a stale build. Every child is
-// spawned asynchronously: a synchronous spawn blocks vitest's worker, which then misses its own RPC
-// heartbeats on a busy machine ("Timeout calling onTaskUpdate").
+// Runs the real zhpress executable: the build when it is newer than every source file (npm test builds
+// first; a built start is about half of a tsx one), else the sources through tsx, so a test never sees a
+// stale build. Every child is spawned asynchronously: a synchronous spawn blocks vitest's worker, which
+// then misses its own RPC heartbeats on a busy machine ("Timeout calling onTaskUpdate").
 import { spawn } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -42,9 +45,31 @@ export function runNode(args: string[], opts: RunOptions = {}): Promise<CliResul
   });
 }
 
-/** Runs `zhpress <args>` from source. */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+let fresh: boolean | null = null;
+/** dist/ is newer than every file under src/ and scripts/ (decided once per test file) */
+export function buildIsFresh(): boolean {
+  const built = `${root}dist/src/cli/index.js`;
+  fresh ??= existsSync(built) && statSync(built).mtimeMs >= Math.max(newestMtime(`${root}src`), newestMtime(`${root}scripts`));
+  return fresh;
+}
+
+/** the built CLI when it is fresh, else the sources through tsx */
+function cliEntry(): string[] {
+  return buildIsFresh() ? [`${root}dist/src/cli/index.js`] : ["--import", "tsx", `${root}src/cli/index.ts`];
+}
+
+/** Runs `zhpress <args>`. */
 export function runCli(args: string[], opts: RunOptions = {}): Promise<CliResult> {
-  return runNode(["--import", "tsx", `${root}src/cli/index.ts`, ...args], {
+  return runNode([...cliEntry(), ...args], {
     ...opts,
     env: { ...process.env, ZHPRESS_DEBUG: "", ...opts.env },
   });

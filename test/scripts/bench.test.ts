@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { seeded } from "../../scripts/bench/articles.js";
 import { ensureCorpus } from "../../scripts/bench/corpus.js";
 import { median } from "../../scripts/bench/stages.js";
-import { runNode } from "../helpers/cli.js";
+import { buildIsFresh, runNode } from "../helpers/cli.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const PAGES = 12;
@@ -30,10 +30,9 @@ let stderr: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "zhpress-bench-"));
+  // the built bench (its children run built too) when the build is fresh: each tsx start costs a second or more
   const args = [
-    "--import",
-    "tsx",
-    join(root, "scripts/bench.ts"),
+    ...(buildIsFresh() ? [join(root, "dist/scripts/bench.js")] : ["--import", "tsx", join(root, "scripts/bench.ts")]),
     "--quick",
     "--pages",
     String(PAGES),
