@@ -1,16 +1,18 @@
-// `npm run bench`: the floor, each stage alone, and `zhpress extract` end to end (in-process and with
-// 2 workers) on a deterministic corpus of ~30 KB pages; medians of several runs, printed and as JSON.
+// `npm run bench`: the floor, each stage alone, `zhpress extract` end to end (in-process and with 2
+// workers) and its anchors in the same run (the naive JS pipeline on the same pages, `node -e 0`,
+// nodejieba's load) on a deterministic corpus of ~30 KB pages; medians of several runs, printed and as JSON.
 //   --quick        50 pages, 1 run (CI: proves the harness works)     --pages N   corpus size
-//   --full         also the memory check at 20,000 pages              --runs N    runs per measure
+//   --full         + memory check at 8,000 and 20,000 pages           --runs N    runs per measure
 //   --dir D        bench folder (default .bench)                      --json F    also write the result here
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { cliCommand, timeCli, type CliTiming } from "./bench/cli-runs.js";
+import { anchorCommands, cpuInfo, type CpuInfo } from "./bench/anchors.js";
+import { cliCommand, timeCli, type CliCommand, type CliTiming } from "./bench/cli-runs.js";
 import { ensureCorpus, GENERATOR_VERSION, type BenchCorpus } from "./bench/corpus.js";
 import { floor, listPages, measureStages, timeRuns, type Timing } from "./bench/stages.js";
-import { printTable, row, targets, withRatios, type MemoryRow, type Row } from "./bench/report.js";
+import { anchorRatios, printTable, row, targets, withRatios, type MemoryRow, type Row } from "./bench/report.js";
 import { measureScaling, printScaling, SCALING_SIZES, scalingSpread } from "./bench/scaling.js";
 
 const fromSource = import.meta.url.endsWith(".ts");
@@ -51,31 +53,47 @@ async function cliRows(
   corpus: BenchCorpus,
   args: BenchArgs,
   scratch: string,
+  cpu: CpuInfo,
 ): Promise<{ rows: Row[]; timings: Record<string, CliTiming> }> {
   const cmd = cliCommand(repoRoot, fromSource);
+  const anchors = anchorCommands(repoRoot, fromSource);
+  const firstText = listPages(corpus.textDir, ".txt")[0];
   const timings: Record<string, CliTiming> = {
+    // the anchor on the same pages, in the same run: the ratio is measured, not remembered
+    "naive JS pipeline (anchor)": await timeCli(anchors.naive, [corpus.htmlDir], args.runs, scratch),
     // --workers 0: the default ("auto") would pick workers for a large corpus
     "cli in-process": await timeCli(cmd, [corpus.htmlDir, "--workers", "0"], args.runs, scratch),
-    "cli --workers 2": await timeCli(cmd, [corpus.htmlDir, "--workers", "2"], args.runs, scratch),
+    "cli --workers 2": await timeCli(workersCommand(cmd, cpu), [corpus.htmlDir, "--workers", "2"], args.runs, scratch),
     "cli text in-process": await timeCli(cmd, [corpus.textDir, "--workers", "0"], args.runs, scratch),
     // one short page: what a run pays before the first article (module load, lexicons, segmenter)
-    "cli start-up (1 text page)": await timeCli(cmd, [listPages(corpus.textDir, ".txt")[0], "--workers", "0"], args.runs, scratch),
+    "cli start-up (1 text page)": await timeCli(cmd, [firstText, "--workers", "0"], args.runs, scratch),
+    "start-up anchor: node -e 0": await timeCli(anchors.nodeEmpty, ["0"], args.runs, scratch),
+    "start-up anchor: nodejieba load": await timeCli(anchors.segmenterLoad, [], args.runs, scratch),
   };
   const rows = Object.entries(timings).map(([name, t]) => {
     const startup = name.includes("start-up");
     const bytes = startup ? 1 : name.includes("text") ? corpus.textBytes : corpus.htmlBytes;
+    const workers = name.includes("workers 2");
     return {
       ...row(name, startup ? 1 : corpus.pages, bytes, t),
       peakRssMB: t.peakRssMB,
       cpuMs: Math.round(t.cpuMs),
       pagesPerCpuSec: startup ? undefined : Math.round(corpus.pages / (t.cpuMs / 1000)),
-      threads: name.includes("workers 2") ? 2 : 1,
+      threads: workers ? 2 : 1,
+      ...(workers && !workersValid(cpu) ? { invalid: `pinned to CPUs ${cpu.allowedList} and cannot unpin` } : {}),
     };
   });
   return { rows, timings };
 }
 
-async function memoryCheck(args: BenchArgs, scratch: string, atDefault: Row[]): Promise<Record<string, MemoryRow>> {
+/** Worker runs may use every CPU: started through taskset when the bench itself is pinned. */
+function workersCommand(cmd: CliCommand, cpu: CpuInfo): CliCommand {
+  return cpu.pinned && cpu.unpin?.length ? { ...cmd, wrap: cpu.unpin } : cmd;
+}
+const workersValid = (cpu: CpuInfo) => cpu.online >= 2 && (!cpu.pinned || cpu.unpin !== null);
+
+/** Peak RSS and pages/s at larger corpora (--full): memory must stay flat, workers must pay off. */
+async function memoryCheck(args: BenchArgs, scratch: string, atDefault: Row[], cpu: CpuInfo): Promise<Record<string, MemoryRow>> {
   const at = (name: string) => atDefault.find((r) => r.name === name)?.peakRssMB ?? NaN;
   const pagesAt = (name: string) => atDefault.find((r) => r.name === name)?.pagesPerSec ?? NaN;
   const memory: Record<string, MemoryRow> = {
@@ -87,16 +105,21 @@ async function memoryCheck(args: BenchArgs, scratch: string, atDefault: Row[]): 
     },
   };
   if (!args.full) return memory;
-  const big = ensureCorpus(repoRoot, args.dir, 20_000);
   const cmd = cliCommand(repoRoot, fromSource);
-  // one run each: a 20,000-page run takes a minute or more, and RSS barely varies between runs
-  const one = await timeCli(cmd, [big.htmlDir, "--workers", "0"], 1, scratch);
-  const two = await timeCli(cmd, [big.htmlDir, "--workers", "2"], 1, scratch);
-  const pps = (t: CliTiming) => Math.round(20_000 / (t.medianMs / 1000));
-  return {
-    ...memory,
-    20000: { inProcessRssMB: one.peakRssMB, workers2RssMB: two.peakRssMB, inProcessPagesPerSec: pps(one), workers2PagesPerSec: pps(two) },
-  };
+  for (const pages of [8_000, 20_000]) {
+    const big = ensureCorpus(repoRoot, args.dir, pages);
+    // one run each: a 20,000-page run takes a minute or more, and RSS barely varies between runs
+    const one = await timeCli(cmd, [big.htmlDir, "--workers", "0"], 1, scratch);
+    const two = await timeCli(workersCommand(cmd, cpu), [big.htmlDir, "--workers", "2"], 1, scratch);
+    const pps = (t: CliTiming) => Math.round(pages / (t.medianMs / 1000));
+    memory[pages] = {
+      inProcessRssMB: one.peakRssMB,
+      workers2RssMB: two.peakRssMB,
+      inProcessPagesPerSec: pps(one),
+      workers2PagesPerSec: pps(two),
+    };
+  }
+  return memory;
 }
 
 async function main(): Promise<void> {
@@ -107,6 +130,10 @@ async function main(): Promise<void> {
   say(
     `${corpus.pages} pages (${(corpus.htmlBytes / corpus.pages / 1024).toFixed(1)} KB avg, ${corpus.source}${corpus.regenerated ? ", generated now" : ""}) in ${corpus.htmlDir}`,
   );
+  const cpu = cpuInfo();
+  say(
+    `CPUs: ${cpu.availableParallelism} available of ${cpu.online} online (allowed ${cpu.allowedList || "?"})${cpu.pinned ? (cpu.unpin ? ", pinned: worker runs unpinned with taskset" : ", pinned: worker rows invalid") : ""}`,
+  );
   const html = listPages(corpus.htmlDir, ".html");
   const text = listPages(corpus.textDir, ".txt");
 
@@ -116,7 +143,7 @@ async function main(): Promise<void> {
   say("floor done; stages…");
   const stages = measureStages(html, args.runs);
   say("stages done; CLI runs…");
-  const cli = await cliRows(corpus, args, args.dir);
+  const cli = await cliRows(corpus, args, args.dir, cpu);
   const rows: Row[] = withRatios([
     row("floor (read+decode+regex)", corpus.pages, corpus.htmlBytes, floorTiming),
     row("floor, text corpus", corpus.pages, corpus.textBytes, floorText),
@@ -127,7 +154,7 @@ async function main(): Promise<void> {
     ),
     ...cli.rows,
   ]);
-  const memory = await memoryCheck(args, args.dir, cli.rows);
+  const memory = await memoryCheck(args, args.dir, cli.rows, cpu);
   // size scaling: --quick stops at 100 KB; --scaling-max-mb N stops at N MB
   const maxMB = Number(process.argv.includes("--scaling-max-mb") ? process.argv[process.argv.indexOf("--scaling-max-mb") + 1] : 10);
   const scaling = measureScaling(
@@ -136,6 +163,9 @@ async function main(): Promise<void> {
     say,
   );
   printTable(rows, memory);
+  const ratios = anchorRatios(rows);
+  if (ratios) process.stdout.write(`\nanchors: ${JSON.stringify(ratios)}\n`);
+  for (const t of targets(rows, memory)) process.stdout.write(`${t.met ? "met    " : "NOT MET"} ${t.target}: ${t.value}\n`);
   process.stdout.write(`\nmerge scaling: ${stages.mergeScaling.map((m) => `${m.docs} docs ${m.ms} ms`).join(", ")}\n`);
   printScaling(scaling);
 
@@ -144,6 +174,7 @@ async function main(): Promise<void> {
     at: new Date().toISOString(),
     node: process.version,
     cores: availableParallelism(),
+    cpu,
     mode: args.quick ? "quick" : args.full ? "full" : "default",
     runs: args.runs,
     corpus: { pages: corpus.pages, htmlBytes: corpus.htmlBytes, textBytes: corpus.textBytes, source: corpus.source },
@@ -152,6 +183,7 @@ async function main(): Promise<void> {
     mergeScaling: stages.mergeScaling,
     sizeScaling: { rows: scaling, spread: scalingSpread(scaling) },
     memory,
+    anchors: anchorRatios(rows),
     targets: targets(rows, memory),
     caveat: "medians of wall time on a shared machine; compare ratios to the floor rather than raw numbers",
   };

@@ -18,6 +18,10 @@ export interface CliCommand {
   /** node flags: the RSS probe, and tsx when running from source */
   preload: string[];
   entry: string;
+  /** run `entry args` as given instead of `entry extract args --quiet` (the anchors) */
+  raw?: boolean;
+  /** a command that starts node, e.g. ["taskset", "-c", "0-1"] to run unpinned */
+  wrap?: string[];
 }
 
 /** How to start the CLI: the build when the bench runs built, the sources (via tsx) when it runs from source. */
@@ -33,9 +37,10 @@ export function cliCommand(repoRoot: string, fromSource: boolean): CliCommand {
  */
 function runOnce(cmd: CliCommand, args: string[], rssFile: string): Promise<{ ms: number; rssMB: number; cpuMs: number }> {
   rmSync(rssFile, { force: true });
+  const argv = cmd.raw ? [...cmd.preload, cmd.entry, ...args] : [...cmd.preload, cmd.entry, "extract", ...args, "--quiet"];
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [...cmd.preload, cmd.entry, "extract", ...args, "--quiet"], {
+    const child = spawn(cmd.wrap?.[0] ?? process.execPath, [...(cmd.wrap ? [...cmd.wrap.slice(1), process.execPath] : []), ...argv], {
       stdio: ["ignore", "ignore", "pipe"],
       env: { ...process.env, ZHPRESS_BENCH_RSS_FILE: rssFile },
     });
@@ -45,7 +50,8 @@ function runOnce(cmd: CliCommand, args: string[], rssFile: string): Promise<{ ms
     child.on("close", (code) => {
       const ms = performance.now() - t0;
       // exit 1 = some inputs failed: still a timing, the failures are printed for the reader
-      if (code !== 0 && code !== 1) return reject(new Error(`zhpress extract ${args.join(" ")} exited ${code}: ${stderr.slice(0, 500)}`));
+      if (code !== 0 && code !== 1)
+        return reject(new Error(`${cmd.raw ? cmd.entry : "zhpress extract"} ${args.join(" ")} exited ${code}: ${stderr.slice(0, 500)}`));
       if (code === 1)
         process.stderr.write(`bench: some inputs failed in ${args.join(" ")}:\n${stderr.split("\n").slice(0, 5).join("\n")}\n`);
       const probe = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, "utf8")) : { maxRssKB: NaN, cpuUs: NaN };

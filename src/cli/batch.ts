@@ -7,6 +7,7 @@ import { extractInput } from "../pipeline.js";
 import type { ExtractionDocument } from "../schema/index.js";
 import { UsageError } from "./handle-error.js";
 import { progressBar } from "./progress.js";
+import { heapKeeper } from "./heap.js";
 import { ExtractPool, inOrder, type Outcome } from "./workers.js";
 
 export interface BatchFailure {
@@ -57,7 +58,9 @@ async function drainInOrder(
   onDocument: (doc: ExtractionDocument) => Promise<void>,
 ): Promise<BatchResult> {
   let documents = 0;
+  const keepHeapFlat = heapKeeper();
   for await (const r of inOrder(refs, extract, window)) {
+    keepHeapFlat();
     if (r.ok) {
       documents++;
       await onDocument(r.doc);

@@ -6,10 +6,12 @@ import type { Options } from "../options.js";
 import { readInput } from "../input/index.js";
 import { extractFromBytes } from "../pipeline.js";
 import { toFailure } from "./batch.js";
+import { heapKeeper } from "./heap.js";
 import type { ResultMessage, StartedMessage, TaskMessage } from "./workers.js";
 
 const opts = (workerData as { opts: Options }).opts;
 const port = parentPort!;
+const keepHeapFlat = heapKeeper();
 
 port.on("message", async ({ id, ref }: TaskMessage) => {
   let result: ResultMessage;
@@ -22,4 +24,5 @@ port.on("message", async ({ id, ref }: TaskMessage) => {
     result = { id, ok: false, failure: toFailure(e, labelOf(ref)) };
   }
   port.postMessage(result);
+  keepHeapFlat();
 });

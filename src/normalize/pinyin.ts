@@ -1,8 +1,18 @@
 // Pinyin annotations (發(fā), 山西省（shānxīshěng）) are reading aids, not text: keep only the characters.
 // A bracket is removed only when it holds a reading of the characters before it, so (2024),
 // (晋中片区), 刚果(金) and (GDP) survive.
-import { pinyin } from "pinyin-pro";
+import { createRequire } from "node:module";
 import { type Edit, type StepResult, editsFromMatches } from "./edits.js";
+
+// pinyin-pro loads on the first bracket that could be a reading: its tables cost ~16 MB and 100–370 ms
+// of start-up, and most pages have no annotation at all
+type PinyinPro = typeof import("pinyin-pro");
+let pinyinPro: PinyinPro | null = null;
+/** every reading of one character, with or without tone marks */
+function readingsArray(han: string, toneless: boolean): string[] {
+  pinyinPro ??= createRequire(import.meta.url)("pinyin-pro") as PinyinPro;
+  return pinyinPro.pinyin(han, toneless ? { multiple: true, type: "array", toneType: "none" } : { multiple: true, type: "array" });
+}
 
 /** A bracket of pinyin letters (tone marks, ü, digits for tones, spaces, apostrophes), ASCII or full-width. */
 const PINYIN_BRACKET =
@@ -20,8 +30,8 @@ const readingsCache = new Map<string, { toned: string[]; toneless: string[] }>()
 function readingsOf(han: string): { toned: string[]; toneless: string[] } {
   let r = readingsCache.get(han);
   if (!r) {
-    const toned = pinyin(han, { multiple: true, type: "array" }).map(clean);
-    const toneless = pinyin(han, { multiple: true, type: "array", toneType: "none" }).map(clean);
+    const toned = readingsArray(han, false).map(clean);
+    const toneless = readingsArray(han, true).map(clean);
     readingsCache.set(han, (r = { toned, toneless }));
   }
   return r;

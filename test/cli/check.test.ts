@@ -3,14 +3,17 @@
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test, vi } from "vitest";
 import { showValue } from "../../src/cli/commands/check.js";
 import { roundsCsv, writeExport } from "../../src/export/index.js";
 import { roundTable } from "../../src/cli/table.js";
 import { mergeDocuments } from "../../src/merge/index.js";
 import { openStore } from "../../src/store/index.js";
-import { runCliAsync } from "../helpers/cli.js";
+import { runCli, runCliAsync } from "../helpers/cli.js";
 import { makeDoc, storyBody, yi } from "../merge/fixtures.js";
+
+// each test starts the CLI (a second or two alone, 5–20 s on this shared machine under load): no 20 s default
+vi.setConfig({ testTimeout: 120_000 });
 
 const taiyuan = { scope: "太原市", level: "city" as const, year: 2022, ordinal: 2, date: "2022-06-22" };
 const docs = [
@@ -98,25 +101,25 @@ test.each([
 
 describe("zhpress check", () => {
   test("supported → exit 0, each source with its quote", async () => {
-    const r = await runCliAsync(["check", "太原市2022年第二次签约项目34个，总投资123.52亿元", dir]);
+    const r = await runCli(["check", "太原市2022年第二次签约项目34个，总投资123.52亿元", dir]);
     expect(r.stdout).toMatch(/^supported: /);
     expect(r.stdout).toContain("b.txt: 34 「签约项目34个」");
     expect(r.stdout).toContain("signed.investmentYuan: claimed 123.52亿元, recorded 123.52亿元 → supported");
     expect(r.code).toBe(0);
   });
   test("contradicted → exit 1", async () => {
-    const r = await runCliAsync(["check", "2022年第二次三个一批签约331个项目", dir]);
+    const r = await runCli(["check", "2022年第二次三个一批签约331个项目", dir]);
     expect(r.stdout).toMatch(/^contradicted: /);
     expect(r.stdout).toContain("claimed 331, recorded 321");
     expect(r.code).toBe(1);
   });
   test("not found → exit 4", async () => {
-    const r = await runCliAsync(["check", "2023年第四次三个一批签约233个项目", dir]);
+    const r = await runCli(["check", "2023年第四次三个一批签约233个项目", dir]);
     expect(r.stdout).toMatch(/^not-found: /);
     expect(r.code).toBe(4);
   });
   test("--json gives the report for machines", async () => {
-    const r = await runCliAsync(["check", "--json", "2022年第二次开工项目302个", dir]);
+    const r = await runCli(["check", "--json", "2022年第二次开工项目302个", dir]);
     expect(JSON.parse(r.stdout)).toMatchObject({
       verdict: "supported",
       round: "province|山西省|2022|#2",
@@ -125,7 +128,7 @@ describe("zhpress check", () => {
     expect(r.code).toBe(0);
   });
   test("an unreadable claim is a usage error naming the problem", async () => {
-    const r = await runCliAsync(["check", "签约233个项目", dir]);
+    const r = await runCli(["check", "签约233个项目", dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('cannot read the claim "签约233个项目": no year');
     expect(r.stdout).toBe("");
@@ -153,7 +156,7 @@ describe("zhpress check on the corpus (extracted on the fly)", () => {
     ["2023年第三次开工项目213个", "contradicted", 1],
     ["2023年第四次三个一批签约233个项目", "not-found", 4],
   ])("%s → %s (exit %d)", async (claim, verdict, code) => {
-    const r = await runCliAsync(["check", "--json", "--quiet", claim, ...corpus]);
+    const r = await runCli(["check", "--json", "--quiet", claim, ...corpus]);
     expect(JSON.parse(r.stdout).verdict).toBe(verdict);
     expect(r.code).toBe(code);
   });

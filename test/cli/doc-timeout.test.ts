@@ -56,14 +56,14 @@ describe("per-document time budget", () => {
     expect(docs).toEqual([path("fast1.txt"), path("fast2.txt")]);
   }, 60_000);
 
-  test("the CLI flag: one line naming the input, exit 1; a bad value is a usage error", () => {
-    const r = runCli(["extract", "--quiet", "--workers", "0", "--doc-timeout-ms", "1", path("slow.txt")]);
+  test("the CLI flag: one line naming the input, exit 1; a bad value is a usage error", async () => {
+    const r = await runCli(["extract", "--quiet", "--workers", "0", "--doc-timeout-ms", "1", path("slow.txt")]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
       new RegExp(`${path("slow.txt").replaceAll("/", "\\/").replaceAll(".", "\\.")}: took longer than the per-document budget of 1 ms`),
     );
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    expect(runCli(["extract", "--doc-timeout-ms", "x", path("fast1.txt")]).stderr).toContain(
+    expect((await runCli(["extract", "--doc-timeout-ms", "x", path("fast1.txt")])).stderr).toContain(
       '--doc-timeout-ms wants a positive number, got "x"',
     );
   });

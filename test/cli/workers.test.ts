@@ -3,12 +3,15 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test, vi } from "vitest";
 import { AUTO_WORKERS_MIN_FILES, extractBatch, workerCount } from "../../src/cli/batch.js";
 import { ExtractPool, inOrder, type Outcome } from "../../src/cli/workers.js";
 import type { InputRef } from "../../src/input/types.js";
 import { resolveOptions } from "../../src/options.js";
 import { runCli } from "../helpers/cli.js";
+
+// each test starts the CLI (a second or two alone, 5–20 s on this shared machine under load): no 20 s default
+vi.setConfig({ testTimeout: 120_000 });
 
 // sentences written for this test; the figures follow the shape of real round reports
 const ARTICLES = [
@@ -44,17 +47,17 @@ describe("extractBatch with workers", () => {
     expect(pooled.failures.map((f) => f.code).sort()).toEqual(["empty", "not-found"]);
   }, 60_000);
 
-  test("the CLI writes the same bytes with --workers 2 as without", () => {
-    const one = runCli(["extract", "--quiet", ...files]);
-    const two = runCli(["extract", "--quiet", "--workers", "2", ...files]);
+  test("the CLI writes the same bytes with --workers 2 as without", async () => {
+    const one = await runCli(["extract", "--quiet", ...files]);
+    const two = await runCli(["extract", "--quiet", "--workers", "2", ...files]);
     expect(one.code).toBe(0);
     expect(two.code).toBe(0);
     expect(one.stdout.trim().split("\n")).toHaveLength(files.length);
     expect(two.stdout).toBe(one.stdout);
   }, 90_000);
 
-  test.each([["x"], ["-1"], ["1.5"]])("--workers %s is a usage error naming the flag", (n) => {
-    const r = runCli(["extract", "--workers", n, files[0]]);
+  test.each([["x"], ["-1"], ["1.5"]])("--workers %s is a usage error naming the flag", async (n) => {
+    const r = await runCli(["extract", "--workers", n, files[0]]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--workers");
   });
@@ -123,7 +126,7 @@ describe("--workers auto", () => {
     ],
     ["an explicit count is kept", 3, files(5), 3],
     ["an explicit 0 is kept", 0, files(AUTO_WORKERS_MIN_FILES), 0],
-  ])("%s", (_name, workers, refs, expected) => {
+  ])("%s", async (_name, workers, refs, expected) => {
     expect(workerCount(workers, refs)).toBe(expected);
   });
 });

@@ -1,6 +1,5 @@
 // The bench harness works: quick mode on a few pages writes a result with every stage and positive
 // numbers. No timing is asserted: numbers on a shared machine prove nothing about the code.
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +8,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { seeded } from "../../scripts/bench/articles.js";
 import { ensureCorpus } from "../../scripts/bench/corpus.js";
 import { median } from "../../scripts/bench/stages.js";
+import { buildIsFresh, runNode } from "../helpers/cli.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const PAGES = 12;
@@ -30,10 +30,9 @@ let stderr: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "zhpress-bench-"));
+  // the built bench (its children run built too) when the build is fresh: each tsx start costs a second or more
   const args = [
-    "--import",
-    "tsx",
-    join(root, "scripts/bench.ts"),
+    ...(buildIsFresh() ? [join(root, "dist/scripts/bench.js")] : ["--import", "tsx", join(root, "scripts/bench.ts")]),
     "--quick",
     "--pages",
     String(PAGES),
@@ -43,11 +42,7 @@ beforeAll(async () => {
     join(dir, "out.json"),
   ];
   // async, not spawnSync: a blocked test worker misses vitest's own heartbeats on a slow machine
-  ({ status, stderr } = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
-    const child = execFile(process.execPath, args, { cwd: root, encoding: "utf8", timeout: 170_000 }, (_e, _out, err) =>
-      resolve({ status: child.exitCode, stderr: err }),
-    );
-  }));
+  ({ code: status, stderr } = await runNode(args, { cwd: root, timeoutMs: 170_000 }));
   result = JSON.parse(readFileSync(join(dir, "out.json"), "utf8"));
 }, 180_000);
 
