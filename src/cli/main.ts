@@ -6,6 +6,7 @@ import { mergeCommand } from "./commands/merge.js";
 import { runCommand } from "./commands/run.js";
 import { checkCommand } from "./commands/check.js";
 import { EXIT, handleError, UsageError } from "./handle-error.js";
+import { addQueueCommands } from "./queue-program.js";
 
 interface CommonFlags {
   out?: string;
@@ -124,6 +125,8 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (claim: string, inputs: string[], flags: CommonFlags & { json?: boolean }) => {
       code = await checkCommand({ claim, inputs, json: flags.json ?? false }, toOptions(flags));
     });
+
+  addQueueCommands(program, common, toOptions, async (c) => void (code = await c));
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -1,0 +1,29 @@
+// The merge job: the whole stored set re-merged, exactly as the embedded run merges it, and the dataset
+// replaced in one transaction. Merges run one at a time across all machines (a session advisory lock, which a
+// killed worker's connection drops with it); running one twice gives the same dataset (idempotent).
+import { mergeDocuments } from "../merge/index.js";
+import { lockKey } from "../store/pg-sql.js";
+import type { Queue } from "./boss.js";
+
+export interface MergeOutcome {
+  documents: number;
+  rounds: number;
+}
+
+export async function runMergeJob(queue: Queue): Promise<MergeOutcome> {
+  const { store } = queue;
+  const client = await store.pool.connect();
+  try {
+    await client.query(`SELECT pg_advisory_lock(${lockKey("'merge'")})`);
+    try {
+      const docs = (await store.listDocuments()).map((d) => d.document);
+      const dataset = mergeDocuments(docs);
+      await store.replaceDataset(dataset);
+      return { documents: docs.length, rounds: dataset.rounds.length };
+    } finally {
+      await client.query(`SELECT pg_advisory_unlock(${lockKey("'merge'")})`);
+    }
+  } finally {
+    client.release();
+  }
+}
