@@ -6,6 +6,7 @@ import type { Options } from "../options.js";
 import { extractInput } from "../pipeline.js";
 import type { ExtractionDocument } from "../schema/index.js";
 import { UsageError } from "./handle-error.js";
+import { progressBar } from "./progress.js";
 import { ExtractPool, inOrder, type Outcome } from "./workers.js";
 
 export interface BatchFailure {
@@ -111,16 +112,9 @@ export function toFailure(e: unknown, label = "?"): BatchFailure {
   return { input: label, code: "internal", reason: err?.message ?? String(e) };
 }
 
-/** Progress on stderr only when a person is watching. */
+/** Progress on stderr only when a person is watching (see progress.ts). */
 export function progressReporter(quiet: boolean): (done: number, total: number) => void {
-  if (quiet || !process.stderr.isTTY) return () => {};
-  let last = 0;
-  return (done, total) => {
-    const now = Date.now();
-    if (done !== total && now - last < 200) return;
-    last = now;
-    process.stderr.write(`\rzhpress: ${done}/${total} inputs${done === total ? "\n" : ""}`);
-  };
+  return progressBar({ quiet });
 }
 
 export function reportFailures(failures: BatchFailure[]): void {

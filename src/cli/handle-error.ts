@@ -1,6 +1,7 @@
 // One place turns any error into a message: a user error is one line, never a stack trace.
 import { ZodError } from "zod";
 import { InputError } from "../input/index.js";
+import { StoreError } from "../store/errors.js";
 
 /** A mistake in how the command was called (exit 2). */
 export class UsageError extends Error {
@@ -17,7 +18,7 @@ export function handleError(err: unknown, write: (line: string) => void = (l) =>
     write(`zhpress: ${err.message}`);
     return EXIT.usage;
   }
-  if (err instanceof InputError) {
+  if (err instanceof InputError || err instanceof StoreError) {
     write(`zhpress: ${err.message}`);
     return EXIT.usage;
   }

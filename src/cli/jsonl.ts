@@ -9,8 +9,8 @@ export async function readExtractions(paths: string[]): Promise<{ docs: Extracti
   const docs: ExtractionDocument[] = [];
   const failures: BatchFailure[] = [];
   for (const path of paths) {
-    const s = await stat(path).catch(() => null);
-    if (!s?.isFile()) {
+    const s = path === "-" ? null : await stat(path).catch(() => null);
+    if (path !== "-" && !s?.isFile()) {
       failures.push({ input: path, code: "not-found", reason: "no such file" });
       continue;
     }

@@ -5,6 +5,10 @@ import { extractCommand } from "./commands/extract.js";
 import { mergeCommand } from "./commands/merge.js";
 import { runCommand } from "./commands/run.js";
 import { checkCommand } from "./commands/check.js";
+import { exportCommand } from "./commands/export.js";
+import { EXPORT_FORMATS, type ExportFormat } from "../export/index.js";
+import { DEFAULT_DB } from "../store/index.js";
+import { packageVersion } from "./version.js";
 import { EXIT, handleError, UsageError } from "./handle-error.js";
 import { addQueueCommands } from "./queue-program.js";
 
@@ -84,6 +88,7 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name("zhpress")
     .description("Turns Chinese press articles on Shanxi's 三个一批 rounds into a verified, sourced dataset.")
+    .version(packageVersion(), "-V, --version", "print the version")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .showHelpAfterError("(run with --help for usage)");
@@ -108,12 +113,28 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   common(program.command("run"))
-    .description("extract + merge, write the dataset files to --out DIR and print the round table")
+    .description("extract, store and merge into a database (unchanged inputs are skipped), print the round table")
     .argument("[inputs...]", "files, folders, globs, http(s) URLs, @urls.txt, or - for stdin")
-    .option("-o, --out <dir>", "dataset folder (extractions.jsonl, rounds.jsonl, rounds.csv, people.jsonl, zones.jsonl)")
-    .addHelpText("after", "\nExample:\n  zhpress run corpus --out out")
-    .action(async (inputs: string[], flags: CommonFlags) => {
-      code = await runCommand({ inputs, out: flags.out ?? null }, toOptions(flags));
+    .option("--db <file>", "the SQLite database (default out/zhpress.db, or DIR/zhpress.db with --out DIR)")
+    .option("-o, --out <dir>", "also export extractions.jsonl, rounds.jsonl, people.jsonl, zones.jsonl, dataset.json and CSV files here")
+    .addHelpText(
+      "after",
+      "\nExample:\n  zhpress run corpus                  # → out/zhpress.db\n  zhpress run corpus --db my.db --out exports/",
+    )
+    .action(async (inputs: string[], flags: CommonFlags & { db?: string }) => {
+      code = await runCommand({ inputs, out: flags.out ?? null, db: flags.db ?? null }, toOptions(flags));
+    });
+
+  program
+    .command("export")
+    .description("write a database's dataset as files: jsonl (the record contract), csv (for spreadsheets) or parquet (one file per table)")
+    .option("--db <file>", "the database", DEFAULT_DB)
+    .addOption(new Option("--format <format>", "jsonl, csv or parquet").choices(EXPORT_FORMATS).default("csv"))
+    .option("-o, --out <dir>", "folder for the files (default: the database's folder)")
+    .option("-q, --quiet", "no summary on stderr")
+    .addHelpText("after", "\nExample:\n  zhpress export --db out/zhpress.db --format parquet --out exports/")
+    .action(async (flags: { db: string; format: ExportFormat; out?: string; quiet?: boolean }) => {
+      code = await exportCommand({ db: flags.db, format: flags.format, out: flags.out ?? null, quiet: flags.quiet ?? false });
     });
 
   common(program.command("check"))

@@ -1,7 +1,9 @@
-// Where results go: a file written atomically (temp + rename), or stdout.
-import { createWriteStream } from "node:fs";
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+// Where results go: a file written atomically (temp + rename), or stdout. A temporary file is
+// removed on every exit path, Ctrl-C and SIGTERM included (signal-exit, as write-file-atomic does).
+import { createWriteStream, rmSync } from "node:fs";
+import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { dirname } from "node:path";
+import { onExit } from "signal-exit";
 
 export interface LineSink {
   write(line: string): Promise<void>;
@@ -31,15 +33,18 @@ export async function openSink(path: string | null): Promise<LineSink> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
   const stream = createWriteStream(tmp);
+  const forget = onExit(() => rmSync(tmp, { force: true }));
   return {
     write: (line) => writeTo(stream, line + "\n"),
     close: async () => {
       await endStream(stream);
       await rename(tmp, path);
+      forget();
     },
     abort: async () => {
       stream.destroy();
       await rm(tmp, { force: true });
+      forget();
     },
   };
 }
@@ -56,14 +61,4 @@ function writeTo(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
   });
 }
 
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
-  try {
-    await writeFile(tmp, content);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
+export { writeFileAtomic } from "../export/atomic.js";

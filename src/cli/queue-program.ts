@@ -19,8 +19,14 @@ export function addQueueCommands(program: Command, common: Common, toOptions: (f
     .description("queue inputs in PostgreSQL for `zhpress worker` (files are read now and their bytes stored; URLs are fetched by workers)")
     .argument("[inputs...]", "files, folders, globs, http(s) URLs, @urls.txt, or - for stdin")
     .option("--db <url>", "postgres://user@host/database")
-    .option("--job-timeout-s <s>", `a job running longer is taken as lost and given to another worker (default ${DEFAULT_JOB_POLICY.timeoutSeconds})`)
-    .option("--job-retries <n>", `attempts after the first, with doubling delays, before a job is failed for good (default ${DEFAULT_JOB_POLICY.retries})`)
+    .option(
+      "--job-timeout-s <s>",
+      `a job running longer is taken as lost and given to another worker (default ${DEFAULT_JOB_POLICY.timeoutSeconds})`,
+    )
+    .option(
+      "--job-retries <n>",
+      `attempts after the first, with doubling delays, before a job is failed for good (default ${DEFAULT_JOB_POLICY.retries})`,
+    )
     .option("--job-retry-delay-s <s>", `delay before the first retry (default ${DEFAULT_JOB_POLICY.retryDelaySeconds})`)
     .addHelpText("after", "\nExample:\n  zhpress enqueue corpus/ @urls.txt --db postgres://zhpress@db.example/zhpress")
     .action((inputs: string[], flags: Record<string, string | undefined>) => {

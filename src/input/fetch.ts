@@ -91,7 +91,7 @@ async function fetchOnce(url: string, opts: FetchOptions, wait: Sleep, turn: Pol
   try {
     for (;;) {
       const hop = await turn(current, opts, () => (startClock(), fetchHop(url, current, opts, deadline.signal)), wait);
-      if ("bytes" in hop) return { source: { url }, label: url, bytes: hop.bytes, contentType: hop.contentType };
+      if ("bytes" in hop) return { source: { url }, label: url, bytes: hop.bytes, contentType: hop.contentType, finalUrl: current };
       const next = hop.location;
       if (visited.includes(next)) throw final(url, "redirect-loop", `redirect loop: ${[...visited, next].join(" → ")}`);
       if (visited.length > opts.maxRedirects) throw final(url, "redirects", `more than ${opts.maxRedirects} redirects (last: ${next})`);

@@ -11,4 +11,6 @@ export interface LoadedBytes {
   bytes: Uint8Array;
   /** Content-Type header for URLs; null for files */
   contentType: string | null;
+  /** the URL after redirects, for URLs */
+  finalUrl?: string;
 }

@@ -72,7 +72,8 @@ async function bringIn(ctx: PageContext, job: PageJob): Promise<PageOutcome> {
     fetchedAt,
   };
   await store.putDocument(page, doc);
-  if (job.kind === "bytes") await store.pool.query("DELETE FROM queued_bytes WHERE input_key = $1 AND bytes_hash = $2", [job.inputKey, bytesHash]);
+  if (job.kind === "bytes")
+    await store.pool.query("DELETE FROM queued_bytes WHERE input_key = $1 AND bytes_hash = $2", [job.inputKey, bytesHash]);
   return "stored";
 }
 

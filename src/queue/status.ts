@@ -71,7 +71,8 @@ export function formatStatus(s: QueueStatus): string {
       `${s.store.people} people, ${s.store.zones} zones`,
     `dataset  ${s.store.mergedAt ? `merged ${s.store.mergedAt}` : "not merged yet"}${s.unmerged ? `, ${s.unmerged} documents since` : ""}`,
   ];
-  if (s.retrying.length) lines.push("retrying:", ...s.retrying.map((r) => `  ${r.input}: ${r.error} (attempt ${r.attempts}; next at ${r.next})`));
+  if (s.retrying.length)
+    lines.push("retrying:", ...s.retrying.map((r) => `  ${r.input}: ${r.error} (attempt ${r.attempts}; next at ${r.next})`));
   if (s.failures.length) lines.push("failed:", ...s.failures.map((f) => `  ${f.input}: ${f.error} (after ${f.attempts} attempts)`));
   return lines.join("\n");
 }

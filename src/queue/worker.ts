@@ -29,7 +29,10 @@ export interface WorkerTally {
 export async function runWorker(queue: Queue, opts: Options, w: WorkerOptions, stop: AbortSignal): Promise<WorkerTally> {
   const tally: WorkerTally = { stored: 0, unchanged: 0, failed: 0, merges: 0 };
   const worker = `${hostname()}:${process.pid}`;
-  const politely = sharedPoliteness(queue.store.pool, { worker, leaseMs: opts.fetch.totalTimeoutMs * (opts.fetch.maxRedirects + 1) + 10_000 });
+  const politely = sharedPoliteness(queue.store.pool, {
+    worker,
+    leaseMs: opts.fetch.totalTimeoutMs * (opts.fetch.maxRedirects + 1) + 10_000,
+  });
   const ctx = { queue, opts, politely, mergeDelaySeconds: w.mergeDelaySeconds };
   const polling = { batchSize: 1, pollingIntervalSeconds: w.pollSeconds };
   const onPage = async ([job]: PgBoss.Job<PageJob>[]) => {

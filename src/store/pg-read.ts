@@ -65,19 +65,17 @@ export class PgReader {
   async getRound(key: string): Promise<RoundDetail | null> {
     const [row] = await this.all("SELECT * FROM rounds WHERE key = ?", [key]);
     if (!row) return null;
-    const values = (await this.all("SELECT * FROM round_values WHERE round_key = ? ORDER BY position", [key])).map(
-      (v): RoundValue => ({
-        roundKey: v.round_key as string,
-        field: v.field as string,
-        value: v.value === null ? null : /^-?\d+(\.\d+)?$/.test(v.value as string) ? Number(v.value) : (v.value as string),
-        articleId: v.article_id as string,
-        quote: v.quote as string,
-        start: v.start_offset as number,
-        end: v.end_offset as number,
-        stated: v.stated === 1,
-        extractor: v.extractor as string | null,
-      }),
-    );
+    const values = (await this.all("SELECT * FROM round_values WHERE round_key = ? ORDER BY position", [key])).map((v): RoundValue => ({
+      roundKey: v.round_key as string,
+      field: v.field as string,
+      value: v.value === null ? null : /^-?\d+(\.\d+)?$/.test(v.value as string) ? Number(v.value) : (v.value as string),
+      articleId: v.article_id as string,
+      quote: v.quote as string,
+      start: v.start_offset as number,
+      end: v.end_offset as number,
+      stated: v.stated === 1,
+      extractor: v.extractor as string | null,
+    }));
     return { summary: roundSummary(row), round: JSON.parse(row.record as string), values };
   }
 
@@ -103,7 +101,8 @@ export class PgReader {
     const where: string[] = [];
     const params: Param[] = [];
     if (f.name)
-      (where.push(`(name ${LIKE} OR name IN (SELECT zone_name FROM zone_aliases WHERE alias ${LIKE}))`), params.push(like(f.name), like(f.name)));
+      (where.push(`(name ${LIKE} OR name IN (SELECT zone_name FROM zone_aliases WHERE alias ${LIKE}))`),
+        params.push(like(f.name), like(f.name)));
     if (f.kind) (where.push("kind = ?"), params.push(f.kind));
     return this.page("zones", where, params, "position", "*", f, zoneSummary);
   }

@@ -8,7 +8,7 @@ import { StoreError } from "./errors.js";
 import { PgReader } from "./pg-read.js";
 import { inTransaction, insertRows, lockKey, openPool, pgDdl, redact, rows } from "./pg-sql.js";
 import { DATASET_TABLE_NAMES, SCHEMA_VERSION } from "./schema.js";
-import type { DatasetStore, PageRecord, StoredDocument, StoreStats } from "./types.js";
+import type { DatasetStore, OpenOptions, PageRecord, StoredDocument, StoreStats } from "./types.js";
 
 // writers of documents share this lock; replacing the dataset takes it alone (no deadlock between the two)
 const WRITERS = lockKey("'dataset-writers'");
@@ -22,7 +22,7 @@ export class PgStore extends PgReader implements DatasetStore {
   }
 
   /** Connects and migrates; a server that cannot be reached is a StoreError naming it (without its password). */
-  static async open(url: string, opts: { readonly?: boolean; poolSize?: number } = {}): Promise<PgStore> {
+  static async open(url: string, opts: OpenOptions & { poolSize?: number } = {}): Promise<PgStore> {
     const store = new PgStore(redact(url), openPool(url, opts.poolSize));
     try {
       await store.pool.query("SELECT 1");
@@ -30,7 +30,11 @@ export class PgStore extends PgReader implements DatasetStore {
       await store.pool.end().catch(() => {});
       throw new StoreError(store.location, `cannot connect to PostgreSQL (${(e as Error).message})`);
     }
-    if (!opts.readonly) await store.migrate();
+    if (opts.mustExist && !(await store.pool.query("SELECT to_regclass('meta') AS t")).rows[0].t) {
+      await store.pool.end();
+      throw new StoreError(store.location, "no zhpress tables in this database (zhpress run <inputs> --db postgres://… builds them)");
+    }
+    await store.migrate();
     return store;
   }
 
@@ -148,7 +152,8 @@ async function linkMentions(c: pg.PoolClient, dataset: MergedDataset): Promise<v
   await c.query("UPDATE mentions SET record_key = NULL WHERE record_key IS NOT NULL");
   // the last record naming a span wins, as in the embedded store's row-by-row updates
   const rounds = new Map<string, [string, string, number, number]>();
-  for (const r of dataset.rounds) for (const e of r.evidence) rounds.set(`${e.articleId}|${e.start}|${e.end}`, [r.key, e.articleId, e.start, e.end]);
+  for (const r of dataset.rounds)
+    for (const e of r.evidence) rounds.set(`${e.articleId}|${e.start}|${e.end}`, [r.key, e.articleId, e.start, e.end]);
   await c.query(
     `UPDATE mentions m SET record_key = u.key FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[]) AS u(key, article_id, s, e)
      WHERE m.kind = 'round' AND m.article_id = u.article_id AND m.start_offset = u.s AND m.end_offset = u.e`,

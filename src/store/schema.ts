@@ -55,14 +55,14 @@ CREATE TABLE IF NOT EXISTS checks (
   expected TEXT, actual TEXT);
 CREATE TABLE IF NOT EXISTS people (
   key TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL, latest_title TEXT, titles TEXT NOT NULL, roles TEXT NOT NULL,
-  sources INTEGER NOT NULL, first_seen TEXT, last_seen TEXT);
+  sources INTEGER NOT NULL, first_seen TEXT, last_seen TEXT, record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS person_titles (
   person_key TEXT NOT NULL, position INTEGER NOT NULL, title TEXT NOT NULL, first_seen TEXT, last_seen TEXT,
   sources INTEGER NOT NULL, source_articles TEXT NOT NULL,
   PRIMARY KEY (person_key, position));
 CREATE TABLE IF NOT EXISTS zones (
   name TEXT PRIMARY KEY, position INTEGER NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL, mentions INTEGER NOT NULL,
-  sources INTEGER NOT NULL);
+  sources INTEGER NOT NULL, record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS zone_aliases (zone_name TEXT NOT NULL, alias TEXT NOT NULL, PRIMARY KEY (zone_name, alias));
 CREATE TABLE IF NOT EXISTS duplicate_groups (
   id TEXT PRIMARY KEY, kind TEXT NOT NULL, original TEXT, articles TEXT NOT NULL);
@@ -107,3 +107,16 @@ export const DATASET_TABLE_NAMES = [
   "duplicate_groups",
   "dataset",
 ] as const;
+
+/** Each table's columns in order, read from the DDL above (exports and metadata.json use them). */
+export function tableColumns(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const m of (RECORD_TABLES + DATASET_TABLES).matchAll(/CREATE TABLE IF NOT EXISTS (?<name>\w+) \((?<body>[^;]*)\);/g)) {
+    const body = m.groups!.body.replace(/PRIMARY KEY \([^)]*\)/g, "");
+    out[m.groups!.name] = body
+      .split(",")
+      .map((c) => c.trim().split(/\s+/)[0])
+      .filter((c) => c && /^[a-z_]+$/.test(c));
+  }
+  return out;
+}

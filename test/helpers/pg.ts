@@ -10,9 +10,7 @@ const inCi = process.env.CI === "true" || process.env.CI === "1";
 
 if (!url && inCi) throw new Error("CI=true but ZHPRESS_TEST_PG is unset: .ci/run must start PostgreSQL (scripts/ci/pg.sh start)");
 if (!url)
-  process.stderr.write(
-    'PostgreSQL tests skipped: ZHPRESS_TEST_PG is unset (run: eval "$(bash scripts/ci/pg.sh start)", then the tests)\n',
-  );
+  process.stderr.write('PostgreSQL tests skipped: ZHPRESS_TEST_PG is unset (run: eval "$(bash scripts/ci/pg.sh start)", then the tests)\n');
 
 /** `describe` when a server is named, else a skipped describe (never in CI: see above). */
 export const describePg: typeof describe = url ? describe : (describe.skip as typeof describe);

@@ -122,5 +122,7 @@ describePg("PostgreSQL store", () => {
 });
 
 test("a server that cannot be reached is one clear error naming it without its password", async () => {
-  await expect(openStore("postgres://u:secret@127.0.0.1:1/none")).rejects.toThrow(/^postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/none: cannot connect/);
+  await expect(openStore("postgres://u:secret@127.0.0.1:1/none")).rejects.toThrow(
+    /^postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/none: cannot connect/,
+  );
 });

@@ -36,16 +36,22 @@ export async function enqueueCommand(args: { inputs: string[]; db?: string; poli
   }
 }
 
-export async function workerCommand(args: { db?: string; maintenanceSeconds: number } & Omit<WorkerOptions, "onJob">, opts: Options): Promise<number> {
+export async function workerCommand(
+  args: { db?: string; maintenanceSeconds: number } & Omit<WorkerOptions, "onJob">,
+  opts: Options,
+): Promise<number> {
   const queue = await open(args.db, "worker", true, args.maintenanceSeconds);
   const stop = new AbortController();
   const onSignal = () => stop.abort();
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
-    const log = opts.quiet ? undefined : (e: { kind: string; label: string; outcome: string }) => process.stderr.write(`zhpress: ${e.kind} ${e.label}: ${e.outcome}\n`);
+    const log = opts.quiet
+      ? undefined
+      : (e: { kind: string; label: string; outcome: string }) => process.stderr.write(`zhpress: ${e.kind} ${e.label}: ${e.outcome}\n`);
     const t = await runWorker(queue, opts, { ...args, onJob: log }, stop.signal);
-    if (!opts.quiet) process.stderr.write(`zhpress: worker done: ${t.stored} stored, ${t.unchanged} unchanged, ${t.failed} failed, ${t.merges} merges\n`);
+    if (!opts.quiet)
+      process.stderr.write(`zhpress: worker done: ${t.stored} stored, ${t.unchanged} unchanged, ${t.failed} failed, ${t.merges} merges\n`);
     return EXIT.ok;
   } finally {
     process.off("SIGINT", onSignal);

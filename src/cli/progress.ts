@@ -1,0 +1,35 @@
+// The progress bar on stderr (cli-progress): only for a person watching (a terminal, not --quiet) and
+// only once a run has taken a few seconds, so short runs and pipes stay clean.
+import { Presets, SingleBar } from "cli-progress";
+
+export const SHOW_AFTER_MS = 2000;
+
+export interface ProgressSettings {
+  quiet: boolean;
+  stream?: NodeJS.WritableStream & { isTTY?: boolean };
+  /** the clock, for tests */
+  now?: () => number;
+}
+
+export function progressBar({ quiet, stream = process.stderr, now = Date.now }: ProgressSettings): (done: number, total: number) => void {
+  if (quiet || !stream.isTTY) return () => {};
+  const started = now();
+  let bar: SingleBar | null = null;
+  return (done, total) => {
+    if (!bar) {
+      if (done >= total || now() - started < SHOW_AFTER_MS) return;
+      bar = new SingleBar(
+        {
+          stream,
+          format: "zhpress {bar} {value}/{total} inputs, {eta_formatted} left",
+          hideCursor: false,
+          etaBuffer: 50,
+          noTTYOutput: false,
+        },
+        Presets.shades_classic,
+      );
+      bar.start(total, done);
+    } else bar.update(done);
+    if (done >= total) bar.stop();
+  };
+}
