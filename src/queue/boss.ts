@@ -26,10 +26,12 @@ export interface QueueOpenOptions {
   /** seconds between maintenance runs (the first runs at start) */
   maintenanceSeconds?: number;
   onError?: (e: Error) => void;
+  /** connections to the store: a worker wants one per job in flight, its lifeline and a merge */
+  poolSize?: number;
 }
 
 export async function openQueue(url: string, opts: QueueOpenOptions): Promise<Queue> {
-  const store = await PgStore.open(url);
+  const store = await PgStore.open(url, { poolSize: opts.poolSize });
   await inTransaction(store.pool, async (c) => {
     await c.query(`SELECT pg_advisory_xact_lock(${lockKey("'migrate'")})`);
     await c.query(QUEUE_TABLES);

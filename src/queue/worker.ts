@@ -29,10 +29,11 @@ export interface WorkerTally {
 export async function runWorker(queue: Queue, opts: Options, w: WorkerOptions, stop: AbortSignal): Promise<WorkerTally> {
   const tally: WorkerTally = { stored: 0, unchanged: 0, failed: 0, merges: 0 };
   const worker = `${hostname()}:${process.pid}`;
-  const politely = sharedPoliteness(queue.store.pool, {
-    worker,
-    leaseMs: opts.fetch.totalTimeoutMs * (opts.fetch.maxRedirects + 1) + 10_000,
-  });
+  // held for the worker's lifetime: its URL leases die with this connection (kill -9 included)
+  const lifeline = await queue.store.pool.connect();
+  const ownerPid = (await lifeline.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0].pid;
+  // a lease covers one request (the gate is asked once per redirect hop)
+  const politely = sharedPoliteness(queue.store.pool, { worker, ownerPid, leaseMs: opts.fetch.totalTimeoutMs + 10_000 });
   const ctx = { queue, opts, politely, mergeDelaySeconds: w.mergeDelaySeconds };
   const polling = { batchSize: 1, pollingIntervalSeconds: w.pollSeconds };
   const onPage = async ([job]: PgBoss.Job<PageJob>[]) => {
@@ -56,9 +57,13 @@ export async function runWorker(queue: Queue, opts: Options, w: WorkerOptions, s
     w.onJob?.({ kind: "merge", label: `${merged.documents} documents`, outcome: `${merged.rounds} rounds` });
     return merged;
   });
-  await untilStopped(queue, w, stop);
-  await queue.boss.offWork(PAGES);
-  await queue.boss.offWork(MERGES);
+  try {
+    await untilStopped(queue, w, stop);
+    await queue.boss.offWork(PAGES);
+    await queue.boss.offWork(MERGES);
+  } finally {
+    lifeline.release();
+  }
   return tally;
 }
 

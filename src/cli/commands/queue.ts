@@ -9,11 +9,22 @@ import { StoreError } from "../../store/errors.js";
 import { EXIT, UsageError } from "../handle-error.js";
 
 /** The queue lives in PostgreSQL: --db must name one; a server that cannot be reached is a usage error naming it. */
-async function open(db: string | undefined, command: string, supervise = false, maintenanceSeconds?: number): Promise<Queue> {
+async function open(
+  db: string | undefined,
+  command: string,
+  supervise = false,
+  maintenanceSeconds?: number,
+  poolSize?: number,
+): Promise<Queue> {
   if (!db) throw new UsageError(`${command} needs --db postgres://user@host/database`);
   if (!isPostgresUrl(db)) throw new UsageError(`${command} needs a PostgreSQL database (--db postgres://…), not "${db}"`);
   try {
-    return await openQueue(db, { supervise, maintenanceSeconds, onError: (e) => process.stderr.write(`zhpress: queue: ${e.message}\n`) });
+    return await openQueue(db, {
+      supervise,
+      maintenanceSeconds,
+      poolSize,
+      onError: (e) => process.stderr.write(`zhpress: queue: ${e.message}\n`),
+    });
   } catch (e) {
     if (e instanceof StoreError) throw new UsageError(e.message);
     throw new UsageError(`${redact(db)}: ${(e as Error).message}`);
@@ -40,7 +51,7 @@ export async function workerCommand(
   args: { db?: string; maintenanceSeconds: number } & Omit<WorkerOptions, "onJob">,
   opts: Options,
 ): Promise<number> {
-  const queue = await open(args.db, "worker", true, args.maintenanceSeconds);
+  const queue = await open(args.db, "worker", true, args.maintenanceSeconds, args.concurrency + 4);
   const stop = new AbortController();
   const onSignal = () => stop.abort();
   process.once("SIGINT", onSignal);
