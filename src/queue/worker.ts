@@ -17,6 +17,8 @@ export interface WorkerOptions {
   /** seconds between polls of an empty queue (pg-boss takes at least 0.5) */
   pollSeconds: number;
   onJob?: (event: { kind: "page" | "merge"; label: string; outcome: string }) => void;
+  /** called once this worker is taking jobs */
+  onReady?: (worker: string) => void;
 }
 
 export interface WorkerTally {
@@ -57,6 +59,7 @@ export async function runWorker(queue: Queue, opts: Options, w: WorkerOptions, s
     w.onJob?.({ kind: "merge", label: `${merged.documents} documents`, outcome: `${merged.rounds} rounds` });
     return merged;
   });
+  w.onReady?.(worker);
   try {
     await untilStopped(queue, w, stop);
     await queue.boss.offWork(PAGES);

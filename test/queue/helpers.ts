@@ -8,13 +8,20 @@ import { runCliAsync, spawnCli } from "../helpers/cli.js";
 /** a worker tuned for tests: short polls, frequent maintenance (expired jobs found within a second or two) */
 export const FAST = ["--poll-s", "0.5", "--maintenance-s", "1", "--merge-delay-s", "1"];
 
-export function startWorker(db: string, extra: string[] = []): ChildProcess & { output: Promise<{ code: number | null; stderr: string }> } {
+export type Worker = ChildProcess & { output: Promise<{ code: number | null; stderr: string }>; ready: Promise<void> };
+
+export function startWorker(db: string, extra: string[] = []): Worker {
   const child = spawnCli(["worker", "--db", db, ...FAST, ...extra]);
   let stderr = "";
-  child.stderr!.setEncoding("utf8").on("data", (s: string) => (stderr += s));
+  let ready!: () => void;
+  const isReady = new Promise<void>((resolve) => (ready = resolve));
+  child.stderr!.setEncoding("utf8").on("data", (s: string) => {
+    stderr += s;
+    if (/taking jobs/.test(stderr)) ready();
+  });
   child.stdout!.resume();
   const output = new Promise<{ code: number | null; stderr: string }>((resolve) => child.on("close", (code) => resolve({ code, stderr })));
-  return Object.assign(child, { output });
+  return Object.assign(child, { output, ready: isReady });
 }
 
 /** Three (or n) workers that stop when nothing is left anywhere; each must end with exit 0. */
@@ -31,6 +38,7 @@ export async function enqueue(db: string, args: string[]): Promise<string> {
 
 export async function statusOf(db: string): Promise<{
   pages: Record<string, number>;
+  merges: Record<string, number>;
   failures: { input: string; error: string; attempts: number }[];
   store: { pages: number; documents: number };
   unmerged: number;
@@ -46,5 +54,14 @@ export async function stored(db: string): Promise<{ dataset: MergedDataset | nul
     return { dataset: await store.getDataset(), documents: await store.listDocuments() };
   } finally {
     await store.close();
+  }
+}
+
+/** Waits until no job is queued, retrying or running (workers started without --until-idle keep going). */
+export async function untilIdle(db: string): Promise<void> {
+  for (;;) {
+    const s = await statusOf(db);
+    if (s.pages.queued + s.pages.retrying + s.pages.running + s.merges.queued + s.merges.running === 0) return;
+    await new Promise((r) => setTimeout(r, 500));
   }
 }
