@@ -31,6 +31,9 @@ export class SqliteStore extends SqliteReader implements DatasetStore {
       db = new Database(location, { fileMustExist: opts.mustExist ?? false });
       db.pragma("busy_timeout = 10000");
       db.pragma("journal_mode = WAL");
+      // in WAL mode NORMAL loses no committed transaction when the process dies (kill -9); only an OS
+      // crash may drop the last few, which the next run then extracts again: no fsync per document
+      db.pragma("synchronous = NORMAL");
     } catch (e) {
       throw new StoreError(location, `cannot open the database (${(e as Error).message})`);
     }

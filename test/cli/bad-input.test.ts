@@ -1,10 +1,10 @@
 // Each command's bad input gets one clear line naming the input and the right exit code;
 // the rest of the batch is still processed, and no stack trace reaches the user.
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { runCliAsync } from "../helpers/cli.js";
 
 const ARTICLE =
   "全省开发区2022年第二次“三个一批”活动举行\n2022-06-23 09:00 来源:测试日报\n6月22日,全省开发区2022年第二次“三个一批”活动举行。\n";
@@ -24,8 +24,8 @@ beforeAll(() => {
 const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
 describe("zhpress extract", () => {
-  test("a missing file is named, the good file still extracted, exit 1", () => {
-    const r = runCli(["extract", join(dir, "good.txt"), join(dir, "missing.txt")]);
+  test("a missing file is named, the good file still extracted, exit 1", async () => {
+    const r = await runCliAsync(["extract", join(dir, "good.txt"), join(dir, "missing.txt")]);
     expect(r.code).toBe(1);
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
     expect(JSON.parse(r.stdout).article.source.path).toBe(join(dir, "good.txt"));
@@ -37,8 +37,8 @@ describe("zhpress extract", () => {
     ["empty.txt", "the input is empty"],
     ["blank.txt", "the input is empty"],
     ["binary.txt", "binary"],
-  ])("%s is refused with a clear reason and the batch goes on", (file, reason) => {
-    const r = runCli(["extract", "--quiet", join(dir, file), join(dir, "good.txt")]);
+  ])("%s is refused with a clear reason and the batch goes on", async (file, reason) => {
+    const r = await runCliAsync(["extract", "--quiet", join(dir, file), join(dir, "good.txt")]);
     expect(r.code).toBe(1);
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toContain(join(dir, file));
@@ -46,63 +46,63 @@ describe("zhpress extract", () => {
     noStack(r.stderr);
   });
 
-  test("a file over the size limit is refused, naming the limit flag", () => {
+  test("a file over the size limit is refused, naming the limit flag", async () => {
     writeFileSync(join(dir, "big.html"), "<p>" + "开发区".repeat(400_000) + "</p>");
-    const r = runCli(["extract", "--quiet", "--max-file-mb", "1", join(dir, "big.html"), join(dir, "good.txt")]);
+    const r = await runCliAsync(["extract", "--quiet", "--max-file-mb", "1", join(dir, "big.html"), join(dir, "good.txt")]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/big\.html: .*over the 1\.0 MB limit/);
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
   });
 
-  test("no inputs at all is a usage error (exit 2), one line", () => {
-    const r = runCli(["extract"]);
+  test("no inputs at all is a usage error (exit 2), one line", async () => {
+    const r = await runCliAsync(["extract"]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(/^zhpress: no inputs/);
   });
 
-  test("an unknown flag is a usage error (exit 2)", () => {
-    const r = runCli(["extract", "--no-such-flag", join(dir, "good.txt")]);
+  test("an unknown flag is a usage error (exit 2)", async () => {
+    const r = await runCliAsync(["extract", "--no-such-flag", join(dir, "good.txt")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("unknown option '--no-such-flag'");
     noStack(r.stderr);
   });
 
-  test("a bad number for a flag is a usage error naming the flag", () => {
-    const r = runCli(["extract", "--max-file-mb", "lots", join(dir, "good.txt")]);
+  test("a bad number for a flag is a usage error naming the flag", async () => {
+    const r = await runCliAsync(["extract", "--max-file-mb", "lots", join(dir, "good.txt")]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe('zhpress: --max-file-mb wants a positive number, got "lots"');
   });
 
-  test("stdin (-) is read as one article", () => {
-    const r = runCli(["extract", "-"], { input: ARTICLE });
+  test("stdin (-) is read as one article", async () => {
+    const r = await runCliAsync(["extract", "-"], { input: ARTICLE });
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.article.source).toEqual({});
     expect(doc.article.text).toContain("三个一批");
   });
 
-  test("--out writes the file whole and nothing on stdout", () => {
+  test("--out writes the file whole and nothing on stdout", async () => {
     const out = join(dir, "o", "x.jsonl");
-    const r = runCli(["extract", "--quiet", "--out", out, join(dir, "good.txt")]);
+    const r = await runCliAsync(["extract", "--quiet", "--out", out, join(dir, "good.txt")]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
     expect(readFileSync(out, "utf8").trim().split("\n")).toHaveLength(1);
   });
 
-  test("--help shows an example and exits 0", () => {
-    const r = runCli(["extract", "--help"]);
+  test("--help shows an example and exits 0", async () => {
+    const r = await runCliAsync(["extract", "--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Example:");
   });
 });
 
 describe("zhpress merge", () => {
-  test("a malformed JSONL line is named file:line, the valid lines still merge, exit 1", () => {
-    const good = runCli(["extract", "--quiet", join(dir, "good.txt")]).stdout.trim();
+  test("a malformed JSONL line is named file:line, the valid lines still merge, exit 1", async () => {
+    const good = (await runCliAsync(["extract", "--quiet", join(dir, "good.txt")])).stdout.trim();
     const jsonl = join(dir, "mixed.jsonl");
     writeFileSync(jsonl, [good, "{not json", JSON.stringify({ schemaVersion: 1 }), ""].join("\n"));
-    const r = runCli(["merge", jsonl]);
+    const r = await runCliAsync(["merge", jsonl]);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
     expect(r.stderr).toContain(`${jsonl}:2: not JSON`);
@@ -110,31 +110,42 @@ describe("zhpress merge", () => {
     noStack(r.stderr);
   });
 
-  test("a missing JSONL file is named, exit 1", () => {
-    const r = runCli(["merge", join(dir, "nope.jsonl")]);
+  test("a missing JSONL file is named, exit 1", async () => {
+    const r = await runCliAsync(["merge", join(dir, "nope.jsonl")]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${join(dir, "nope.jsonl")}: no such file`);
   });
 
-  test("merge with no inputs is a usage error (exit 2)", () => {
-    const r = runCli(["merge"]);
+  test("merge with no inputs is a usage error (exit 2)", async () => {
+    const r = await runCliAsync(["merge"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^zhpress: no inputs/);
   });
 });
 
 describe("zhpress run", () => {
-  test("run without --out is a usage error", () => {
-    const r = runCli(["run", join(dir, "good.txt")]);
-    expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe("zhpress: run needs --out DIR for the dataset files");
+  test("run --db without --out writes the database and its metadata.json, no export files", async () => {
+    const out = join(dir, "db-only");
+    const r = await runCliAsync(["run", "--quiet", "--db", join(out, "x.db"), join(dir, "good.txt")]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["metadata.json", "x.db"]);
   });
 
-  test("run writes every dataset file and prints the round table; a bad input is named", () => {
+  test("run --out writes the database and every export file there and prints the round table; a bad input is named", async () => {
     const out = join(dir, "ds");
-    const r = runCli(["run", "--quiet", "--out", out, join(dir, "good.txt"), join(dir, "empty.txt")]);
+    const r = await runCliAsync(["run", "--quiet", "--out", out, join(dir, "good.txt"), join(dir, "empty.txt")]);
     expect(r.code).toBe(1);
-    for (const f of ["extractions.jsonl", "rounds.jsonl", "rounds.csv", "people.jsonl", "zones.jsonl"])
+    for (const f of [
+      "zhpress.db",
+      "metadata.json",
+      "extractions.jsonl",
+      "rounds.jsonl",
+      "rounds.csv",
+      "people.csv",
+      "zones.csv",
+      "people.jsonl",
+      "zones.jsonl",
+    ])
       expect(existsSync(join(out, f))).toBe(true);
     expect(r.stdout).toMatch(/^scope\s+year\s+round\s+date\s+签约\s+开工\s+投产\s+sources\s+conflicts/);
     expect(r.stderr).toContain("empty.txt: the input is empty");

@@ -1,14 +1,15 @@
 // zhpress check against a dataset folder: the verdict is the exit code, --json for machines,
-// an unreadable claim is a usage error. The dataset is written by writeDataset from synthetic docs.
+// an unreadable claim is a usage error. The dataset folder is written by the jsonl and csv exports from synthetic docs.
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { showValue } from "../../src/cli/commands/check.js";
-import { roundsCsv, writeDataset } from "../../src/cli/dataset.js";
+import { roundsCsv, writeExport } from "../../src/export/index.js";
 import { roundTable } from "../../src/cli/table.js";
 import { mergeDocuments } from "../../src/merge/index.js";
-import { runCli } from "../helpers/cli.js";
+import { openStore } from "../../src/store/index.js";
+import { runCliAsync } from "../helpers/cli.js";
 import { makeDoc, storyBody, yi } from "../merge/fixtures.js";
 
 const taiyuan = { scope: "太原市", level: "city" as const, year: 2022, ordinal: 2, date: "2022-06-22" };
@@ -28,27 +29,46 @@ const docs = [
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "zhpress-check-"));
-  await writeDataset(dir, docs, mergeDocuments(docs));
+  for (const format of ["jsonl", "csv"] as const) await writeExport(dir, format, docs, mergeDocuments(docs));
 });
 
 describe("dataset files", () => {
-  test("all files written, no temporary file left behind", () => {
+  test("all files written, no temporary file left behind", async () => {
     expect(readdirSync(dir).sort()).toEqual([
       "dataset.json",
       "extractions.jsonl",
+      "people.csv",
       "people.jsonl",
       "rounds.csv",
       "rounds.jsonl",
+      "zones.csv",
       "zones.jsonl",
     ]);
   });
-  test("rounds.csv: one row per round, a column per tally field, sources and conflicts", () => {
-    const [head, ...rows] = roundsCsv(mergeDocuments(docs).rounds).trim().split("\n");
-    expect(head.split(",")).toEqual(expect.arrayContaining(["signed_projects", "total_investmentYuan", "sources", "conflicts"]));
+  test("rounds.csv: one row per round, counts, 亿元 beside yuan, sources and conflicts", async () => {
+    const [head, ...rows] = roundsCsv(mergeDocuments(docs))
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    const cols = head.split(",");
+    expect(cols).toEqual(
+      expect.arrayContaining(["Signed projects", "Signed investment (亿元)", "Signed investment (yuan)", "Sources", "Conflicts"]),
+    );
     expect(rows).toHaveLength(2);
-    expect(rows[1]).toContain("city,太原市,2022,2,2022-06-22,,34,12352000000,");
+    const taiyuanRow = Object.fromEntries(rows[1].split(",").map((v, i) => [cols[i], v]));
+    expect(taiyuanRow).toMatchObject({
+      Scope: "太原市",
+      Level: "city",
+      Year: "2022",
+      Round: "2",
+      "Signed projects": "34",
+      "Signed investment (亿元)": "123.52",
+      "Signed investment (yuan)": "12352000000",
+      "Total investment (亿元)": "247.98",
+      "Main source URL or file": "b.txt",
+    });
   });
-  test("the round table: one line per round with counts, sources, conflicts and checks", () => {
+  test("the round table: one line per round with counts, sources, conflicts and checks", async () => {
     const lines = roundTable(mergeDocuments(docs).rounds).split("\n");
     expect(lines[0].split(/\s+/)).toEqual(["scope", "year", "round", "date", "签约", "开工", "投产", "sources", "conflicts", "checks"]);
     expect(lines.slice(2).map((l) => l.split(/\s+/))).toEqual([
@@ -56,7 +76,7 @@ describe("dataset files", () => {
       ["太原市", "2022", "第2次", "2022-06-22", "34", "37", "14", "1", "0", "ok"],
     ]);
   });
-  test("rounds.jsonl carries the passing parts-vs-total check of 太原市", () => {
+  test("rounds.jsonl carries the passing parts-vs-total check of 太原市", async () => {
     const rounds = readFileSync(join(dir, "rounds.jsonl"), "utf8")
       .trim()
       .split("\n")
@@ -77,26 +97,26 @@ test.each([
 ])("showValue(%s, %d) = %s", (field, v, want) => expect(showValue(field, v)).toBe(want));
 
 describe("zhpress check", () => {
-  test("supported → exit 0, each source with its quote", () => {
-    const r = runCli(["check", "太原市2022年第二次签约项目34个，总投资123.52亿元", dir]);
+  test("supported → exit 0, each source with its quote", async () => {
+    const r = await runCliAsync(["check", "太原市2022年第二次签约项目34个，总投资123.52亿元", dir]);
     expect(r.stdout).toMatch(/^supported: /);
     expect(r.stdout).toContain("b.txt: 34 「签约项目34个」");
     expect(r.stdout).toContain("signed.investmentYuan: claimed 123.52亿元, recorded 123.52亿元 → supported");
     expect(r.code).toBe(0);
   });
-  test("contradicted → exit 1", () => {
-    const r = runCli(["check", "2022年第二次三个一批签约331个项目", dir]);
+  test("contradicted → exit 1", async () => {
+    const r = await runCliAsync(["check", "2022年第二次三个一批签约331个项目", dir]);
     expect(r.stdout).toMatch(/^contradicted: /);
     expect(r.stdout).toContain("claimed 331, recorded 321");
     expect(r.code).toBe(1);
   });
-  test("not found → exit 4", () => {
-    const r = runCli(["check", "2023年第四次三个一批签约233个项目", dir]);
+  test("not found → exit 4", async () => {
+    const r = await runCliAsync(["check", "2023年第四次三个一批签约233个项目", dir]);
     expect(r.stdout).toMatch(/^not-found: /);
     expect(r.code).toBe(4);
   });
-  test("--json gives the report for machines", () => {
-    const r = runCli(["check", "--json", "2022年第二次开工项目302个", dir]);
+  test("--json gives the report for machines", async () => {
+    const r = await runCliAsync(["check", "--json", "2022年第二次开工项目302个", dir]);
     expect(JSON.parse(r.stdout)).toMatchObject({
       verdict: "supported",
       round: "province|山西省|2022|#2",
@@ -104,12 +124,24 @@ describe("zhpress check", () => {
     });
     expect(r.code).toBe(0);
   });
-  test("an unreadable claim is a usage error naming the problem", () => {
-    const r = runCli(["check", "签约233个项目", dir]);
+  test("an unreadable claim is a usage error naming the problem", async () => {
+    const r = await runCliAsync(["check", "签约233个项目", dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('cannot read the claim "签约233个项目": no year');
     expect(r.stdout).toBe("");
   });
+});
+
+test("check reads a database: FILE.db or a folder holding zhpress.db", async () => {
+  const dbDir = mkdtempSync(join(tmpdir(), "zhpress-check-db-"));
+  const store = await openStore(join(dbDir, "zhpress.db"));
+  await store.replaceDataset(mergeDocuments(docs));
+  await store.close();
+  for (const where of [join(dbDir, "zhpress.db"), dbDir]) {
+    const r = await runCliAsync(["check", "2022年第二次三个一批签约331个项目", where]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("claimed 331, recorded 321");
+  }
 });
 
 describe("zhpress check on the corpus (extracted on the fly)", () => {
@@ -120,8 +152,8 @@ describe("zhpress check on the corpus (extracted on the fly)", () => {
     ["2023年第三次三个一批签约263个项目", "supported", 0],
     ["2023年第三次开工项目213个", "contradicted", 1],
     ["2023年第四次三个一批签约233个项目", "not-found", 4],
-  ])("%s → %s (exit %d)", (claim, verdict, code) => {
-    const r = runCli(["check", "--json", "--quiet", claim, ...corpus]);
+  ])("%s → %s (exit %d)", async (claim, verdict, code) => {
+    const r = await runCliAsync(["check", "--json", "--quiet", claim, ...corpus]);
     expect(JSON.parse(r.stdout).verdict).toBe(verdict);
     expect(r.code).toBe(code);
   });

@@ -8,6 +8,7 @@ import { mergeDocuments } from "../../merge/index.js";
 import { judgeClaim, parseClaim, type ClaimReport, type Verdict } from "../../check/index.js";
 import type { Options } from "../../options.js";
 import { MergedRound, type ExtractionDocument } from "../../schema/index.js";
+import { openStore } from "../../store/index.js";
 import { extractBatch, progressReporter, reportFailures } from "../batch.js";
 import { UsageError } from "../handle-error.js";
 
@@ -29,10 +30,12 @@ export async function checkCommand(args: CheckArgs, opts: Options): Promise<numb
   return VERDICT_EXIT[report.verdict];
 }
 
-/** A dataset folder (rounds.jsonl inside) or a rounds.jsonl file is read; anything else is extracted and merged. */
+/** A database (FILE.db, or a folder with zhpress.db), a dataset folder (rounds.jsonl inside) or a rounds.jsonl file is read; anything else is extracted and merged. */
 async function loadRounds(inputs: string[], opts: Options): Promise<MergedRound[]> {
   if (inputs.length === 1) {
     const s = await stat(inputs[0]).catch(() => null);
+    const db = inputs[0].endsWith(".db") ? inputs[0] : s?.isDirectory() ? join(inputs[0], "zhpress.db") : null;
+    if (db && (await stat(db).catch(() => null))?.isFile()) return readStoredRounds(db);
     const file = s?.isDirectory() ? join(inputs[0], "rounds.jsonl") : inputs[0].endsWith("rounds.jsonl") ? inputs[0] : null;
     if (file && (await stat(file).catch(() => null))?.isFile()) return readRounds(file);
   }
@@ -40,6 +43,17 @@ async function loadRounds(inputs: string[], opts: Options): Promise<MergedRound[
   const result = await extractBatch(inputs, opts, async (doc) => void docs.push(doc), progressReporter(opts.quiet));
   reportFailures(result.failures);
   return mergeDocuments(docs).rounds;
+}
+
+async function readStoredRounds(db: string): Promise<MergedRound[]> {
+  const store = await openStore(db, { mustExist: true });
+  try {
+    const dataset = await store.getDataset();
+    if (!dataset) throw new UsageError(`${db} holds no merged dataset yet (zhpress run <inputs> --db ${db})`);
+    return dataset.rounds;
+  } finally {
+    await store.close();
+  }
 }
 
 async function readRounds(file: string): Promise<MergedRound[]> {

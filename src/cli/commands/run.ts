@@ -61,10 +61,10 @@ function browseHint(db: string): string {
   const meta = join(dirname(db), "metadata.json");
   return [
     "Browse it:",
-    `  zhpress serve --db ${db}                      review page and JSON API`,
+    `  zhpress serve --db ${db}              # the review page and the JSON API`,
     `  sqlite3 ${db} 'SELECT * FROM round_table'`,
     `  datasette ${db} -m ${meta}`,
-    `  zhpress export --db ${db} --format csv|jsonl|parquet --out DIR`,
+    `  zhpress export --db ${db} --format parquet --out DIR   # or csv, jsonl`,
     "",
   ].join("\n");
 }
