@@ -66,7 +66,7 @@ async function bringIn(ctx: PageContext, job: PageJob): Promise<PageOutcome> {
     bytesHash,
     path: job.kind === "bytes" ? job.path : null,
     url: job.kind === "url" ? job.url : null,
-    finalUrl: job.kind === "url" ? ((loaded as LoadedBytes & { finalUrl?: string }).finalUrl ?? job.url) : null,
+    finalUrl: loaded.finalUrl ?? null,
     contentType: loaded.contentType,
     byteLength: loaded.bytes.length,
     fetchedAt,
