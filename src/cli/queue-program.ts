@@ -44,7 +44,7 @@ export function addQueueCommands(program: Command, common: Common, toOptions: (f
     .option("--until-idle", "exit when no job is queued, retrying or running anywhere")
     .option("--merge-delay-s <s>", "wait this long after a page is stored before merging, so one merge covers many pages (default 5)")
     .option("--maintenance-s <s>", "how often to look for jobs whose worker died (default 30)")
-    .option("--poll-s <s>", "how often an idle worker asks for work (default 1, at least 0.5)")
+    .option("--poll-s <s>", "how often an idle worker asks for work (default 1)")
     .addHelpText("after", "\nExample:\n  zhpress worker --db postgres://zhpress@db.example/zhpress --concurrency 4")
     .action((flags: Record<string, string | boolean | undefined>) => {
       const opts = toOptions(flags);
@@ -57,7 +57,7 @@ export function addQueueCommands(program: Command, common: Common, toOptions: (f
             untilIdle: flags.untilIdle === true,
             mergeDelaySeconds: s("mergeDelayS", "--merge-delay-s", 5, 0),
             maintenanceSeconds: s("maintenanceS", "--maintenance-s", 30),
-            pollSeconds: s("pollS", "--poll-s", 1, 0.5),
+            pollSeconds: s("pollS", "--poll-s", 1, 0.05),
           },
           opts,
         ),

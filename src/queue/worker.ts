@@ -1,12 +1,11 @@
 // `zhpress worker`: takes page jobs and merge jobs from the queue until stopped (or, with untilIdle, until
 // no job is waiting, retrying or running anywhere). Any number of workers, on any number of machines.
 import { hostname } from "node:os";
-import type PgBoss from "pg-boss";
 import type { Options } from "../options.js";
 import { MERGES, PAGES, type PageJob, type Queue } from "./boss.js";
 import { sharedPoliteness } from "./host-gate.js";
 import { runMergeJob } from "./merge-job.js";
-import { runPageJob, type PageOutcome } from "./page-job.js";
+import { runPageJob } from "./page-job.js";
 
 export interface WorkerOptions {
   /** page jobs in flight in this process */
@@ -14,11 +13,13 @@ export interface WorkerOptions {
   /** stop once the queue is empty and nothing runs anywhere */
   untilIdle: boolean;
   mergeDelaySeconds: number;
-  /** seconds between polls of an empty queue (pg-boss takes at least 0.5) */
+  /** seconds between polls of an empty queue */
   pollSeconds: number;
   onJob?: (event: { kind: "page" | "merge"; label: string; outcome: string }) => void;
   /** called once this worker is taking jobs */
   onReady?: (worker: string) => void;
+  /** a queue error that is not a job's (the database went away): the worker waits and tries again */
+  onError?: (e: Error) => void;
 }
 
 export interface WorkerTally {
@@ -27,6 +28,12 @@ export interface WorkerTally {
   failed: number;
   merges: number;
 }
+
+const pause = (ms: number, stop: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const t = setTimeout(resolve, ms);
+    stop.addEventListener("abort", () => (clearTimeout(t), resolve()), { once: true });
+  });
 
 export async function runWorker(queue: Queue, opts: Options, w: WorkerOptions, stop: AbortSignal): Promise<WorkerTally> {
   const tally: WorkerTally = { stored: 0, unchanged: 0, failed: 0, merges: 0 };
@@ -37,47 +44,67 @@ export async function runWorker(queue: Queue, opts: Options, w: WorkerOptions, s
   // a lease covers one request (the gate is asked once per redirect hop)
   const politely = sharedPoliteness(queue.store.pool, { worker, ownerPid, leaseMs: opts.fetch.totalTimeoutMs + 10_000 });
   const ctx = { queue, opts, politely, mergeDelaySeconds: w.mergeDelaySeconds };
-  const polling = { batchSize: 1, pollingIntervalSeconds: w.pollSeconds };
-  const onPage = async ([job]: PgBoss.Job<PageJob>[]) => {
-    let outcome: PageOutcome;
+  const done = new AbortController();
+  const finish = () => done.abort();
+  stop.addEventListener("abort", finish, { once: true });
+
+  /** One slot: takes a job as soon as the last one is done; polls only while the queue is empty. */
+  const slot = async <T extends object>(name: string, handle: (id: string, data: T) => Promise<object>) => {
+    while (!done.signal.aborted) {
+      try {
+        const [job] = (await queue.boss.fetch<T>(name, { batchSize: 1 })) ?? [];
+        if (!job) {
+          await pause(w.pollSeconds * 1000, done.signal);
+          continue;
+        }
+        let output: object;
+        try {
+          output = await handle(job.id, job.data);
+        } catch (e) {
+          // kept on the job: `status` shows it, the dead letter keeps it
+          await queue.boss.fail(name, job.id, { message: (e as Error).message });
+          continue;
+        }
+        await queue.boss.complete(name, job.id, output);
+      } catch (e) {
+        w.onError?.(e as Error);
+        await pause(w.pollSeconds * 1000, done.signal);
+      }
+    }
+  };
+
+  const page = async (id: string, job: PageJob) => {
     try {
-      outcome = await runPageJob(ctx, job.id, job.data);
+      const outcome = await runPageJob(ctx, id, job);
+      tally[outcome]++;
+      w.onJob?.({ kind: "page", label: job.label, outcome });
+      return { outcome };
     } catch (e) {
       tally.failed++;
-      w.onJob?.({ kind: "page", label: job.data.label, outcome: `failed: ${(e as Error).message}` });
+      w.onJob?.({ kind: "page", label: job.label, outcome: `failed: ${(e as Error).message}` });
       throw e;
     }
-    tally[outcome]++;
-    w.onJob?.({ kind: "page", label: job.data.label, outcome });
-    return { outcome };
   };
-  // pg-boss 10 runs one job at a time per work() call: one call per slot
-  for (let i = 0; i < w.concurrency; i++) await queue.boss.work<PageJob>(PAGES, polling, onPage);
-  await queue.boss.work(MERGES, polling, async () => {
+  const merge = async () => {
     const merged = await runMergeJob(queue);
     tally.merges++;
     w.onJob?.({ kind: "merge", label: `${merged.documents} documents`, outcome: `${merged.rounds} rounds` });
     return merged;
-  });
+  };
+
+  const slots = [...Array.from({ length: w.concurrency }, () => slot(PAGES, page)), slot(MERGES, merge)];
   w.onReady?.(worker);
   try {
-    await untilStopped(queue, w, stop);
-    await queue.boss.offWork(PAGES);
-    await queue.boss.offWork(MERGES);
+    while (!done.signal.aborted) {
+      await pause(1000, done.signal);
+      if (w.untilIdle && (await pending(queue)) === 0) finish();
+    }
+    await Promise.all(slots);
   } finally {
+    stop.removeEventListener("abort", finish);
     lifeline.release();
   }
   return tally;
-}
-
-async function untilStopped(queue: Queue, w: WorkerOptions, stop: AbortSignal): Promise<void> {
-  while (!stop.aborted) {
-    await new Promise<void>((resolve) => {
-      const t = setTimeout(resolve, 1000);
-      stop.addEventListener("abort", () => (clearTimeout(t), resolve()), { once: true });
-    });
-    if (w.untilIdle && (await pending(queue)) === 0) return;
-  }
 }
 
 /** jobs not yet finished anywhere: waiting, waiting to retry, or running (a dead worker's job until it expires) */

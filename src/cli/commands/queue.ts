@@ -48,7 +48,7 @@ export async function enqueueCommand(args: { inputs: string[]; db?: string; poli
 }
 
 export async function workerCommand(
-  args: { db?: string; maintenanceSeconds: number } & Omit<WorkerOptions, "onJob" | "onReady">,
+  args: { db?: string; maintenanceSeconds: number } & Omit<WorkerOptions, "onJob" | "onReady" | "onError">,
   opts: Options,
 ): Promise<number> {
   const queue = await open(args.db, "worker", true, args.maintenanceSeconds, args.concurrency + 4);
@@ -61,7 +61,8 @@ export async function workerCommand(
       ? undefined
       : (e: { kind: string; label: string; outcome: string }) => process.stderr.write(`zhpress: ${e.kind} ${e.label}: ${e.outcome}\n`);
     const onReady = (id: string) => process.stderr.write(`zhpress: worker ${id} taking jobs from ${queue.store.location}\n`);
-    const t = await runWorker(queue, opts, { ...args, onJob: log, onReady }, stop.signal);
+    const onError = (e: Error) => process.stderr.write(`zhpress: queue: ${e.message} (trying again)\n`);
+    const t = await runWorker(queue, opts, { ...args, onJob: log, onReady, onError }, stop.signal);
     if (!opts.quiet)
       process.stderr.write(`zhpress: worker done: ${t.stored} stored, ${t.unchanged} unchanged, ${t.failed} failed, ${t.merges} merges\n`);
     return EXIT.ok;
