@@ -115,7 +115,7 @@ export async function main(argv: string[]): Promise<number> {
   common(program.command("run"))
     .description("extract, store and merge into a database (unchanged inputs are skipped), print the round table")
     .argument("[inputs...]", "files, folders, globs, http(s) URLs, @urls.txt, or - for stdin")
-    .option("--db <file>", "the SQLite database (default out/zhpress.db, or DIR/zhpress.db with --out DIR)")
+    .option("--db <file|url>", "the SQLite database (default out/zhpress.db, or DIR/zhpress.db with --out DIR), or postgres://user@host/db")
     .option("-o, --out <dir>", "also export extractions.jsonl, rounds.jsonl, people.jsonl, zones.jsonl, dataset.json and CSV files here")
     .addHelpText(
       "after",

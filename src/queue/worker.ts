@@ -29,10 +29,12 @@ export interface WorkerTally {
   merges: number;
 }
 
+/** Waits ms, or less when stopped; leaves no listener behind. */
 const pause = (ms: number, stop: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const t = setTimeout(resolve, ms);
-    stop.addEventListener("abort", () => (clearTimeout(t), resolve()), { once: true });
+    const done = () => (clearTimeout(t), stop.removeEventListener("abort", done), resolve());
+    const t = setTimeout(done, ms);
+    stop.addEventListener("abort", done, { once: true });
   });
 
 export async function runWorker(queue: Queue, opts: Options, w: WorkerOptions, stop: AbortSignal): Promise<WorkerTally> {

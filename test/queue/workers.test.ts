@@ -1,6 +1,6 @@
 // Many workers, one database: three workers over a few hundred bench pages store the same documents and
 // merge the same dataset as the embedded run, and so does `run --db postgres://…`.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";

@@ -60,7 +60,8 @@ export async function workerCommand(
     const log = opts.quiet
       ? undefined
       : (e: { kind: string; label: string; outcome: string }) => process.stderr.write(`zhpress: ${e.kind} ${e.label}: ${e.outcome}\n`);
-    const onReady = (id: string) => process.stderr.write(`zhpress: worker ${id} taking jobs from ${queue.store.location}\n`);
+    const onReady = (id: string) =>
+      void (opts.quiet || process.stderr.write(`zhpress: worker ${id} taking jobs from ${queue.store.location}\n`));
     const onError = (e: Error) => process.stderr.write(`zhpress: queue: ${e.message} (trying again)\n`);
     const t = await runWorker(queue, opts, { ...args, onJob: log, onReady, onError }, stop.signal);
     if (!opts.quiet)
