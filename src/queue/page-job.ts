@@ -77,7 +77,14 @@ async function bringIn(ctx: PageContext, job: PageJob): Promise<PageOutcome> {
   return "stored";
 }
 
+/** Merges take at most a fifth of the time: the next waits four times as long as the last took (at least the
+ * configured delay, at most a minute); pages are written meanwhile. */
+const MERGE_GAP = 4;
+const MERGE_GAP_MAX_S = 60;
+
 /** One merge waits at a time (the queue's policy drops a second request while one waits); it covers every page stored before it starts. */
 async function requestMerge(ctx: PageContext): Promise<void> {
-  await ctx.queue.boss.send(MERGES, {}, { singletonKey: "merge", startAfter: ctx.mergeDelaySeconds });
+  const { rows } = await ctx.queue.store.pool.query<{ seconds: number }>("SELECT seconds FROM merge_state WHERE id = 1");
+  const gap = Math.min(MERGE_GAP_MAX_S, Math.max(ctx.mergeDelaySeconds, MERGE_GAP * (rows[0]?.seconds ?? 0)));
+  await ctx.queue.boss.send(MERGES, {}, { singletonKey: "merge", startAfter: Math.round(gap) });
 }

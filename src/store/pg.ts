@@ -147,26 +147,40 @@ async function dropArticle(c: pg.PoolClient, id: string): Promise<void> {
   await c.query("DELETE FROM articles WHERE id = $1", [id]);
 }
 
-/** mentions.record_key: the merged round, person or zone each evidence span belongs to (set-based, not row by row). */
+/** mentions.record_key: the merged round, person or zone each evidence span belongs to. Set-based, and only rows
+ * whose key changes are written: a merge after a few new pages rewrites a few rows, not every mention. */
 async function linkMentions(c: pg.PoolClient, dataset: MergedDataset): Promise<void> {
-  await c.query("UPDATE mentions SET record_key = NULL WHERE record_key IS NOT NULL");
   // the last record naming a span wins, as in the embedded store's row-by-row updates
   const rounds = new Map<string, [string, string, number, number]>();
   for (const r of dataset.rounds)
     for (const e of r.evidence) rounds.set(`${e.articleId}|${e.start}|${e.end}`, [r.key, e.articleId, e.start, e.end]);
-  await c.query(
-    `UPDATE mentions m SET record_key = u.key FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[]) AS u(key, article_id, s, e)
-     WHERE m.kind = 'round' AND m.article_id = u.article_id AND m.start_offset = u.s AND m.end_offset = u.e`,
-    columns([...rounds.values()], 4),
-  );
   const people = new Map<string, [string, string, string]>();
   for (const p of dataset.people) for (const a of p.sources) people.set(`${a}|${p.name}`, [p.key, a, p.name]);
   await c.query(
-    `UPDATE mentions m SET record_key = u.key FROM unnest($1::text[], $2::text[], $3::text[]) AS u(key, article_id, name)
-     WHERE m.kind = 'person' AND m.article_id = u.article_id AND m.label = u.name`,
+    `UPDATE mentions m SET record_key = w.key FROM (
+       SELECT m2.ctid AS row, u.key FROM mentions m2
+       LEFT JOIN unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[]) AS u(key, article_id, s, e)
+         ON u.article_id = m2.article_id AND u.s = m2.start_offset AND u.e = m2.end_offset
+       WHERE m2.kind = 'round') w
+     WHERE m.ctid = w.row AND m.record_key IS DISTINCT FROM w.key`,
+    columns([...rounds.values()], 4),
+  );
+  await c.query(
+    `UPDATE mentions m SET record_key = w.key FROM (
+       SELECT m2.ctid AS row, u.key FROM mentions m2
+       LEFT JOIN unnest($1::text[], $2::text[], $3::text[]) AS u(key, article_id, name)
+         ON u.article_id = m2.article_id AND u.name = m2.label
+       WHERE m2.kind = 'person') w
+     WHERE m.ctid = w.row AND m.record_key IS DISTINCT FROM w.key`,
     columns([...people.values()], 3),
   );
-  await c.query("UPDATE mentions SET record_key = label WHERE kind = 'zone' AND label IN (SELECT name FROM zones)");
+  await c.query(
+    `UPDATE mentions m SET record_key = w.key FROM (
+       SELECT m2.ctid AS row, z.name AS key FROM mentions m2 LEFT JOIN zones z ON z.name = m2.label WHERE m2.kind = 'zone') w
+     WHERE m.ctid = w.row AND m.record_key IS DISTINCT FROM w.key`,
+  );
+  // any other kind is never linked
+  await c.query("UPDATE mentions SET record_key = NULL WHERE kind NOT IN ('round', 'person', 'zone') AND record_key IS NOT NULL");
 }
 
 /** rows → one array per column, for unnest */
