@@ -20,7 +20,11 @@ export interface StoreBatchResult {
   failures: BatchFailure[];
 }
 
-type Step = { kind: "stored"; page: PageRecord; doc: ExtractionDocument } | { kind: "skipped" } | { kind: "failed"; failure: BatchFailure };
+type Step =
+  | { kind: "stored"; page: PageRecord; doc: ExtractionDocument }
+  | { kind: "skipped" }
+  | { kind: "failed"; failure: BatchFailure }
+  | { kind: "fatal"; error: unknown };
 
 export function pageRecord(ref: InputRef, loaded: LoadedBytes, fetchedAt = new Date()): PageRecord {
   const bytesHash = createHash("sha256").update(loaded.bytes).digest("hex");
@@ -46,9 +50,10 @@ export async function storeBatch(
   if (inputs.length === 0) throw new UsageError("no inputs: name files, folders, globs, URLs or - for stdin");
   const { refs, failures: expandFailures } = await expandInputs(inputs);
   const result: StoreBatchResult = { inputs: refs.length, stored: 0, skipped: 0, failures: expandFailures.map((e) => toFailure(e)) };
-  // nothing to read: the database is not even opened, so a mistyped folder changes nothing
   if (refs.length === 0) return result;
-  const store = await open();
+  // opened at the first page read: when nothing can be read, no database is created or touched
+  let opening: Promise<DatasetStore> | null = null;
+  const store = () => (opening ??= open());
   const workers = workerCount(opts.workers, refs);
   const perWorker = Math.max(1, Math.ceil(opts.concurrency / Math.max(1, workers)));
   const pool = workers > 1 ? new ExtractPool(opts, { size: Math.min(workers, refs.length), perWorker }, labelOf) : null;
@@ -57,21 +62,36 @@ export async function storeBatch(
   const step = (ref: InputRef): Promise<Step> =>
     limit(async (): Promise<Step> => {
       try {
-        const loaded = await readInput(ref, opts);
-        const page = pageRecord(ref, loaded);
-        if (await store.hasInput(page.inputKey, page.bytesHash)) return { kind: "skipped" };
-        // a worker reads the file again: a file rewritten in between is caught by the next run's hash
-        if (pool && ref.kind === "file") {
-          const outcome = await pool.run(ref);
-          return outcome.ok ? { kind: "stored", page, doc: outcome.doc } : { kind: "failed", failure: outcome.failure };
-        }
-        return { kind: "stored", page, doc: extractFromBytes(loaded) };
-      } catch (e) {
-        return { kind: "failed", failure: toFailure(e, labelOf(ref)) };
+        return await readAndExtract(ref);
       } finally {
         progress(++done, refs.length);
       }
     });
+  const readAndExtract = async (ref: InputRef): Promise<Step> => {
+    let loaded: LoadedBytes;
+    try {
+      loaded = await readInput(ref, opts);
+    } catch (e) {
+      return { kind: "failed", failure: toFailure(e, labelOf(ref)) };
+    }
+    const page = pageRecord(ref, loaded);
+    // a database that cannot be opened or read stops the run (not one failure per input)
+    const known = await store()
+      .then((s) => s.hasInput(page.inputKey, page.bytesHash))
+      .catch((e: unknown) => e);
+    if (typeof known !== "boolean") return { kind: "fatal", error: known };
+    if (known) return { kind: "skipped" };
+    try {
+      // a worker reads the file again: a file rewritten in between is caught by the next run's hash
+      if (pool && ref.kind === "file") {
+        const outcome = await pool.run(ref);
+        return outcome.ok ? { kind: "stored", page, doc: outcome.doc } : { kind: "failed", failure: outcome.failure };
+      }
+      return { kind: "stored", page, doc: extractFromBytes(loaded) };
+    } catch (e) {
+      return { kind: "failed", failure: toFailure(e, labelOf(ref)) };
+    }
+  };
   try {
     // a bounded window in input order: memory stays flat, and documents are stored in the order given
     const window = opts.concurrency * 4;
@@ -82,9 +102,10 @@ export async function storeBatch(
       const s = await pending.shift()!;
       if (next < refs.length) pending.push(step(refs[next++]));
       if (s.kind === "stored") {
-        await store.putDocument(s.page, s.doc);
+        await (await store()).putDocument(s.page, s.doc);
         result.stored++;
       } else if (s.kind === "skipped") result.skipped++;
+      else if (s.kind === "fatal") throw s.error;
       else result.failures.push(s.failure);
     }
   } finally {

@@ -117,7 +117,22 @@ describe("re-runs", () => {
       const after = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f))]));
       expect(after).toEqual(before);
     }
+    // with no database yet, none is created
+    const fresh = join(dir, "fresh", "z.db");
+    expect((await runCliAsync(["run", "--db", fresh, join(dir, "empty.txt")])).code).toBe(1);
+    expect(existsSync(join(dir, "fresh"))).toBe(false);
   }, 120_000);
+
+  test("a --db that is not a database is a usage error naming it, one line, exit 2", async () => {
+    const notDb = join(dir, "notes.db");
+    writeFileSync(notDb, "meeting notes, not SQLite\n".repeat(200));
+    const r = await runCliAsync(["run", "--db", notDb, join(pages, readdirSync(pages)[0]), join(pages, readdirSync(pages)[1])]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^zhpress: .*notes\.db: (cannot open the database|not a zhpress database)/),
+    ]);
+    expect(readFileSync(notDb, "utf8")).toBe("meeting notes, not SQLite\n".repeat(200));
+  }, 60_000);
 });
 
 describe("pages read", () => {
