@@ -11,6 +11,7 @@ import { DEFAULT_DB } from "../store/index.js";
 import { packageVersion } from "./version.js";
 import { serveCommand, serveOptions, type ServeFlags } from "./commands/serve.js";
 import { EXIT, handleError, UsageError } from "./handle-error.js";
+import { addQueueCommands } from "./queue-program.js";
 
 interface CommonFlags {
   out?: string;
@@ -118,7 +119,7 @@ export async function main(argv: string[]): Promise<number> {
   common(program.command("run"))
     .description("extract, store and merge into a database (unchanged inputs are skipped), print the round table")
     .argument("[inputs...]", "files, folders, globs, http(s) URLs, @urls.txt, or - for stdin")
-    .option("--db <file>", "the SQLite database (default out/zhpress.db, or DIR/zhpress.db with --out DIR)")
+    .option("--db <file|url>", "the SQLite database (default out/zhpress.db, or DIR/zhpress.db with --out DIR), or postgres://user@host/db")
     .option("-o, --out <dir>", "also export extractions.jsonl, rounds.jsonl, people.jsonl, zones.jsonl, dataset.json and CSV files here")
     .addHelpText(
       "after",
@@ -164,6 +165,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (flags: ServeFlags) => {
       code = await serveCommand({ db: flags.db, options: serveOptions(flags) });
     });
+  addQueueCommands(program, common, toOptions, async (c) => void (code = await c));
 
   try {
     await program.parseAsync(argv, { from: "user" });

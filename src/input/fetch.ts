@@ -18,10 +18,19 @@ export interface RetryEvent {
   reason: string;
 }
 
-/** Seams for tests: skip real waits, watch retries. */
+/** Waits for the host's turn, then runs the request: in-process by default; the job queue shares it through PostgreSQL. */
+export type Politeness = <T>(
+  url: string,
+  opts: Pick<FetchOptions, "perHostConcurrency" | "perHostDelayMs">,
+  task: () => Promise<T>,
+  wait: Sleep,
+) => Promise<T>;
+
+/** Seams: skip real waits, watch retries, take turns with other processes. */
 export interface FetchHooks {
   sleep?: Sleep;
   onRetry?: (event: RetryEvent) => void;
+  politely?: Politeness;
 }
 
 /** One failed attempt: the error to report, and whether another attempt may go differently. */
@@ -54,7 +63,7 @@ export async function fetchUrl(url: string, opts: FetchOptions, hooks: FetchHook
   for (let attempt = 0; ; attempt++) {
     let failure: AttemptFailure;
     try {
-      return await fetchOnce(url, opts, wait);
+      return await fetchOnce(url, opts, wait, hooks.politely ?? politely);
     } catch (e) {
       if (!(e instanceof AttemptFailure)) throw e;
       failure = e;
@@ -76,7 +85,7 @@ export async function fetchUrl(url: string, opts: FetchOptions, hooks: FetchHook
 }
 
 /** One attempt: follows redirects under one total timeout. Throws AttemptFailure, never anything else. */
-async function fetchOnce(url: string, opts: FetchOptions, wait: Sleep): Promise<LoadedBytes> {
+async function fetchOnce(url: string, opts: FetchOptions, wait: Sleep, turn: Politeness): Promise<LoadedBytes> {
   const deadline = new AbortController();
   // the clock starts when the first request goes out, not while it queues behind others to the same host
   let timer: NodeJS.Timeout | undefined;
@@ -85,7 +94,7 @@ async function fetchOnce(url: string, opts: FetchOptions, wait: Sleep): Promise<
   let current = url;
   try {
     for (;;) {
-      const hop = await politely(current, opts, () => (startClock(), fetchHop(url, current, opts, deadline.signal)), wait);
+      const hop = await turn(current, opts, () => (startClock(), fetchHop(url, current, opts, deadline.signal)), wait);
       if ("bytes" in hop) return { source: { url }, label: url, bytes: hop.bytes, contentType: hop.contentType, finalUrl: current };
       const next = hop.location;
       if (visited.includes(next)) throw final(url, "redirect-loop", `redirect loop: ${[...visited, next].join(" → ")}`);

@@ -1,18 +1,20 @@
 // The dataset store: where `zhpress run` keeps pages, documents and the merged dataset.
-// A file path opens the embedded SQLite store; postgres:// is issue 12's backend.
-import { StoreError } from "./errors.js";
+// A file path opens the embedded SQLite store; postgres://… the PostgreSQL store (same tables, same dataset).
+import { PgStore } from "./pg.js";
+import { isPostgresUrl } from "./pg-sql.js";
 import { SqliteStore } from "./sqlite.js";
 import type { DatasetStore, OpenOptions } from "./types.js";
 
 export type * from "./types.js";
 export { StoreError } from "./errors.js";
 export { SqliteStore } from "./sqlite.js";
+export { PgStore } from "./pg.js";
+export { isPostgresUrl, redact } from "./pg-sql.js";
 export { tableColumns } from "./schema.js";
 
 export const DEFAULT_DB = "out/zhpress.db";
 
 export async function openStore(location: string, opts: OpenOptions = {}): Promise<DatasetStore> {
-  if (/^postgres(ql)?:\/\//i.test(location))
-    throw new StoreError(location.replace(/:[^:@/]*@/, ":***@"), "PostgreSQL is not supported yet (issue 12)");
+  if (isPostgresUrl(location)) return PgStore.open(location, opts);
   return SqliteStore.open(location, opts);
 }

@@ -8,7 +8,7 @@ import { mergeDocuments } from "../../merge/index.js";
 import { judgeClaim, parseClaim, type ClaimReport, type Verdict } from "../../check/index.js";
 import type { Options } from "../../options.js";
 import { MergedRound, type ExtractionDocument } from "../../schema/index.js";
-import { openStore } from "../../store/index.js";
+import { isPostgresUrl, openStore } from "../../store/index.js";
 import { extractBatch, progressReporter, reportFailures } from "../batch.js";
 import { UsageError } from "../handle-error.js";
 
@@ -30,9 +30,10 @@ export async function checkCommand(args: CheckArgs, opts: Options): Promise<numb
   return VERDICT_EXIT[report.verdict];
 }
 
-/** A database (FILE.db, or a folder with zhpress.db), a dataset folder (rounds.jsonl inside) or a rounds.jsonl file is read; anything else is extracted and merged. */
+/** A database (FILE.db, postgres://…, or a folder with zhpress.db), a dataset folder (rounds.jsonl inside) or a rounds.jsonl file is read; anything else is extracted and merged. */
 async function loadRounds(inputs: string[], opts: Options): Promise<MergedRound[]> {
   if (inputs.length === 1) {
+    if (isPostgresUrl(inputs[0])) return readStoredRounds(inputs[0]);
     const s = await stat(inputs[0]).catch(() => null);
     const db = inputs[0].endsWith(".db") ? inputs[0] : s?.isDirectory() ? join(inputs[0], "zhpress.db") : null;
     if (db && (await stat(db).catch(() => null))?.isFile()) return readStoredRounds(db);
@@ -49,7 +50,7 @@ async function readStoredRounds(db: string): Promise<MergedRound[]> {
   const store = await openStore(db, { mustExist: true });
   try {
     const dataset = await store.getDataset();
-    if (!dataset) throw new UsageError(`${db} holds no merged dataset yet (zhpress run <inputs> --db ${db})`);
+    if (!dataset) throw new UsageError(`${store.location} holds no merged dataset yet (zhpress run <inputs> --db ${store.location})`);
     return dataset.rounds;
   } finally {
     await store.close();
