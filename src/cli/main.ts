@@ -116,7 +116,9 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   common(program.command("check"))
-    .description("check a claim about a round against a dataset folder or inputs: supported (exit 0), contradicted (1), not found (4)")
+    .description(
+      "check a claim against a dataset folder or inputs: supported (exit 0), refuted (1), not enough evidence (4), conflicting sources (5)",
+    )
     .argument("<claim>", "e.g. 2023年第四次三个一批签约233个项目")
     .argument("[inputs...]", "a dataset folder from zhpress run --out, or files, folders, globs, URLs to extract")
     .option("--json", "print the verdict as JSON")
