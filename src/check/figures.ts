@@ -3,6 +3,7 @@
 // (集中签约开工投产, 签约、开工、投产) is the round's total; 共推进 and 合计 too; N次 is a count of rounds.
 import { STAGE_PRODUCING, STAGE_SIGNED, STAGE_STARTED } from "../extract/patterns/rounds.js";
 import { scanQuantities, type Quantity } from "../extract/scan/quantities.js";
+import { MULTIPLIER_POWER, parseChineseNumeral, scaleDecimal } from "../extract/text/numbers.js";
 import { fieldPath, type FieldPath, type Stage, type TallyField } from "../schema/index.js";
 
 /** a tally field of a stage, or how many rounds a year's summary covers */
@@ -50,7 +51,11 @@ export function readFigures(scrubbed: string, original: string): ClaimFigure[] {
   }));
   const respectively = new Map<StageToken, number>();
   const figures: ClaimFigure[] = [];
-  for (const q of scanQuantities(scrubbed)) {
+  const decimals = chineseDecimals(scrubbed);
+  let rest = scrubbed;
+  for (const d of decimals) rest = rest.slice(0, d.start) + " ".repeat(d.end - d.start) + rest.slice(d.end);
+  const quantities = [...decimals, ...scanQuantities(rest)].sort((a, b) => a.start - b.start);
+  for (const q of quantities) {
     if (q.value === null || !Number.isInteger(q.value)) continue;
     const base = { value: q.value, qualifier: q.qualifier, quote: original.slice(q.start, q.end), roundIndex: null };
     if (q.unit === "次" && scrubbed[q.start - 1] !== "第") {
@@ -86,4 +91,34 @@ function tallyFieldOf(q: Quantity, text: string): TallyField | null {
   if (q.unit === "个" || q.unit === "项") return "projects";
   if (q.unit !== "元" && !(q.unit === "" && MONEY_MULTIPLIERS.has(q.multiplier))) return null;
   return OUTPUT_VALUE_RE.test(text.slice(0, q.start)) ? "outputValueYuan" : "investmentYuan";
+}
+
+// 一千二百八十八点六亿元: a decimal written in Chinese numerals, which the extraction's scanner (tuned on press text,
+// where amounts are Arabic) would read as 六亿元
+const CHINESE_DECIMAL_RE =
+  /(?<int>[零〇一二两三四五六七八九十百千]+)点(?<frac>[零〇一二三四五六七八九]+)(?<multiplier>万亿|亿|万)(?<unit>元)?/gu;
+const DIGIT = "零一二三四五六七八九";
+
+function chineseDecimals(text: string): Quantity[] {
+  return [...text.matchAll(CHINESE_DECIMAL_RE)].flatMap((m) => {
+    const int = parseChineseNumeral(m.groups!.int);
+    if (int === null) return [];
+    const frac = [...m.groups!.frac].map((c) => (c === "〇" ? 0 : DIGIT.indexOf(c))).join("");
+    const power = MULTIPLIER_POWER[m.groups!.multiplier];
+    const number = `${int}.${frac}`;
+    const value = Number(scaleDecimal(number, power));
+    const unit = m.groups!.unit ?? "";
+    return [
+      {
+        value,
+        number,
+        multiplier: 10 ** power,
+        unit,
+        qualifier: null,
+        numeral: "chinese" as const,
+        start: m.index!,
+        end: m.index! + m[0].length,
+      },
+    ];
+  });
 }
