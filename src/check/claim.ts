@@ -24,6 +24,8 @@ export interface Claim {
   /** the date as written (YYYY-MM-DD): finds the round when no ordinal is named, and is checked as a fact */
   date: string | null;
   summary: boolean;
+  /** 2020年8月以来…累计: a summary since the year, not of the year */
+  cumulative: boolean;
   aggregate: Aggregate;
   figures: ClaimFigure[];
 }
@@ -44,6 +46,7 @@ const CAMPAIGN_RE = new RegExp(`${SAN_GE_YI_PI}(?:活动)?`, "gu");
 const SUMMARY_WORDS_RE = /全年|年度|累计|以来|共开展|共举办|共举行|\d+次|[一二三四五六七八九十两]次/u;
 const SUM_WORDS_RE = /共|合计|累计|总计/u;
 const RESPECTIVELY_RE = /分别/u;
+const SINCE_RE = /以来/u;
 
 /** Blank a span with spaces so later scans keep offsets but never re-read it. */
 const blank = (s: string, m: RegExpExecArray | null) =>
@@ -77,7 +80,8 @@ export function parseClaim(text: string): ParsedClaim {
   }
   const date = dateMatch ? isoDate(yearValue, dateMatch) : null;
   if (dateMatch && date === null) return { ok: false, reason: `cannot read the date "${dateMatch[0]}"` };
-  return { ok: true, claim: { text, scope, year: yearValue, ordinals, date, summary, aggregate, figures } };
+  const cumulative = summary && SINCE_RE.test(rest);
+  return { ok: true, claim: { text, scope, year: yearValue, ordinals, date, summary, cumulative, aggregate, figures } };
 }
 
 /** 分别 over k rounds: the figures of each field, in order, are the rounds' in order. */

@@ -1,9 +1,13 @@
 // Judges a claim about a whole year (2021年全年共开展4次…签约项目1427个) against the annual summaries that state it,
 // or, when none states a figure, the sum of that year's rounds if the summaries' count of rounds is all in the dataset.
+import { YEAR_NUMERAL } from "../extract/patterns/numbers.js";
+import { parseYear } from "../extract/text/numbers.js";
 import { splitFieldPath, type FieldPath, type MergedRound } from "../schema/index.js";
 import type { Claim, ClaimFigure } from "./claim.js";
 import type { SourcedSummary } from "./summaries.js";
 import { satisfies, showValue, type CheckDataset, type SourceReading, type SubClaimVerdict, type Verdict } from "./verdict.js";
+
+const SINCE_YEAR_RE = new RegExp(`(?<year>${YEAR_NUMERAL})年[^，,。]{0,8}以来`, "u");
 
 interface Reading {
   value: number;
@@ -12,12 +16,14 @@ interface Reading {
 
 export function judgeSummary(claim: Claim, data: CheckDataset): SubClaimVerdict[] {
   const scope = claim.scope.resolved ? claim.scope.scope : null;
-  const target = `${scope?.name} ${claim.year}年全年`;
-  const summaries = data.summaries.filter((s) => s.summary.scope.name === scope?.name && s.summary.year === claim.year);
+  const target = `${scope?.name} ${claim.year}年${claim.cumulative ? "以来" : "全年"}`;
+  const ofScope = data.summaries.filter((s) => s.summary.scope.name === scope?.name);
+  const summaries = ofScope.filter((s) => (claim.cumulative ? since(s) === claim.year : s.summary.year === claim.year));
   const rounds = data.rounds.filter((r) => r.scope.name === scope?.name && r.year === claim.year);
   return claim.figures.map((f) => {
     const readings = f.field === "rounds" ? roundCounts(summaries) : figureReadings(summaries, f.field);
-    const fromRounds = readings.length === 0 && f.field !== "rounds" ? sumOfRounds(f.field, rounds, summaries, f) : null;
+    const fromRounds =
+      readings.length === 0 && f.field !== "rounds" && !claim.cumulative ? sumOfRounds(f.field, rounds, summaries, f) : null;
     if (fromRounds) return fromRounds(target);
     return judgeReadings(target, f, readings, summaries.length > 0);
   });
@@ -78,6 +84,13 @@ function sumOfRounds(field: FieldPath, rounds: MergedRound[], summaries: Sourced
     justification: `the year's ${count} rounds add up to ${showValue(field, recorded)} for ${field}${ok ? "" : `, not ${showValue(field, f.value)}`}`,
     sources: [],
   });
+}
+
+/** the year a cumulative summary counts from (2020年8月以来…): written in its quote, since extraction drops it */
+function since(s: SourcedSummary): number | null {
+  const quote = quoteOf(s, "rounds") ?? "";
+  const m = SINCE_YEAR_RE.exec(quote);
+  return s.summary.year === null && m ? parseYear(m.groups!.year) : null;
 }
 
 function quoteOf(s: SourcedSummary, field: string): string | null {

@@ -4,6 +4,8 @@ import { mergeDocuments } from "../../src/merge/index.js";
 import { judgeClaim } from "../../src/check/index.js";
 import { satisfies } from "../../src/check/verdict.js";
 import { findScope } from "../../src/check/scope.js";
+import { summariesOf } from "../../src/check/index.js";
+import { extractAll } from "../../src/extract/index.js";
 import { makeDoc, storyBody, yi } from "../merge/fixtures.js";
 
 describe("parseClaim: must parse", () => {
@@ -223,5 +225,27 @@ describe("findScope: names as written, through the extraction gazetteers", () =>
     ["某某开发区", "某某"],
   ])("%s is unknown, named as written", (head, written) => {
     expect(findScope(head).scope).toMatchObject({ resolved: false, written });
+  });
+});
+
+describe("judgeClaim: cumulative summaries (2020年8月以来…累计)", () => {
+  const text = "2020年8月以来，全省开发区累计开展7次“三个一批”活动，累计签约项目2180个，总投资9800亿元。";
+  const doc = makeDoc({ body: text, outlet: "山西日报", path: "since.txt", rounds: [] });
+  const summaries = summariesOf([{ ...doc, summaries: extractAll({ text: doc.article.text, publishedAt: null, blocked: [] }).summaries }]);
+  const judge = (claim: string) => {
+    const p = parseClaim(claim);
+    if (!p.ok) throw new Error(p.reason);
+    return judgeClaim(p.claim, { rounds: [], summaries });
+  };
+  test.each([
+    ["2020年8月以来累计签约项目2180个", "supported"],
+    ["2020年8月以来全省开发区累计开展7次三个一批，签约项目总投资近1万亿元", "supported"],
+    ["2020年以来累计签约项目2800个", "refuted"],
+    ["2021年以来累计签约项目2180个", "not-enough-evidence"],
+    ["2020年全年签约项目2180个", "not-enough-evidence"],
+  ])("%s → %s", (claim, verdict) => {
+    const r = judge(claim);
+    expect(r.verdict, r.justification).toBe(verdict);
+    if (verdict === "supported") expect(r.subClaims[0].sources[0]).toMatchObject({ path: "since.txt", outlet: "山西日报" });
   });
 });
