@@ -23,6 +23,8 @@ export interface Claim {
   ordinals: number[];
   /** the date as written (YYYY-MM-DD): finds the round when no ordinal is named, and is checked as a fact */
   date: string | null;
+  /** where the claim says the round was held (在综改区举行, 主会场设在…), resolved like a scope; checked as a fact */
+  venue: ClaimScope | null;
   summary: boolean;
   /** 2020年8月以来…累计: a summary since the year, not of the year */
   cumulative: boolean;
@@ -47,6 +49,12 @@ const SUMMARY_WORDS_RE = /全年|年度|累计|以来|共开展|共举办|共举
 const SUM_WORDS_RE = /共|合计|累计|总计/u;
 const RESPECTIVELY_RE = /分别/u;
 const SINCE_RE = /以来/u;
+/** 在综改区举行, 主会场设在长治经开区, 在晋中国家农高区主会场: the venue, never the scope */
+const VENUE_NAME = "[^，,。；;\\s在和及与]{2,22}?";
+const VENUE_RE = new RegExp(
+  `主会场(?:设在|位于|为)(?<after>${VENUE_NAME})(?=[，,。；;]|$|举行)|在(?<held>${VENUE_NAME})(?:主会场|举行|召开|举办)`,
+  "u",
+);
 
 /** Blank a span with spaces so later scans keep offsets but never re-read it. */
 const blank = (s: string, m: RegExpExecArray | null) =>
@@ -64,6 +72,9 @@ export function parseClaim(text: string): ParsedClaim {
   const dateMatch = DATE_RE.exec(rest);
   rest = blank(rest, dateMatch);
   rest = rest.replace(CAMPAIGN_RE, (m) => " ".repeat(m.length));
+  const venueMatch = VENUE_RE.exec(rest);
+  rest = blank(rest, venueMatch);
+  const venue = venueMatch ? findScope(venueMatch.groups!.after ?? venueMatch.groups!.held).scope : null;
   const summary = ordinals.length === 0 && dateMatch === null && SUMMARY_WORDS_RE.test(rest);
   if (ordinals.length === 0 && !dateMatch && !summary)
     return { ok: false, reason: "no round: say which one (第四次), its date (8月31日) or the year's summary (全年)" };
@@ -81,7 +92,7 @@ export function parseClaim(text: string): ParsedClaim {
   const date = dateMatch ? isoDate(yearValue, dateMatch) : null;
   if (dateMatch && date === null) return { ok: false, reason: `cannot read the date "${dateMatch[0]}"` };
   const cumulative = summary && SINCE_RE.test(rest);
-  return { ok: true, claim: { text, scope, year: yearValue, ordinals, date, summary, cumulative, aggregate, figures } };
+  return { ok: true, claim: { text, scope, year: yearValue, ordinals, date, venue, summary, cumulative, aggregate, figures } };
 }
 
 /** 分别 over k rounds: the figures of each field, in order, are the rounds' in order. */

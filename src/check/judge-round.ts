@@ -2,7 +2,7 @@
 // each figure against the round's recorded value — a total the sources do not state is the sum of the stages they do.
 import { evidenceFor } from "../merge/rounds.js";
 import { fieldPath, splitFieldPath, STAGES, type FieldPath, type MergedRound } from "../schema/index.js";
-import type { Claim, ClaimFigure } from "./claim.js";
+import type { Claim, ClaimFigure, ClaimScope } from "./claim.js";
 import { satisfies, showValue, type SourceReading, type SubClaimVerdict } from "./verdict.js";
 
 const PARTS = STAGES.filter((s) => s !== "total");
@@ -27,6 +27,7 @@ export function judgeRounds(claim: Claim, rounds: MergedRound[]): SubClaimVerdic
   }
   const verdicts: SubClaimVerdict[] = [];
   if (claim.date && claim.ordinals.length) verdicts.push(...found.map((f) => judgeDate(`${name}${f.label}`, claim.date!, f.round!)));
+  if (claim.venue) verdicts.push(...found.map((f) => judgeVenue(`${name}${f.label}`, claim.venue!, f.round!)));
   for (const f of claim.figures) {
     if (f.field === "rounds") {
       verdicts.push(notFound(name, f, "a count of rounds is checked against a year's summary (say 全年 or 年度)"));
@@ -62,6 +63,27 @@ function judgeDate(target: string, claimed: string, round: MergedRound): SubClai
   const ok = round.date === claimed;
   const justification = ok ? `${target} was held on ${claimed}` : `${target} was held on ${round.date}, not ${claimed}`;
   return { ...base, sources, verdict: ok ? "supported" : "refuted", justification };
+}
+
+/** 在综改区举行: a zone must be the recorded venue; a city or county may hold it, which the dataset cannot tell */
+function judgeVenue(target: string, venue: ClaimScope, round: MergedRound): SubClaimVerdict {
+  const claimed = venue.resolved ? venue.scope.name : venue.written;
+  const base = {
+    target,
+    rounds: [round.key],
+    field: "venue",
+    claimed,
+    qualifier: null,
+    recorded: round.venue,
+    sources: readings(round, "venue", round.venue),
+  };
+  const unknown = (why: string): SubClaimVerdict => ({ ...base, verdict: "not-enough-evidence", justification: why });
+  if (!venue.resolved) return unknown(`unknown venue: ${venue.reason}`);
+  if (round.venue === null) return unknown(`the sources of ${target} do not name its venue`);
+  if (round.venue === claimed) return { ...base, verdict: "supported", justification: `${target} was held at ${claimed}` };
+  if (venue.scope.level !== "zone")
+    return unknown(`${target} was held at ${round.venue}; whether that lies in ${claimed} the dataset does not say`);
+  return { ...base, verdict: "refuted", justification: `${target} was held at ${round.venue}, not ${claimed}` };
 }
 
 /** the value a round records for a field; a total not stated is the sum of the three stages when all are stated */

@@ -36,8 +36,22 @@ const ELSEWHERE_RE = new RegExp(`${alternation(OTHER_CITIES)}|${alternation(OTHE
 const FILLER_RE =
   /签约|开工|投产|合同|生产|总投资|投资|年产值|产值|预计|全省|开发区|各类|活动|项目|集中|共计|合计|总计|累计|一共|总共|共|中|在|的|上|于|时|举行|举办|开展|推进|当天|现场|期间|分别|其中|全年|年度|以来|次|期|和|与|及|为|达|有|约|超|近|[、，,：:；;\s“”"「」『』（）()]/gu;
 
-/** The scope named in `head` (the claim before its first figure, year and round blanked), else the province. */
+/** The scope named in `head` (the claim before its first figure, year and round blanked), else the province; two
+ * scopes (太原、晋中两市) are not one scope: said so, like an unknown one. */
 export function findScope(head: string): ScopeFound {
+  const first = resolveOne(head);
+  if (!first.scope.resolved || first.scope.scope.level === "province") return first;
+  const second = resolveOne(head.slice(0, first.start) + " ".repeat(first.end - first.start) + head.slice(first.end));
+  if (!second.scope.resolved || second.scope.scope.level === "province" || second.scope.scope.name === first.scope.scope.name) return first;
+  const names = [first.scope.scope.name, second.scope.scope.name];
+  return unknown(
+    head.slice(Math.min(first.start, second.start), Math.max(first.end, second.end)),
+    `names two scopes (${names.join(", ")}): check one at a time`,
+    Math.min(first.start, second.start),
+  );
+}
+
+function resolveOne(head: string): ScopeFound {
   const zone = scanZones({ text: head, publishedAt: null, blocked: [] })[0];
   if (zone) return found({ level: "zone", name: zone.name }, zone.mention, zone.start);
   const placeZone = PLACE_ZONE_RE.exec(head);

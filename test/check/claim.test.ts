@@ -223,6 +223,7 @@ describe("findScope: names as written, through the extraction gazetteers", () =>
     ["榆林市", "榆林市"],
     ["河南", "河南"],
     ["某某开发区", "某某"],
+    ["太原、晋中两市", "太原、晋中"],
   ])("%s is unknown, named as written", (head, written) => {
     expect(findScope(head).scope).toMatchObject({ resolved: false, written });
   });
