@@ -8,4 +8,13 @@ export { readPage, type Page } from "./page/index.js";
 export { normalizeText, normalizeMeta, toSimplified, type NormalizedText } from "./normalize/index.js";
 export { extractAll, type ExtractContext, type Extraction } from "./extract/index.js";
 export { mergeDocuments, roundKey, findDuplicates } from "./merge/index.js";
-export { parseClaim, judgeClaim, type Claim, type ParsedClaim, type ClaimReport, type Verdict } from "./check/index.js";
+export {
+  parseClaim,
+  judgeClaim,
+  summariesOf,
+  type Claim,
+  type ParsedClaim,
+  type ClaimReport,
+  type CheckDataset,
+  type Verdict,
+} from "./check/index.js";

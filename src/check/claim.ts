@@ -81,7 +81,7 @@ export function parseClaim(text: string): ParsedClaim {
   if (/全市|全县|全区/u.test(rest)) return { ok: false, reason: "which city? name it (太原市), 全市 is not enough" };
   const figures = readFigures(rest, text);
   if (figures.length === 0) return { ok: false, reason: "no figure to check (e.g. 签约233个项目, 总投资1288.6亿元)" };
-  const firstFigure = Math.min(...figures.map((f) => text.indexOf(f.quote)));
+  const firstFigure = Math.min(...figures.map((f) => f.start));
   const scope = findScope(rest.slice(0, firstFigure)).scope;
   const aggregate: Aggregate =
     ordinals.length < 2 ? "each" : RESPECTIVELY_RE.test(rest) ? "respectively" : SUM_WORDS_RE.test(rest) ? "sum" : "each";

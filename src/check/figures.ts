@@ -15,6 +15,8 @@ export interface ClaimFigure {
   /** 超, 近, 约, 以上 … as written; null when the figure is stated plainly */
   qualifier: string | null;
   quote: string;
+  /** where the quote starts in the claim */
+  start: number;
   /** with 分别 over several rounds: which round (0-based) this figure is about */
   roundIndex: number | null;
 }
@@ -57,7 +59,7 @@ export function readFigures(scrubbed: string, original: string): ClaimFigure[] {
   const quantities = [...decimals, ...scanQuantities(rest)].sort((a, b) => a.start - b.start);
   for (const q of quantities) {
     if (q.value === null || !Number.isInteger(q.value)) continue;
-    const base = { value: q.value, qualifier: q.qualifier, quote: original.slice(q.start, q.end), roundIndex: null };
+    const base = { value: q.value, qualifier: q.qualifier, quote: original.slice(q.start, q.end), start: q.start, roundIndex: null };
     if (q.unit === "次" && scrubbed[q.start - 1] !== "第") {
       figures.push({ field: "rounds", ...base });
       continue;
