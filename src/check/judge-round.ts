@@ -18,10 +18,11 @@ export function judgeRounds(claim: Claim, rounds: MergedRound[]): SubClaimVerdic
     ...ref,
     round: ofScope.find((r) => (ref.ordinal !== null ? r.ordinal === ref.ordinal : r.date === claim.date)) ?? null,
   }));
-  const name = `${scope?.name} ${claim.year}年`;
+  const name = claim.ordinals.length ? `${scope?.name} ${claim.year}年` : `${scope?.name} `;
   const missing = found.filter((f) => f.round === null);
   if (missing.length) {
-    const have = ofScope.map((r) => (r.ordinal !== null ? ordinalLabel(r.ordinal) : r.date)).join(", ") || "none";
+    const have =
+      ofScope.map((r) => [r.ordinal !== null ? ordinalLabel(r.ordinal) : "", r.date ?? ""].join(" ").trim()).join(", ") || "none";
     const why = `no ${name}${missing.map((m) => m.label).join("/")} round in the dataset (its ${claim.year} rounds there: ${have})`;
     return claim.figures.map((f) => notFound(`${name}${missing[0].label}`, f, why));
   }

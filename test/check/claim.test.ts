@@ -121,6 +121,13 @@ describe("satisfies", () => {
     [f(yi(100), "近"), yi(97), true],
     [f(yi(100), "近"), yi(101), false],
     [f(233, null, "signed.projects" as never), 232, false],
+    [f(yi(1360), "约"), yi(1362.5), true],
+    [f(yi(1300), "约"), yi(1362.5), true],
+    [f(yi(1290), "约"), yi(1362.5), false],
+    [f(300, "以上", "signed.projects" as never), 321, true],
+    [f(330, "以上", "signed.projects" as never), 321, false],
+    [f(yi(2800)), yi(2800.4), true],
+    [f(yi(2800)), yi(2789.6), false],
   ])("%j vs %d → %s", (figure, recorded, ok) => expect(satisfies(figure, recorded)).toBe(ok));
 });
 
@@ -188,6 +195,9 @@ describe("judgeClaim", () => {
       subClaims: [{ rounds: ["province|山西省|2023|#3"], recorded: null }],
     });
     expect(judge("太原市2023年第三次签约263个项目").justification).toContain("no 太原市 2023年第3次 round in the dataset");
+    expect(judge("2023年9月1日签约263个项目").justification).toBe(
+      "no 山西省 2023-09-01 round in the dataset (its 2023 rounds there: 第3次 2023-08-31)",
+    );
   });
 
   test("a year's claim with no summary in the dataset is not enough evidence", () => {
