@@ -9,4 +9,13 @@ export { normalizeText, normalizeMeta, toSimplified, type NormalizedText } from 
 export { readArticleContext, type ContextInput } from "./context/index.js";
 export { extractAll, type ExtractContext, type Extraction } from "./extract/index.js";
 export { mergeDocuments, roundKey, findDuplicates } from "./merge/index.js";
-export { parseClaim, judgeClaim, type Claim, type ParsedClaim, type ClaimReport, type Verdict } from "./check/index.js";
+export {
+  parseClaim,
+  judgeClaim,
+  summariesOf,
+  type Claim,
+  type ParsedClaim,
+  type ClaimReport,
+  type CheckDataset,
+  type Verdict,
+} from "./check/index.js";

@@ -1,12 +1,25 @@
-// Judges a parsed claim against merged rounds: supported, contradicted or not found, with every
-// source of the round, the value it reported and its quote.
-import { splitFieldPath, type MergedRound } from "../schema/index.js";
-import { roundingSlack } from "../merge/checks.js";
-import type { Claim, ClaimFigure } from "./claim.js";
-import { evidenceFor } from "../merge/rounds.js";
+// Verdicts and how a claimed figure meets a recorded one. Tolerance: a plain figure must match to its last written
+// digit (123.52亿 ± 0.005亿; counts exactly); 超/逾/余/多/以上 want at least it; 近/将近/接近 at most it and no less than
+// 90% of it; 约/大约/左右 within 5% (or the rounding of the last digit, whichever is wider).
 import { qualifierBound } from "../extract/patterns/numbers.js";
+import { roundingSlack } from "../merge/checks.js";
+import { splitFieldPath, type MergedRound } from "../schema/index.js";
+import type { Claim, ClaimFigure } from "./claim.js";
+import type { SourcedSummary } from "./summaries.js";
 
-export type Verdict = "supported" | "contradicted" | "not-found";
+export type Verdict = "supported" | "refuted" | "conflicting-sources" | "not-enough-evidence";
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  supported: "supported",
+  refuted: "refuted",
+  "conflicting-sources": "conflicting sources",
+  "not-enough-evidence": "not enough evidence",
+};
+
+/** What the check reads: merged rounds and, for claims about a year, the annual summaries with their sources. */
+export interface CheckDataset {
+  rounds: MergedRound[];
+  summaries: SourcedSummary[];
+}
 
 export interface SourceReading {
   articleId: string;
@@ -15,32 +28,35 @@ export interface SourceReading {
   outlet: string | null;
   publishedAt: string | null;
   independent: boolean;
-  /** what this article reported for the field; null when it does not say */
+  /** what this article reported; null when it does not say */
   value: unknown;
   quote: string | null;
 }
 
-export interface FigureVerdict {
+/** One checked statement: a figure of one round (or of the year, or of several rounds' sum), or a round's date. */
+export interface SubClaimVerdict {
+  /** 山西省 2022年第2次, 山西省 2021年全年, 山西省 2022年第1次+第2次 */
+  target: string;
+  rounds: string[];
   field: string;
-  claimed: number;
+  claimed: number | string;
   qualifier: string | null;
-  recorded: number | null;
+  recorded: number | string | null;
   verdict: Verdict;
+  justification: string;
   sources: SourceReading[];
 }
 
 export interface ClaimReport {
   claim: Claim;
   verdict: Verdict;
-  round: string | null;
-  message: string;
-  figures: FigureVerdict[];
+  justification: string;
+  subClaims: SubClaimVerdict[];
 }
 
-export function satisfies(f: ClaimFigure, recorded: number): boolean {
-  const unit = splitFieldPath(f.field).field;
+export function satisfies(f: Pick<ClaimFigure, "field" | "value" | "qualifier">, recorded: number): boolean {
+  const unit = f.field === "rounds" ? "projects" : splitFieldPath(f.field).field;
   const slack = roundingSlack(unit, f.value);
-  // how a qualifier bounds the recorded figure: 超100亿 wants at least 100亿, 近100亿 at most it
   const bound = f.qualifier === null ? null : qualifierBound(f.qualifier);
   if (bound === "at-least") return recorded >= f.value - slack;
   if (bound === "at-most") return recorded <= f.value + slack && recorded >= f.value * 0.9;
@@ -48,62 +64,16 @@ export function satisfies(f: ClaimFigure, recorded: number): boolean {
   return Math.abs(recorded - f.value) <= slack;
 }
 
-export function findRound(claim: Claim, rounds: MergedRound[]): MergedRound | null {
-  return (
-    rounds.find(
-      (r) =>
-        (claim.scope === null ? r.scope.level === "province" : r.scope.name === claim.scope.name) &&
-        r.year === claim.year &&
-        (claim.ordinal === null || r.ordinal === claim.ordinal) &&
-        (claim.date === null || r.date === claim.date),
-    ) ?? null
-  );
+/** The claim's verdict from its parts: one refuted part refutes it; then conflicts; then missing evidence. */
+export function combine(parts: Verdict[]): Verdict {
+  for (const v of ["refuted", "conflicting-sources", "not-enough-evidence"] as const) if (parts.includes(v)) return v;
+  return parts.length ? "supported" : "not-enough-evidence";
 }
 
-export function judgeClaim(claim: Claim, rounds: MergedRound[]): ClaimReport {
-  const round = findRound(claim, rounds);
-  const which = `${claim.scope?.name ?? "全省"} ${claim.year}年${claim.ordinal !== null ? `第${claim.ordinal}次` : ""}${claim.date ?? ""}`;
-  if (round === null) {
-    const figures = claim.figures.map((f) => ({
-      field: f.field,
-      claimed: f.value,
-      qualifier: f.qualifier,
-      recorded: null,
-      verdict: "not-found" as const,
-      sources: [],
-    }));
-    return { claim, verdict: "not-found", round: null, message: `no ${which} round in the dataset`, figures };
-  }
-  const figures = claim.figures.map((f) => judgeFigure(f, round));
-  const verdict: Verdict = figures.some((f) => f.verdict === "contradicted")
-    ? "contradicted"
-    : figures.every((f) => f.verdict === "supported")
-      ? "supported"
-      : "not-found";
-  const message =
-    verdict === "not-found"
-      ? `${which}: the sources do not state ${figures
-          .filter((f) => f.verdict === "not-found")
-          .map((f) => f.field)
-          .join(", ")}`
-      : `${which}: ${figures.map((f) => `${f.field} claimed ${f.claimed}, recorded ${f.recorded ?? "-"}`).join("; ")}`;
-  return { claim, verdict, round: round.key, message, figures };
-}
-
-function judgeFigure(f: ClaimFigure, round: MergedRound): FigureVerdict {
-  const { stage, field: unit } = splitFieldPath(f.field);
-  const recorded = round[stage]?.[unit] ?? null;
-  const conflict = round.conflicts.find((c) => c.field === f.field);
-  const sources = round.sources.map((s): SourceReading => {
-    const evidence = evidenceFor(
-      round.evidence.filter((e) => e.articleId === s.articleId),
-      f.field,
-    );
-    const disputed = conflict?.values.find((v) => v.sources.includes(s.articleId));
-    const value = disputed ? disputed.value : evidence ? recorded : null;
-    const { duplicateGroup: _group, ...where } = s;
-    return { ...where, value, quote: evidence?.quote ?? null };
-  });
-  const verdict: Verdict = recorded === null ? "not-found" : satisfies(f, recorded) ? "supported" : "contradicted";
-  return { field: f.field, claimed: f.value, qualifier: f.qualifier, recorded, verdict, sources };
+/** 24798000000 → "247.98亿元" for money fields, exact (string arithmetic); counts and dates as they are. */
+export function showValue(field: string, v: unknown): string {
+  if (typeof v !== "number" || !field.endsWith("Yuan") || !Number.isInteger(v)) return String(v);
+  const digits = String(v).padStart(9, "0");
+  const [whole, frac] = [digits.slice(0, -8), digits.slice(-8).replace(/(?<!0)0+$/, "")];
+  return `${whole}${frac ? `.${frac}` : ""}亿元`;
 }

@@ -142,11 +142,17 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   common(program.command("check"))
-    .description("check a claim about a round against a dataset folder or inputs: supported (exit 0), contradicted (1), not found (4)")
+    .description(
+      "check a claim against a dataset folder or inputs: supported (exit 0), refuted (1), not enough evidence (4), conflicting sources (5)",
+    )
     .argument("<claim>", "e.g. 2023年第四次三个一批签约233个项目")
     .argument("[inputs...]", "a dataset folder from zhpress run --out, or files, folders, globs, URLs to extract")
     .option("--json", "print the verdict as JSON")
-    .addHelpText("after", '\nExample:\n  zhpress check "2021年第一期 开工项目268个 总投资1288.6亿元" out/')
+    .addHelpText(
+      "after",
+      '\nExamples:\n  zhpress check "2022年第二次太原签约34个项目" out/\n  zhpress check "2021年第一期 开工项目268个 总投资1288.6亿元" out/ --json\n' +
+        "\nExit codes: 0 supported, 1 refuted, 4 not enough evidence, 5 conflicting sources, 2 usage error",
+    )
     .action(async (claim: string, inputs: string[], flags: CommonFlags & { json?: boolean }) => {
       code = await checkCommand({ claim, inputs, json: flags.json ?? false }, toOptions(flags));
     });

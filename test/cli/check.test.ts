@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test, vi } from "vitest";
-import { showValue } from "../../src/cli/commands/check.js";
+import { showValue } from "../../src/check/index.js";
 import { roundsCsv, writeExport } from "../../src/export/index.js";
 import { roundTable } from "../../src/cli/table.js";
 import { mergeDocuments } from "../../src/merge/index.js";
@@ -100,30 +100,46 @@ test.each([
 ])("showValue(%s, %d) = %s", (field, v, want) => expect(showValue(field, v)).toBe(want));
 
 describe("zhpress check", () => {
-  test("supported → exit 0, each source with its quote", async () => {
+  test("supported → exit 0, each source with outlet, date, path and quote", async () => {
     const r = await runCli(["check", "太原市2022年第二次签约项目34个，总投资123.52亿元", dir]);
     expect(r.stdout).toMatch(/^supported: /);
     expect(r.stdout).toContain("b.txt: 34 「签约项目34个」");
-    expect(r.stdout).toContain("signed.investmentYuan: claimed 123.52亿元, recorded 123.52亿元 → supported");
+    expect(r.stdout).toContain("太原市 2022年第2次 signed.investmentYuan: claimed 123.52亿元, recorded 123.52亿元 → supported");
     expect(r.code).toBe(0);
   });
-  test("contradicted → exit 1", async () => {
+  test("a city written without 市 is the city, not the province", async () => {
+    const r = await runCli(["check", "2022年第二次太原签约34个项目", dir]);
+    expect(r.stdout.split("\n").slice(0, 2)).toEqual([
+      "supported: 2022年第二次太原签约34个项目",
+      "  太原市 2022年第2次 signed.projects is 34",
+    ]);
+    expect(r.code).toBe(0);
+  });
+  test("refuted → exit 1, with the comparison", async () => {
     const r = await runCli(["check", "2022年第二次三个一批签约331个项目", dir]);
-    expect(r.stdout).toMatch(/^contradicted: /);
-    expect(r.stdout).toContain("claimed 331, recorded 321");
+    expect(r.stdout).toMatch(/^refuted: /);
+    expect(r.stdout).toContain("山西省 2022年第2次 signed.projects is 321, not 331");
     expect(r.code).toBe(1);
   });
-  test("not found → exit 4", async () => {
+  test("not enough evidence → exit 4, naming what is missing", async () => {
     const r = await runCli(["check", "2023年第四次三个一批签约233个项目", dir]);
-    expect(r.stdout).toMatch(/^not-found: /);
+    expect(r.stdout).toMatch(/^not enough evidence: /);
+    expect(r.stdout).toContain("no 山西省 2023年第4次 round in the dataset");
+    expect(r.code).toBe(4);
+  });
+  test("an unknown scope → exit 4, naming it", async () => {
+    const r = await runCli(["check", "2022年第二次太远签约34个项目", dir]);
+    expect(r.stdout).toContain('unknown scope: "太远"');
     expect(r.code).toBe(4);
   });
   test("--json gives the report for machines", async () => {
     const r = await runCli(["check", "--json", "2022年第二次开工项目302个", dir]);
     expect(JSON.parse(r.stdout)).toMatchObject({
       verdict: "supported",
-      round: "province|山西省|2022|#2",
-      figures: [{ field: "started.projects", claimed: 302, recorded: 302 }],
+      justification: "山西省 2022年第2次 started.projects is 302",
+      subClaims: [
+        { rounds: ["province|山西省|2022|#2"], field: "started.projects", claimed: 302, recorded: 302, sources: [{ path: "a.txt" }] },
+      ],
     });
     expect(r.code).toBe(0);
   });
@@ -133,18 +149,19 @@ describe("zhpress check", () => {
     expect(r.stderr).toContain('cannot read the claim "签约233个项目": no year');
     expect(r.stdout).toBe("");
   });
-});
-
-test("check reads a database: FILE.db or a folder holding zhpress.db", async () => {
-  const dbDir = mkdtempSync(join(tmpdir(), "zhpress-check-db-"));
-  const store = await openStore(join(dbDir, "zhpress.db"));
-  await store.replaceDataset(mergeDocuments(docs));
-  await store.close();
-  for (const where of [join(dbDir, "zhpress.db"), dbDir]) {
-    const r = await runCliAsync(["check", "2022年第二次三个一批签约331个项目", where]);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain("claimed 331, recorded 321");
-  }
+  test("a mistyped dataset folder is a usage error (exit 2, one line), not a verdict", async () => {
+    const r = await runCli(["check", "2022年第二次太原签约34个项目", dir + "-typo"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      `zhpress: no dataset folder or input at ${dir}-typo (make one with: zhpress run <inputs> --out ${dir}-typo)`,
+    ]);
+    expect(r.stdout).toBe("");
+  });
+  test("no dataset at all is a usage error", async () => {
+    const r = await runCli(["check", "2022年第二次太原签约34个项目"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("check needs a dataset folder");
+  });
 });
 
 describe("zhpress check on the corpus (extracted on the fly)", () => {
@@ -153,8 +170,9 @@ describe("zhpress check on the corpus (extracted on the fly)", () => {
   );
   test.each([
     ["2023年第三次三个一批签约263个项目", "supported", 0],
-    ["2023年第三次开工项目213个", "contradicted", 1],
-    ["2023年第四次三个一批签约233个项目", "not-found", 4],
+    ["2023年第三次开工项目230个", "refuted", 1],
+    ["2023年第四次三个一批签约233个项目", "not-enough-evidence", 4],
+    ["2023年第三次开工项目213个", "conflicting-sources", 5],
   ])("%s → %s (exit %d)", async (claim, verdict, code) => {
     const r = await runCli(["check", "--json", "--quiet", claim, ...corpus]);
     expect(JSON.parse(r.stdout).verdict).toBe(verdict);

@@ -128,13 +128,13 @@ describe("the dataset", () => {
 });
 
 describe("GET /api/check", () => {
-  test("a claim the sources state is supported, one they contradict is contradicted", async () => {
+  test("a claim the sources state is supported, one they contradict is refuted", async () => {
     const ok = await get(`/api/check?claim=${encodeURIComponent("2023年第三次三个一批签约263个项目")}`);
     expect(ok.status).toBe(200);
     expect(ok.body.verdict).toBe("supported");
     expect(ok.body.figures[0].sources.some((s: { quote: string | null }) => s.quote?.includes("263"))).toBe(true);
     const wrong = await get(`/api/check?claim=${encodeURIComponent("2023年第三次三个一批签约264个项目")}`);
-    expect(wrong.body.verdict).toBe("contradicted");
+    expect(wrong.body.verdict).toBe("refuted");
   });
 
   test("an unreadable claim is a 400 saying what is missing", async () => {

@@ -7,10 +7,9 @@ import { apiError, errorResponse } from "../errors.js";
 const ClaimReport = z
   .object({
     claim: z.object({}).passthrough(),
-    verdict: z.string(),
-    round: z.string().nullable(),
-    message: z.string(),
-    figures: z.array(z.object({}).passthrough()),
+    verdict: z.enum(["supported", "refuted", "conflicting-sources", "not-enough-evidence"]),
+    justification: z.string(),
+    subClaims: z.array(z.object({}).passthrough()),
   })
   .openapi("ClaimReport");
 
