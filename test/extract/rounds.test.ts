@@ -350,6 +350,41 @@ describe("rounds: must not match (look-alikes)", () => {
   });
 });
 
+describe("rounds: whose campaign (the article's province)", () => {
+  const placed = (province: string | null, signal: "url" | "mention" = "url") => ({
+    province,
+    city: null,
+    county: null,
+    level: province === null ? null : ("province" as const),
+    evidence: province === null ? [] : [{ signal, place: province, quote: "x" }],
+  });
+  const roundsOf = (text: string, article: ExtractContext["article"], warnings: Warning[] = []) =>
+    extractRounds({ ...ctxOf(text), article }, warnings);
+  const SHANXI_FORM = "全省开发区2024年第二次“三个一批”活动举行,全省签约项目298个。";
+  const BARE_PERIOD = "全省第十六期“三个一批”项目建设活动举行,签约项目628个。";
+
+  test.each([
+    ["a Shanxi-form round in an article placed in Henan", SHANXI_FORM, placed("河南省")],
+    ["a bare 第N期 in an article placed nowhere", BARE_PERIOD, placed(null)],
+    ["a bare 第N期 with no context stage", BARE_PERIOD, undefined],
+  ])("must not: %s", (_name, text, article) => {
+    const warnings: Warning[] = [];
+    expect(roundsOf(text, article, warnings)).toEqual([]);
+    expect(warnings.map((w) => w.code)).toEqual(["lookalike-campaign"]);
+  });
+
+  test.each([
+    ["a Shanxi-form round in an article placed nowhere", SHANXI_FORM, placed(null), 298],
+    ["a bare 第N期 in an article placed in Shanxi", BARE_PERIOD, placed("山西省"), 628],
+    ["a round in an article one plain mention calls Henan's", SHANXI_FORM, placed("河南省", "mention"), 298],
+    ["第N期 with its year", "全省开发区2021年第一期“三个一批”活动举行,签约项目268个。", placed(null), 268],
+  ])("must: %s", (_name, text, article, projects) => {
+    const warnings: Warning[] = [];
+    expect(roundsOf(text, article, warnings)).toMatchObject([{ signed: { projects } }]);
+    expect(warnings).toEqual([]);
+  });
+});
+
 describe("rounds: one mention per round per article", () => {
   test("headline and body agree: one mention citing the body", () => {
     const text =

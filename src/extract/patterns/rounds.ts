@@ -23,7 +23,7 @@ export const OTHER_TALLY_WORDS = "重点工程|重点项目|招商引资|外资|
 /** year (or 今年) + 第N次/期/轮 + up to 40 characters of the same clause + 三个一批 (2023年第一次常务会议强调,…三个一批 is no round) */
 export const ANCHOR_RE = new RegExp(
   `(?:(?<year>${YEAR_NUMERAL})年(?:度)?|(?<thisYear>今年)|(?<lastYear>去年|上年)|(?<![\\d年]))(?:全省开发区)?` +
-    `第(?<ordinal>${ORDINAL_NUMERAL})(?:次|期|轮)(?<between>[^${SENTENCE_END_CHARS},，;；:：]{0,40}?)${SAN_GE_YI_PI}`,
+    `第(?<ordinal>${ORDINAL_NUMERAL})(?<unit>次|期|轮)(?<between>[^${SENTENCE_END_CHARS},，;；:：]{0,40}?)${SAN_GE_YI_PI}`,
   "gu",
 );
 /** how far before its 三个一批 an anchor may start: year 年度 全省开发区 第十二次 + 40 characters between + a quote */

@@ -15,6 +15,8 @@ export interface RoundAnchor {
   ordinal: number;
   /** another province's or a county's campaign: a look-alike */
   foreign: boolean;
+  /** 全省第十六期“三个一批” — 期 with no year and no 开发区 in the sentence: how Henan names its campaign, not Shanxi */
+  barePeriod: boolean;
   sentence: Sentence;
   start: number;
   end: number;
@@ -36,7 +38,8 @@ export function scanAnchors(ctx: ExtractContext, sentences: Sentences, marks: nu
     const year = g.year ? parseYear(g.year) : pubYear === null ? null : g.lastYear ? pubYear - 1 : pubYear;
     if (g.year && year === null) continue;
     const foreign = isForeign(ctx.text, sentence.start, start, g.between ?? "");
-    found.push({ year, yearStated: !!g.year, ordinal, foreign, sentence, start, end });
+    const barePeriod = g.unit === "期" && !g.year && !ctx.text.slice(sentence.start, sentence.end).includes("开发区");
+    found.push({ year, yearStated: !!g.year, ordinal, foreign, barePeriod, sentence, start, end });
   }
   // a headline's 第四次“三个一批” is the body's 2023年第四次, even when published in January 2024
   for (const a of found) {
