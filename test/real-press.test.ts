@@ -23,6 +23,33 @@ const evidenceHolds = (d: ExtractionDocument) =>
     m.evidence.every((e) => d.article.text.slice(e.start, e.end) === e.quote),
   );
 
+describe("A. whose figures: 我市 and a city subject", () => {
+  test("我市 with a city paper as outlet: the tallies are the city's, the province round has none", () => {
+    const d = extract(
+      "我市与全省同步举行开发区2024年第二次“三个一批”活动\n2024-05-31 07:52  来源：太原日报\n\n5月30日，我市与全省同步举行开发区2024年第二次“三个一批”活动。此次活动，我市集中签约项目21个，总投资156.2亿元；集中开工项目18个。\n",
+    );
+    expect(round(d, "太原市", 2024, 2)?.signed).toMatchObject({ projects: 21, investmentYuan: 15620000000 });
+    expect(numbersOf(round(d, "山西省", 2024, 2))).toEqual([]);
+    expect(evidenceHolds(d)).toBe(true);
+  });
+
+  test("a city as the subject of the round sentence owns the tallies", () => {
+    const d = extract("8月20日，运城市举行开发区2024年第三次“三个一批”活动。此次活动签约项目17个，开工项目22个。\n");
+    expect(round(d, "运城市", 2024, 3)?.signed?.projects).toBe(17);
+    expect(numbersOf(round(d, "山西省", 2024, 3))).toEqual([]);
+  });
+
+  test("must not: 我市 with no city known is never the province's tally", () => {
+    const d = extract("我市与全省同步举行开发区2024年第二次“三个一批”活动，我市集中签约项目21个。\n");
+    expect(numbersOf(round(d, "山西省", 2024, 2))).toEqual([]);
+  });
+
+  test("must not: a province report's 全省 tally stays the province's", () => {
+    const d = extract("5月30日，全省开发区2024年第二次“三个一批”活动举行。全省共签约项目298个。大同市签约项目20个。\n");
+    expect(round(d, "山西省", 2024, 2)?.signed?.projects).toBe(298);
+  });
+});
+
 describe("B. whose campaign: look-alikes of other provinces", () => {
   test.each([
     [

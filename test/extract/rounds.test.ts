@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { Warning } from "../../src/schema/index.js";
+import type { RoundMention, Warning } from "../../src/schema/index.js";
 import type { ExtractContext } from "../../src/extract/context.js";
 import { extractRounds } from "../helpers/extract.js";
 import { expectHonestEvidence, forExtractor } from "../helpers/expect.js";
@@ -347,6 +347,46 @@ describe("rounds: must not match (look-alikes)", () => {
     const at = text.indexOf("签约项目");
     const [round] = extractRounds(ctxOf(text, [{ start: at + 4, end: at + 6 }]), []);
     expect(round.signed).toBeNull();
+  });
+});
+
+describe("rounds: whose figures (a city holding the round, 我市)", () => {
+  const withCity = (text: string, city: string | null) =>
+    extractRounds({ ...ctxOf(text), article: { province: "山西省", city, county: null, level: city ? "city" : "province", evidence: [] } });
+  const numbers = (r: RoundMention | undefined) => (r ? [r.signed?.projects, r.started?.projects].filter((v) => v != null) : []);
+  const of = (rounds: RoundMention[], name: string) => rounds.find((r) => r.scope.name === name);
+
+  test.each([
+    ["a city named as the holder", "临汾市举行开发区2022年第一次“三个一批”活动,此次活动共签约项目33个、开工项目20个。", null, "临汾市"],
+    [
+      "我市…同步举行 with the city known",
+      "我市与全省同步举行开发区2020年第二次“三个一批”活动,共签约项目42个、开工项目24个。",
+      "太原市",
+      "太原市",
+    ],
+    [
+      "我市 as the tally's subject with the city known",
+      "全省开发区2024年第二次“三个一批”活动举行。此次活动,我市签约项目21个、开工项目18个。",
+      "太原市",
+      "太原市",
+    ],
+  ])("%s: the tallies are the city's, not the province's", (_name, text, city, owner) => {
+    const rounds = withCity(text, city);
+    expect(numbers(of(rounds, owner)).length).toBe(2);
+    expect(numbers(of(rounds, "山西省"))).toEqual([]);
+    for (const r of rounds) expectHonestEvidence(text, r);
+  });
+
+  test.each([
+    ["我市 holding, no city known", "我市与全省同步举行开发区2020年第二次“三个一批”活动,共签约项目42个、开工项目24个。"],
+    ["我市 as the subject, no city known", "全省开发区2024年第二次“三个一批”活动举行。此次活动,我市签约项目21个、开工项目18个。"],
+  ])("must not: %s gives anyone the tallies", (_name, text) => {
+    expect(withCity(text, null).flatMap(numbers)).toEqual([]);
+  });
+
+  test("must: 全省 written before the tally stays the province's under a city holder", () => {
+    const text = "大同市与全省同步举行开发区2024年第二次“三个一批”活动,全省共签约项目298个。";
+    expect(of(withCity(text, null), "山西省")?.signed?.projects).toBe(298);
   });
 });
 

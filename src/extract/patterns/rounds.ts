@@ -1,6 +1,7 @@
 // Round patterns: how a round and a year's summary are named, the stage words, and the words that say a tally
 // is not this round's. Read by the anchor and summary scanners, the round assembler and the check command.
 import { SENTENCE_END_CHARS } from "../text/sentences.js";
+import { CITY_NAMES } from "../places.js";
 import { ORDINAL_NUMERAL, YEAR_NUMERAL } from "./numbers.js";
 
 /** the 三个一批 campaign name with or without quotes */
@@ -19,6 +20,13 @@ export const CUMULATIVE_WORDS = "累计|以来|年度|全年|上半年|前三季
 export const THIS_ROUND_WORDS = "本次|此次|本期|本轮";
 /** another count standing where a round's would (全省重点工程签约项目500个): not the round's */
 export const OTHER_TALLY_WORDS = "重点工程|重点项目|招商引资|外资|专业镇|产业链|民间投资|省级|国家级";
+
+/** the clause before a round's name makes it a city's: 临汾市举行开发区…, 我市与全省同步举行开发区… (then the tallies
+ * the round's sentence would give the province are the city's) */
+export const CITY_HOLDS_RE = new RegExp(
+  `(?<city>${CITY_NAMES}|我市|本市)(?:与全省(?:开发区)?同步|同步)?举行了?(?:开发区|全省开发区)?$`,
+  "u",
+);
 
 /** year (or 今年) + 第N次/期/轮 + up to 40 characters of the same clause + 三个一批 (2023年第一次常务会议强调,…三个一批 is no round) */
 export const ANCHOR_RE = new RegExp(
