@@ -80,3 +80,11 @@ describe("B. whose campaign: look-alikes of other provinces", () => {
     expect(round(d, "山西省", 2024, 2)?.signed?.projects).toBe(298);
   });
 });
+
+describe("C. a zone's yearly totals are its summary, not a round", () => {
+  const text =
+    "2024年，晋城经开区先后开展“三个一批”活动4次，总投资96.4亿元的31个项目集中签约，总投资72.8亿元的26个项目集中开工。5月30日，全省开发区2024年第二次“三个一批”活动在我区举行。\n";
+  test("must not: the round named after it takes them", () => {
+    expect(numbersOf(round(extract(text), "山西省", 2024, 2))).toEqual([]);
+  });
+});

@@ -390,6 +390,25 @@ describe("rounds: whose figures (a city holding the round, 我市)", () => {
   });
 });
 
+describe("rounds: several rounds added up are no round's tallies", () => {
+  test.each([
+    [
+      "先后开展…活动4次",
+      "2024年,晋城经开区先后开展“三个一批”活动4次,总投资96.4亿元的31个项目集中签约。5月30日,全省开发区2024年第二次“三个一批”活动在我区举行。",
+    ],
+    ["累计举办…三次", "晋城经开区累计举办三个一批活动三次,签约项目31个、开工项目26个。全省开发区2024年第二次“三个一批”活动举行。"],
+  ])("must not: %s", (_name, text) => {
+    expectSingle(text, { year: 2024, ordinal: 2, signed: null, started: null });
+  });
+
+  test("must: a round named with its ordinal keeps its tallies", () => {
+    expectSingle("全省开发区2024年第二次“三个一批”活动举行,这是今年开展的第2次活动,共签约项目298个、开工项目270个。", {
+      signed: { projects: 298 },
+      started: { projects: 270 },
+    });
+  });
+});
+
 describe("rounds: whose campaign (the article's province)", () => {
   const placed = (province: string | null, signal: "url" | "mention" = "url") => ({
     province,

@@ -4,7 +4,7 @@
 import type { Warning } from "../../schema/index.js";
 import type { ExtractContext } from "../context.js";
 import type { ArticleHits } from "../hits.js";
-import { CITY_HOLDS_RE, CUMULATIVE_WORDS, OTHER_TALLY_WORDS, THIS_ROUND_WORDS } from "../patterns/rounds.js";
+import { CITY_HOLDS_RE, CUMULATIVE_WORDS, OTHER_TALLY_WORDS, ROUNDS_HELD_RE, THIS_ROUND_WORDS } from "../patterns/rounds.js";
 import type { RoundAnchor } from "../scan/anchors.js";
 import type { DateMention } from "../scan/dates.js";
 import { summarySentences } from "../scan/summary-anchors.js";
@@ -70,6 +70,7 @@ function addTallies(book: Book, hits: ArticleHits): void {
   const inSummary = summarySentences(hits.summaryAnchors);
   for (const t of hits.tallies) {
     if (inSummary.has(t.sentence)) continue;
+    if (ROUNDS_HELD_RE.test(text.slice(t.sentence.start, t.sentence.end))) continue; // 先后开展…活动4次: several rounds' sum
     const a = anchorFor(text, hits.anchors, t.start, t.sentence.headline);
     if (!a || a.foreign) continue;
     if (isRunningTotal(text, a, t)) continue;

@@ -28,6 +28,13 @@ export const CITY_HOLDS_RE = new RegExp(
   "u",
 );
 
+/** 先后开展“三个一批”活动4次: the sentence adds up several rounds (a summary of whoever held them), so its tallies are
+ * no round's, even when a round is named right after it */
+export const ROUNDS_HELD_RE = new RegExp(
+  `(?:先后|累计|共|已|共计)(?:开展|举办|举行|组织|参加)了?${SAN_GE_YI_PI}(?:项目)?(?:活动)?(?:\\d{1,2}|[两二三四五六七八九十]{1,2})次`,
+  "u",
+);
+
 /** year (or 今年) + 第N次/期/轮 + up to 40 characters of the same clause + 三个一批 (2023年第一次常务会议强调,…三个一批 is no round) */
 export const ANCHOR_RE = new RegExp(
   `(?:(?<year>${YEAR_NUMERAL})年(?:度)?|(?<thisYear>今年)|(?<lastYear>去年|上年)|(?<![\\d年]))(?:全省开发区)?` +
