@@ -88,3 +88,13 @@ describe("C. a zone's yearly totals are its summary, not a round", () => {
     expect(numbersOf(round(extract(text), "山西省", 2024, 2))).toEqual([]);
   });
 });
+
+describe("E. a round that is only planned is not emitted", () => {
+  test.each([
+    ["确保在全省第三次“三个一批”活动时具备开工条件。"],
+    ["力争在下一次“三个一批”活动中再签约一批优质项目。"],
+    ["各地要迎接全省开发区第四次“三个一批”活动。"],
+  ])("must not: %s", (sentence) => {
+    expect(extract(`7月1日，祁县经济开发区召开项目推进会。会议要求，${sentence}\n`).rounds).toEqual([]);
+  });
+});

@@ -409,6 +409,21 @@ describe("rounds: several rounds added up are no round's tallies", () => {
   });
 });
 
+describe("rounds: a round only planned for is no event", () => {
+  test.each([
+    ["确保…时", "会议要求,确保在全省开发区2024年第三次“三个一批”活动时具备开工条件。"],
+    ["迎接", "各地要迎接全省开发区2024年第四次“三个一批”活动。"],
+    ["力争…中", "力争在2024年第三次“三个一批”活动中签约项目20个。"],
+  ])("must not: %s", (_name, text) => expectNone(text));
+
+  test.each([
+    ["按照计划", "按照计划,全省开发区2024年第二次“三个一批”活动举行,签约项目298个。"],
+    ["按计划 in the clause", "全省开发区按计划举行2024年第二次“三个一批”活动,签约项目298个。"],
+  ])("must: %s", (_name, text) => {
+    expectSingle(text, { signed: { projects: 298 } });
+  });
+});
+
 describe("rounds: whose campaign (the article's province)", () => {
   const placed = (province: string | null, signal: "url" | "mention" = "url") => ({
     province,
