@@ -62,6 +62,11 @@ export const WARNING_CODES = {
     stage: "extract",
     description: "one article states two values for one field of a round; the body's first value is kept",
   },
+  "lookalike-campaign": {
+    severity: "info",
+    stage: "extract",
+    description: "a numbered 三个一批 campaign of an article placed in another province; no Shanxi round is emitted",
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type WarningCode = keyof typeof WARNING_CODES;
@@ -88,6 +93,7 @@ export const Warning = z.discriminatedUnion("code", [
   variant("garbled-repaired"),
   variant("garbled-text"),
   variant("round-inconsistent"),
+  variant("lookalike-campaign"),
 ]);
 export type Warning = z.infer<typeof Warning>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { Warning } from "../../src/schema/index.js";
+import type { RoundMention, Warning } from "../../src/schema/index.js";
 import type { ExtractContext } from "../../src/extract/context.js";
 import { extractRounds } from "../helpers/extract.js";
 import { expectHonestEvidence, forExtractor } from "../helpers/expect.js";
@@ -347,6 +347,115 @@ describe("rounds: must not match (look-alikes)", () => {
     const at = text.indexOf("签约项目");
     const [round] = extractRounds(ctxOf(text, [{ start: at + 4, end: at + 6 }]), []);
     expect(round.signed).toBeNull();
+  });
+});
+
+describe("rounds: whose figures (a city holding the round, 我市)", () => {
+  const withCity = (text: string, city: string | null) =>
+    extractRounds({ ...ctxOf(text), article: { province: "山西省", city, county: null, level: city ? "city" : "province", evidence: [] } });
+  const numbers = (r: RoundMention | undefined) => (r ? [r.signed?.projects, r.started?.projects].filter((v) => v != null) : []);
+  const of = (rounds: RoundMention[], name: string) => rounds.find((r) => r.scope.name === name);
+
+  test.each([
+    ["a city named as the holder", "临汾市举行开发区2022年第一次“三个一批”活动,此次活动共签约项目33个、开工项目20个。", null, "临汾市"],
+    [
+      "我市…同步举行 with the city known",
+      "我市与全省同步举行开发区2020年第二次“三个一批”活动,共签约项目42个、开工项目24个。",
+      "太原市",
+      "太原市",
+    ],
+    [
+      "我市 as the tally's subject with the city known",
+      "全省开发区2024年第二次“三个一批”活动举行。此次活动,我市签约项目21个、开工项目18个。",
+      "太原市",
+      "太原市",
+    ],
+  ])("%s: the tallies are the city's, not the province's", (_name, text, city, owner) => {
+    const rounds = withCity(text, city);
+    expect(numbers(of(rounds, owner)).length).toBe(2);
+    expect(numbers(of(rounds, "山西省"))).toEqual([]);
+    for (const r of rounds) expectHonestEvidence(text, r);
+  });
+
+  test.each([
+    ["我市 holding, no city known", "我市与全省同步举行开发区2020年第二次“三个一批”活动,共签约项目42个、开工项目24个。"],
+    ["我市 as the subject, no city known", "全省开发区2024年第二次“三个一批”活动举行。此次活动,我市签约项目21个、开工项目18个。"],
+  ])("must not: %s gives anyone the tallies", (_name, text) => {
+    expect(withCity(text, null).flatMap(numbers)).toEqual([]);
+  });
+
+  test("must: 全省 written before the tally stays the province's under a city holder", () => {
+    const text = "大同市与全省同步举行开发区2024年第二次“三个一批”活动,全省共签约项目298个。";
+    expect(of(withCity(text, null), "山西省")?.signed?.projects).toBe(298);
+  });
+});
+
+describe("rounds: several rounds added up are no round's tallies", () => {
+  test.each([
+    [
+      "先后开展…活动4次",
+      "2024年,晋城经开区先后开展“三个一批”活动4次,总投资96.4亿元的31个项目集中签约。5月30日,全省开发区2024年第二次“三个一批”活动在我区举行。",
+    ],
+    ["累计举办…三次", "晋城经开区累计举办三个一批活动三次,签约项目31个、开工项目26个。全省开发区2024年第二次“三个一批”活动举行。"],
+  ])("must not: %s", (_name, text) => {
+    expectSingle(text, { year: 2024, ordinal: 2, signed: null, started: null });
+  });
+
+  test("must: a round named with its ordinal keeps its tallies", () => {
+    expectSingle("全省开发区2024年第二次“三个一批”活动举行,这是今年开展的第2次活动,共签约项目298个、开工项目270个。", {
+      signed: { projects: 298 },
+      started: { projects: 270 },
+    });
+  });
+});
+
+describe("rounds: a round only planned for is no event", () => {
+  test.each([
+    ["确保…时", "会议要求,确保在全省开发区2024年第三次“三个一批”活动时具备开工条件。"],
+    ["迎接", "各地要迎接全省开发区2024年第四次“三个一批”活动。"],
+    ["力争…中", "力争在2024年第三次“三个一批”活动中签约项目20个。"],
+  ])("must not: %s", (_name, text) => expectNone(text));
+
+  test.each([
+    ["按照计划", "按照计划,全省开发区2024年第二次“三个一批”活动举行,签约项目298个。"],
+    ["按计划 in the clause", "全省开发区按计划举行2024年第二次“三个一批”活动,签约项目298个。"],
+  ])("must: %s", (_name, text) => {
+    expectSingle(text, { signed: { projects: 298 } });
+  });
+});
+
+describe("rounds: whose campaign (the article's province)", () => {
+  const placed = (province: string | null, signal: "url" | "mention" = "url") => ({
+    province,
+    city: null,
+    county: null,
+    level: province === null ? null : ("province" as const),
+    evidence: province === null ? [] : [{ signal, place: province, quote: "x" }],
+  });
+  const roundsOf = (text: string, article: ExtractContext["article"], warnings: Warning[] = []) =>
+    extractRounds({ ...ctxOf(text), article }, warnings);
+  const SHANXI_FORM = "全省开发区2024年第二次“三个一批”活动举行,全省签约项目298个。";
+  const BARE_PERIOD = "全省第十六期“三个一批”项目建设活动举行,签约项目628个。";
+
+  test.each([
+    ["a Shanxi-form round in an article placed in Henan", SHANXI_FORM, placed("河南省")],
+    ["a bare 第N期 in an article placed nowhere", BARE_PERIOD, placed(null)],
+    ["a bare 第N期 with no context stage", BARE_PERIOD, undefined],
+  ])("must not: %s", (_name, text, article) => {
+    const warnings: Warning[] = [];
+    expect(roundsOf(text, article, warnings)).toEqual([]);
+    expect(warnings.map((w) => w.code)).toEqual(["lookalike-campaign"]);
+  });
+
+  test.each([
+    ["a Shanxi-form round in an article placed nowhere", SHANXI_FORM, placed(null), 298],
+    ["a bare 第N期 in an article placed in Shanxi", BARE_PERIOD, placed("山西省"), 628],
+    ["a round in an article one plain mention calls Henan's", SHANXI_FORM, placed("河南省", "mention"), 298],
+    ["第N期 with its year", "全省开发区2021年第一期“三个一批”活动举行,签约项目268个。", placed(null), 268],
+  ])("must: %s", (_name, text, article, projects) => {
+    const warnings: Warning[] = [];
+    expect(roundsOf(text, article, warnings)).toMatchObject([{ signed: { projects } }]);
+    expect(warnings).toEqual([]);
   });
 });
 

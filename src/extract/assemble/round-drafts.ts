@@ -25,6 +25,8 @@ export interface Draft {
   scope: Scope;
   year: number | null;
   ordinal: number;
+  /** every anchor naming it is a bare 第N期 (see RoundAnchor.barePeriod): kept only in an article placed in Shanxi */
+  barePeriod: boolean;
   /** set in this order: year, ordinal, date, venue (the evidence keeps it) */
   scalars: Scalars;
   tallies: Map<FieldPath, TallySlot>;
@@ -42,7 +44,9 @@ const draftKey = (scope: Scope, year: number | null, ordinal: number) => `${scop
 export function draftFor(book: Book, scope: Scope, a: RoundAnchor): Draft {
   const key = draftKey(scope, a.year, a.ordinal);
   let d = book.drafts.get(key);
-  if (!d) book.drafts.set(key, (d = { scope, year: a.year, ordinal: a.ordinal, scalars: {}, tallies: new Map() }));
+  if (!d)
+    book.drafts.set(key, (d = { scope, year: a.year, ordinal: a.ordinal, barePeriod: a.barePeriod, scalars: {}, tallies: new Map() }));
+  d.barePeriod &&= a.barePeriod;
   return d;
 }
 

@@ -4,13 +4,14 @@
 import type { Warning } from "../../schema/index.js";
 import type { ExtractContext } from "../context.js";
 import type { ArticleHits } from "../hits.js";
-import { CUMULATIVE_WORDS, OTHER_TALLY_WORDS, THIS_ROUND_WORDS } from "../patterns/rounds.js";
+import { CITY_HOLDS_RE, CUMULATIVE_WORDS, OTHER_TALLY_WORDS, ROUNDS_HELD_RE, THIS_ROUND_WORDS } from "../patterns/rounds.js";
 import type { RoundAnchor } from "../scan/anchors.js";
 import type { DateMention } from "../scan/dates.js";
 import { summarySentences } from "../scan/summary-anchors.js";
 import type { TallyHit } from "../scan/tallies.js";
 import { PROVINCE } from "../scan/tally-scope.js";
 import type { VenueHit } from "../scan/venues.js";
+import type { Evidence, Scope } from "../../schema/index.js";
 import { draftFor, evidenceAt, setScalar, setTally, type Book, type Draft } from "./round-drafts.js";
 
 const CUMULATIVE_ALL_RE = new RegExp(CUMULATIVE_WORDS, "gu");
@@ -69,18 +70,37 @@ function addTallies(book: Book, hits: ArticleHits): void {
   const inSummary = summarySentences(hits.summaryAnchors);
   for (const t of hits.tallies) {
     if (inSummary.has(t.sentence)) continue;
+    if (ROUNDS_HELD_RE.test(text.slice(t.sentence.start, t.sentence.end))) continue; // 先后开展…活动4次: several rounds' sum
     const a = anchorFor(text, hits.anchors, t.start, t.sentence.headline);
     if (!a || a.foreign) continue;
     if (isRunningTotal(text, a, t)) continue;
     // 全省重点工程签约项目500个 counts something else
     if (OTHER_TALLY_RE.test(text.slice(Math.max(t.sentence.start, t.start - 12), t.start))) continue;
-    const d = draftFor(book, t.scope, a);
+    const owner = t.scope === PROVINCE && !t.scopeStated ? cityHolding(book.ctx, a) : undefined;
+    if (owner === null) continue; // 我市 holds the round, and which city that is the article does not say
+    const d = draftFor(book, owner?.scope ?? t.scope, a);
+    const scopeEvidence = owner?.evidence ?? t.scopeEvidence;
     for (const { field, value, evidence } of t.values) {
       // the scope's quote goes with the count, the tally's own evidence
-      const scoped = field === "projects" && t.scopeEvidence ? [evidence, t.scopeEvidence] : [evidence];
+      const scoped = field === "projects" && scopeEvidence ? [evidence, scopeEvidence] : [evidence];
       setTally(book, d, t.stage, field, { value, evidence: scoped, headline: t.sentence.headline });
     }
   }
+}
+
+/**
+ * 临汾市举行开发区2022年第一次“三个一批”活动 / 我市与全省同步举行…: a city holds the round, so the tallies its sentence
+ * would give the province are the city's. undefined: no city holds it; null: 我市 of a city the article does not name.
+ */
+function cityHolding(ctx: ExtractContext, a: RoundAnchor): { scope: Scope; evidence: Evidence } | null | undefined {
+  const before = ctx.text.slice(a.sentence.start, a.start);
+  const m = CITY_HOLDS_RE.exec(before.slice(Math.max(0, before.search(/[^,，;；]*$/u))));
+  const said = m?.groups?.city;
+  if (!m || !said) return undefined;
+  const name = said === "我市" || said === "本市" ? (ctx.article?.city ?? null) : said;
+  if (name === null) return null;
+  const start = a.sentence.start + before.length - m[0].length;
+  return { scope: { level: "city", name }, evidence: evidenceAt(ctx, "scope", start, start + said.length, said === name) };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Round patterns: how a round and a year's summary are named, the stage words, and the words that say a tally
 // is not this round's. Read by the anchor and summary scanners, the round assembler and the check command.
 import { SENTENCE_END_CHARS } from "../text/sentences.js";
+import { CITY_NAMES } from "../places.js";
 import { ORDINAL_NUMERAL, YEAR_NUMERAL } from "./numbers.js";
 
 /** the 三个一批 campaign name with or without quotes */
@@ -20,10 +21,27 @@ export const THIS_ROUND_WORDS = "本次|此次|本期|本轮";
 /** another count standing where a round's would (全省重点工程签约项目500个): not the round's */
 export const OTHER_TALLY_WORDS = "重点工程|重点项目|招商引资|外资|专业镇|产业链|民间投资|省级|国家级";
 
+/** the clause before a round's name makes it a city's: 临汾市举行开发区…, 我市与全省同步举行开发区… (then the tallies
+ * the round's sentence would give the province are the city's) */
+export const CITY_HOLDS_RE = new RegExp(
+  `(?<city>${CITY_NAMES}|我市|本市)(?:与全省(?:开发区)?同步|同步)?举行了?(?:开发区|全省开发区)?$`,
+  "u",
+);
+
+/** 先后开展“三个一批”活动4次: the sentence adds up several rounds (a summary of whoever held them), so its tallies are
+ * no round's, even when a round is named right after it */
+export const ROUNDS_HELD_RE = new RegExp(
+  `(?:先后|累计|共|已|共计)(?:开展|举办|举行|组织|参加)了?${SAN_GE_YI_PI}(?:项目)?(?:活动)?(?:\\d{1,2}|[两二三四五六七八九十]{1,2})次`,
+  "u",
+);
+
+/** the clause before a round's name plans for it (确保在全省第三次“三个一批”活动时…, 迎接…第四次…): no event */
+export const PLANNED_RE = /(?<!按|按照)(?:确保|争取|力争|计划|将于|准备|迎接|筹备)[^,，;；:：。]*$/u;
+
 /** year (or 今年) + 第N次/期/轮 + up to 40 characters of the same clause + 三个一批 (2023年第一次常务会议强调,…三个一批 is no round) */
 export const ANCHOR_RE = new RegExp(
   `(?:(?<year>${YEAR_NUMERAL})年(?:度)?|(?<thisYear>今年)|(?<lastYear>去年|上年)|(?<![\\d年]))(?:全省开发区)?` +
-    `第(?<ordinal>${ORDINAL_NUMERAL})(?:次|期|轮)(?<between>[^${SENTENCE_END_CHARS},，;；:：]{0,40}?)${SAN_GE_YI_PI}`,
+    `第(?<ordinal>${ORDINAL_NUMERAL})(?<unit>次|期|轮)(?<between>[^${SENTENCE_END_CHARS},，;；:：]{0,40}?)${SAN_GE_YI_PI}`,
   "gu",
 );
 /** how far before its 三个一批 an anchor may start: year 年度 全省开发区 第十二次 + 40 characters between + a quote */

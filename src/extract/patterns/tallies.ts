@@ -53,7 +53,7 @@ const STAGE_AHEAD = `(?:共|集中)?(?:签约|开工|投产|合同|生产|推进
 /** the subject written last before a tally within its sentence; 全省开发区 is the province, not a zone; 太原、晋中两市
  * (unnamed, like 园区) is several subjects at once */
 export const SUBJECT_RE = new RegExp(
-  `(?<![在与])(?<province>全省|我省|山西省|山西)|(?<unnamed>园区|该区|该市|该县|全市|全县|全区|(?:两|[二三四五六七八九十]{1,2}个)(?:市|县|地|区)(?![委长政]))|(?<city>${CITY_NAMES})|(?<county>${COUNTY_NAMES})` +
+  `(?<![在与])(?<province>全省|我省|山西省|山西)|(?<selfCity>我市|本市|全市)|(?<unnamed>园区|该区|该市|该县|全县|全区|(?:两|[二三四五六七八九十]{1,2}个)(?:市|县|地|区)(?![委长政]))|(?<city>${CITY_NAMES})|(?<county>${COUNTY_NAMES})` +
     `|(?<cityShort>${CITY_SHORT_NAMES})(?=${STAGE_AHEAD})` +
     `|(?<=^|[,，、;；:“”。!?！？\\s])(?<zone>(?![全各本该我])[\\p{Script=Han}()（）]{2,16}?(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|经开区|高新区|农高区|示范区|综改区)|综改区)(?=${STAGE_AHEAD})`,
   "gu",

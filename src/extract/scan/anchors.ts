@@ -3,7 +3,7 @@
 // so their tallies are never taken for Shanxi's.
 import type { ExtractContext } from "../context.js";
 import { COUNTY_NAMES, OTHER_CITY_NAMES, OTHER_PROVINCE_NAMES } from "../places.js";
-import { ANCHOR_RE, ANCHOR_REACH } from "../patterns/rounds.js";
+import { ANCHOR_RE, ANCHOR_REACH, PLANNED_RE } from "../patterns/rounds.js";
 import { parseChineseNumeral, parseYear } from "../text/numbers.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
 import { matchesEndingAtMark, publishYear } from "./marks.js";
@@ -13,8 +13,10 @@ export interface RoundAnchor {
   /** false when the year comes from the publish date (今年第三次…, 去年第四次…) */
   yearStated: boolean;
   ordinal: number;
-  /** another province's or a county's campaign: a look-alike */
+  /** another province's or a county's campaign, or a round only planned for (确保在第三次…时): a look-alike */
   foreign: boolean;
+  /** 全省第十六期“三个一批” — 期 with no year and no 开发区 in the sentence: how Henan names its campaign, not Shanxi */
+  barePeriod: boolean;
   sentence: Sentence;
   start: number;
   end: number;
@@ -35,8 +37,9 @@ export function scanAnchors(ctx: ExtractContext, sentences: Sentences, marks: nu
     if (ordinal === null || ordinal < 1 || ordinal > 50) continue;
     const year = g.year ? parseYear(g.year) : pubYear === null ? null : g.lastYear ? pubYear - 1 : pubYear;
     if (g.year && year === null) continue;
-    const foreign = isForeign(ctx.text, sentence.start, start, g.between ?? "");
-    found.push({ year, yearStated: !!g.year, ordinal, foreign, sentence, start, end });
+    const foreign = isForeign(ctx.text, sentence.start, start, g.between ?? "") || PLANNED_RE.test(ctx.text.slice(sentence.start, start));
+    const barePeriod = g.unit === "期" && !g.year && !ctx.text.slice(sentence.start, sentence.end).includes("开发区");
+    found.push({ year, yearStated: !!g.year, ordinal, foreign, barePeriod, sentence, start, end });
   }
   // a headline's 第四次“三个一批” is the body's 2023年第四次, even when published in January 2024
   for (const a of found) {

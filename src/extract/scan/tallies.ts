@@ -26,6 +26,8 @@ export interface TallyHit {
   /** 合同项目 / 生产项目: a rewritten stage name, kept alone only where the sentence names the round */
   rewritten: boolean;
   scope: Scope;
+  /** false when the scope is inherited (from the tally before or the sentence speaking of the round), not written */
+  scopeStated: boolean;
   sentence: Sentence;
   start: number;
   end: number;
@@ -105,7 +107,14 @@ function readTally(
   const sameSentence = prev !== null && prev.sentence === sentence;
   const subject = scopeBefore(text, sameSentence ? prev.end : Math.max(sentence.start, start - SUBJECT_WINDOW), start);
   // null: whose figures these are is not said, so they are no round's
-  const scope = subject ? subject.scope : inheritedScope(text, sentences, sentence, prev);
-  const scopeEvidence = subject?.scopeEvidence ?? null;
-  return { stage, values, scopeEvidence, bare, rewritten: g.rewritten !== undefined, scope, sentence, start, end };
+  // 我市 is the article's city when the context stage knows it, else nobody's (never the province's)
+  const self = subject?.selfCity && ctx.article?.city ? subject.selfCity : undefined;
+  const scope = self
+    ? { level: "city" as const, name: ctx.article?.city ?? "" }
+    : subject
+      ? subject.scope
+      : inheritedScope(text, sentences, sentence, prev);
+  const scopeEvidence = self ?? subject?.scopeEvidence ?? null;
+  const scopeStated = subject !== null;
+  return { stage, values, scopeEvidence, bare, rewritten: g.rewritten !== undefined, scope, scopeStated, sentence, start, end };
 }

@@ -29,6 +29,8 @@ export interface PreviousTally {
 export interface Subject {
   scope: Scope | null;
   scopeEvidence: Evidence | null;
+  /** 我市/本市/全市: whose it is depends on the article (ctx.article.city); the quote of the word */
+  selfCity?: Evidence;
 }
 
 /**
@@ -68,6 +70,11 @@ export function scopeBefore(text: string, from: number, to: number): Subject | n
   if (!last || !g) return null;
   if (g.province) return { scope: PROVINCE, scopeEvidence: null };
   if (g.unnamed) return { scope: null, scopeEvidence: null };
+  if (g.selfCity) {
+    const s = windowStart + (last.index ?? 0);
+    const selfCity: Evidence = { field: "scope", start: s, end: s + last[0].length, quote: last[0], stated: false, extractor: "rounds" };
+    return { scope: null, scopeEvidence: null, selfCity };
+  }
   const level = g.city || g.cityShort ? "city" : g.county ? "county" : "zone";
   const name = g.city ?? (g.cityShort ? `${g.cityShort}市` : undefined) ?? g.county ?? canonicalZoneName(g.zone ?? "");
   const s = windowStart + (last.index ?? 0);

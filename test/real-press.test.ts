@@ -1,0 +1,100 @@
+// Phenomena of real press (issue 10), as public-API tables: through extractFromBytes only, so they survive the
+// extract/ restructure. Each case names its phenomenon (plan: /work/real-plan.md, letters A–Q). Texts written for
+// these tests — invented people and figures in the style of Shanxi press, never a real page's sentences.
+// Cases move here from the next wave's table as each phenomenon lands.
+import { describe, expect, test } from "vitest";
+import { extractFromBytes } from "../src/pipeline.js";
+import type { ExtractionDocument, RoundMention } from "../src/schema/index.js";
+
+function extract(text: string, path = "t.txt"): ExtractionDocument {
+  return extractFromBytes({ source: { path }, label: path, bytes: Buffer.from(text), contentType: null });
+}
+const round = (d: ExtractionDocument, scope: string, year: number, ordinal: number): RoundMention | undefined =>
+  d.rounds.find((r) => r.scope.name === scope && r.year === year && r.ordinal === ordinal);
+const numbersOf = (r: RoundMention | undefined) =>
+  r === undefined
+    ? []
+    : [r.signed, r.started, r.producing, r.total].flatMap((t) =>
+        t === null ? [] : [t.projects, t.investmentYuan].filter((v) => v !== null),
+      );
+const person = (d: ExtractionDocument, name: string) => d.people.find((p) => p.name === name);
+const evidenceHolds = (d: ExtractionDocument) =>
+  [...d.rounds, ...d.summaries, ...d.people, ...d.zones].every((m) =>
+    m.evidence.every((e) => d.article.text.slice(e.start, e.end) === e.quote),
+  );
+
+describe("A. whose figures: 我市 and a city subject", () => {
+  test("我市 with a city paper as outlet: the tallies are the city's, the province round has none", () => {
+    const d = extract(
+      "我市与全省同步举行开发区2024年第二次“三个一批”活动\n2024-05-31 07:52  来源：太原日报\n\n5月30日，我市与全省同步举行开发区2024年第二次“三个一批”活动。此次活动，我市集中签约项目21个，总投资156.2亿元；集中开工项目18个。\n",
+    );
+    expect(round(d, "太原市", 2024, 2)?.signed).toMatchObject({ projects: 21, investmentYuan: 15620000000 });
+    expect(numbersOf(round(d, "山西省", 2024, 2))).toEqual([]);
+    expect(evidenceHolds(d)).toBe(true);
+  });
+
+  test("a city as the subject of the round sentence owns the tallies", () => {
+    const d = extract("8月20日，运城市举行开发区2024年第三次“三个一批”活动。此次活动签约项目17个，开工项目22个。\n");
+    expect(round(d, "运城市", 2024, 3)?.signed?.projects).toBe(17);
+    expect(numbersOf(round(d, "山西省", 2024, 3))).toEqual([]);
+  });
+
+  test("must not: 我市 with no city known is never the province's tally", () => {
+    const d = extract("我市与全省同步举行开发区2024年第二次“三个一批”活动，我市集中签约项目21个。\n");
+    expect(numbersOf(round(d, "山西省", 2024, 2))).toEqual([]);
+  });
+
+  test("must not: a province report's 全省 tally stays the province's", () => {
+    const d = extract("5月30日，全省开发区2024年第二次“三个一批”活动举行。全省共签约项目298个。大同市签约项目20个。\n");
+    expect(round(d, "山西省", 2024, 2)?.signed?.projects).toBe(298);
+  });
+});
+
+describe("B. whose campaign: look-alikes of other provinces", () => {
+  test.each([
+    [
+      "a Henan page in traditional script",
+      "1月6日，全省第十六期「三個一批」項目建設活動舉行。此次活動主會場設在洛陽市。「簽約一批」項目628個。\n",
+      "t.txt",
+    ],
+    [
+      "a Henan city's share, outlet 大河报",
+      "全省第十六期“三个一批”项目建设活动举行\n2024-01-07 10:05  来源：大河报\n\n我市在许昌分会场集中签约项目42个。\n",
+      "t.txt",
+    ],
+    [
+      "a Henan host, no place in the text",
+      "URL: https://www.hntv.tv/a/1.html\n\n今天，全省第八期“三个一批”项目建设活动举行，签约项目1200个。\n",
+      "t.txt",
+    ],
+  ])("must not: %s is a 山西省 round", (_, text, path) => {
+    const d = extract(text, path);
+    expect(d.rounds.filter((r) => r.scope.name === "山西省")).toEqual([]);
+    expect(d.warnings.some((w) => /lookalike|look-alike/.test(w.code))).toBe(true);
+  });
+
+  test("must: a Shanxi page of the campaign is a 山西省 round", () => {
+    const d = extract(
+      "全省开发区2024年第二次“三个一批”活动举行\n2024-05-31 来源：山西日报\n\n5月30日，全省开发区2024年第二次“三个一批”活动举行，全省共签约项目298个。\n",
+    );
+    expect(round(d, "山西省", 2024, 2)?.signed?.projects).toBe(298);
+  });
+});
+
+describe("C. a zone's yearly totals are its summary, not a round", () => {
+  const text =
+    "2024年，晋城经开区先后开展“三个一批”活动4次，总投资96.4亿元的31个项目集中签约，总投资72.8亿元的26个项目集中开工。5月30日，全省开发区2024年第二次“三个一批”活动在我区举行。\n";
+  test("must not: the round named after it takes them", () => {
+    expect(numbersOf(round(extract(text), "山西省", 2024, 2))).toEqual([]);
+  });
+});
+
+describe("E. a round that is only planned is not emitted", () => {
+  test.each([
+    ["确保在全省第三次“三个一批”活动时具备开工条件。"],
+    ["力争在下一次“三个一批”活动中再签约一批优质项目。"],
+    ["各地要迎接全省开发区第四次“三个一批”活动。"],
+  ])("must not: %s", (sentence) => {
+    expect(extract(`7月1日，祁县经济开发区召开项目推进会。会议要求，${sentence}\n`).rounds).toEqual([]);
+  });
+});
