@@ -130,3 +130,21 @@ describe("people: who is named, with which titles and roles", () => {
     expect(people(text, [{ start: 4, end: 6 }])).toEqual([]);
   });
 });
+
+describe("people: bare name lists in an attendance frame (甲、乙、丙等…出席)", () => {
+  test.each([
+    ["田立新、陈光、任志强、赵红等县四大班子领导出席。", ["田立新", "陈光", "任志强", "赵红"]],
+    ["会上，王刚、李强等参加活动。", ["王刚", "李强"]],
+  ])("%s", (text, names) => {
+    expect(brief(text)).toEqual(names.map((name) => ({ name, titles: [], roles: ["attend"] })));
+  });
+  test.each([
+    ["太钢集团、晋能控股集团等企业代表参加仪式。"],
+    ["建设银行、中国银行等金融机构参加。"],
+    ["太原、大同、长治等市参加活动。"],
+    // no attendance verb after the list: names of what, nobody says
+    ["田立新、陈光等同志的事迹。"],
+  ])("must not: %s", (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});

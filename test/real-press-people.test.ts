@@ -1,0 +1,22 @@
+// Real press, people and zones (issue 10, phenomena H–O of the plan), through the public API only. Texts written
+// for these tests: invented people in the style of Shanxi press, never a real page's sentences.
+import { describe, expect, test } from "vitest";
+import { extractFromBytes } from "../src/pipeline.js";
+import type { ExtractionDocument } from "../src/schema/index.js";
+
+function extract(text: string, path = "t.txt"): ExtractionDocument {
+  return extractFromBytes({ source: { path }, label: path, bytes: Buffer.from(text), contentType: null });
+}
+const person = (d: ExtractionDocument, name: string) => d.people.find((p) => p.name === name);
+
+describe("K. bare names in an attendance frame", () => {
+  test("A、B、C、D等县四大班子领导出席", () => {
+    const d = extract("县委书记杜光明宣布项目开复工，田立新、陈光、任志强、赵红等县四大班子领导出席。\n");
+    for (const n of ["田立新", "陈光", "任志强", "赵红"]) expect(person(d, n)?.roles).toContain("attend");
+    expect(person(d, "杜光明")?.titles).toEqual(["县委书记"]);
+  });
+  test("must not: companies 等…参加", () => {
+    const d = extract("太钢集团、晋能控股集团等企业代表参加仪式。\n");
+    expect(d.people).toEqual([]);
+  });
+});
