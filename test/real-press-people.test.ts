@@ -20,3 +20,17 @@ describe("K. bare names in an attendance frame", () => {
     expect(d.people).toEqual([]);
   });
 });
+
+describe("L. name boundaries", () => {
+  test.each([
+    ["市长储立好出席。储立好指出，要抓好项目建设。", "储立好", "储立"],
+    ["副市长、开发区党工委书记吴海与12家企业代表签订协议。", "吴海", "吴海与"],
+  ])("%s → %s, never %s", (text, name, wrong) => {
+    const d = extract(`${text}\n`);
+    expect(person(d, name)).toBeDefined();
+    expect(person(d, wrong)).toBeUndefined();
+  });
+  test("must not: 省长任上 is no person", () => {
+    expect(person(extract("省长任上，孙志远多次调研开发区。\n"), "任上")).toBeUndefined();
+  });
+});

@@ -148,3 +148,24 @@ describe("people: bare name lists in an attendance frame (甲、乙、丙等…�
     expect(people(text)).toEqual([]);
   });
 });
+
+describe("people: name boundaries", () => {
+  test.each([
+    ["市长储立好出席。储立好指出，要抓好项目建设。", "储立好"],
+    ["副市长、开发区党工委书记吴海与12家企业代表签订协议。", "吴海"],
+    ["副市长荆虎与企业代表签约。", "荆虎"],
+    ["市委书记张明和市长李华出席。", "张明"],
+    // a list delimiter closes the name: 和 is its last character
+    ["市长王和、副市长李四出席。", "王和"],
+  ])("%s → %s", (text, name) => {
+    expect(people(text)[0]?.name).toBe(name);
+  });
+  test.each([
+    ["市长储立好出席。储立好指出，要抓好项目建设。", "储立"],
+    ["副市长、开发区党工委书记吴海与12家企业代表签订协议。", "吴海与"],
+    ["省长任上，孙志远多次调研开发区。", "任上"],
+    ["县长任内，该县建成两个园区。", "任内"],
+  ])("must not: %s gives %s", (text, wrong) => {
+    expect(people(text).map((p) => p.name)).not.toContain(wrong);
+  });
+});
