@@ -34,3 +34,20 @@ describe("L. name boundaries", () => {
     expect(person(extract("省长任上，孙志远多次调研开发区。\n"), "任上")).toBeUndefined();
   });
 });
+
+describe("H. titles after the name", () => {
+  const d = extract(
+    "12月27日，省人大常委会举行会议，决定任命赵振华为山西省人民政府副省长、代理省长。中共中央决定：钱立新同志任山西省委副书记，孙志远同志不再担任山西省委副书记职务。时任临汾市委书记周文斌出席。\n",
+  );
+  test.each([
+    ["赵振华", "代理省长"],
+    ["赵振华", "副省长"],
+    ["钱立新", "省委副书记"],
+    ["周文斌", "市委书记"],
+  ])("%s has %s", (name, title) => {
+    expect(person(d, name)?.titles.some((t) => t.includes(title))).toBe(true);
+  });
+  test("must not: 不再担任 gives no current title", () => {
+    expect(person(d, "孙志远")?.titles ?? []).not.toContain("省委副书记");
+  });
+});

@@ -169,3 +169,23 @@ describe("people: name boundaries", () => {
     expect(people(text).map((p) => p.name)).not.toContain(wrong);
   });
 });
+
+describe("people: titles after the name (appointment frames)", () => {
+  test.each([
+    ["会议决定，任命赵振华为山西省人民政府副省长、代理省长。", "赵振华", ["副省长", "代理省长"]],
+    ["中共中央决定：钱立新同志任山西省委副书记。", "钱立新", ["省委副书记"]],
+    ["林武同志任山西省委书记。", "林武", ["省委书记"]],
+    ["卢东亮已任山西省代省长。", "卢东亮", ["代省长"]],
+    ["会议选举王明为市人大常委会主任。", "王明", ["市人大常委会主任"]],
+    // 不再担任: the person is named, the title they leave is not theirs
+    ["孙志远同志不再担任山西省委副书记职务。", "孙志远", []],
+  ])("%s", (text, name, titles) => {
+    expect(brief(text)).toEqual([{ name, titles, roles: [] }]);
+  });
+  test.each([["全体同志任劳任怨。"], ["这些同志任务繁重。"], ["他曾担任市长助理。"], ["会上，各位同志为开发区建设献策。"]])(
+    "must not: %s",
+    (text) => {
+      expect(people(text)).toEqual([]);
+    },
+  );
+});

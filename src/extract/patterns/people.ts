@@ -5,6 +5,8 @@ const TITLE = `(?:${TITLES.join("|")})`;
 // titles joined by 、, each later one may carry its own body or place: 省委常委、太原市委书记
 const TITLE_CHAIN = `${TITLE}(?:、[^,，。；;、：:“”\\s]{0,6}?${TITLE})*`;
 export const TITLE_RE = new RegExp(TITLE, "gu");
+/** titles after an appointment verb, each with its own body (山西省人民政府副省长、代理省长); the chain ends at a title */
+export const TITLE_CHAIN_AFTER = `[^,，。；;、：:“”\\s]{0,10}?${TITLE}(?:、[^,，。；;、：:“”\\s]{0,10}?${TITLE})*`;
 
 /** the next item of a run after a comma: an optional organisation (山西建设投资集团) and its titles */
 export const NEXT_TITLED_RE = new RegExp(`(?<org>[^,，。；;、：:“”\\s]{0,12}?)(?<titles>${TITLE_CHAIN})`, "uy");

@@ -3,6 +3,7 @@
 import { ROLE_VERBS } from "../../data/titles.js";
 import type { Role } from "../../schema/index.js";
 import { CLAUSE_START_RE, NEXT_TITLED_RE, ROLE_AFTER_ACT_RE, ROLE_TAIL_RE, RUN_ANCHOR_RE, TITLE_RE, VERB_RE } from "../patterns/people.js";
+import { scanAppointments } from "./appointments.js";
 import { readName, readNameBefore, surnameLength, type NameSpan } from "./person-name.js";
 
 export interface Occurrence extends NameSpan {
@@ -113,6 +114,7 @@ export function scanPeople(text: string): PersonHit[] {
     const roles = rolesAt(text, run[run.length - 1].end) ?? (lead ? leadRoles(anchor.index, lead) : null);
     hits.push({ occurrences: run, roles, clauseStart: false });
   }
+  hits.push(...scanAppointments(text));
   for (const m of text.matchAll(BARE_LIST_RE)) {
     const hit = readBareList(text, m);
     if (hit) hits.push(hit);
