@@ -51,3 +51,12 @@ describe("H. titles after the name", () => {
     expect(person(d, "孙志远")?.titles ?? []).not.toContain("省委副书记");
   });
 });
+
+describe("J. a title chain across two bodies", () => {
+  test("省政府副秘书长、…党工委书记 NAME keeps both", () => {
+    const d = extract("省政府副秘书长、山西转型综改示范区党工委书记韩立明出席并讲话。\n");
+    expect(person(d, "韩立明")?.titles).toEqual(
+      expect.arrayContaining([expect.stringContaining("副秘书长"), expect.stringContaining("党工委书记")]),
+    );
+  });
+});

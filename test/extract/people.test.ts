@@ -189,3 +189,16 @@ describe("people: titles after the name (appointment frames)", () => {
     },
   );
 });
+
+describe("people: a title chain across two bodies", () => {
+  test.each([
+    ["省政府副秘书长、山西转型综改示范区党工委书记韩立明出席。", "韩立明", ["省政府副秘书长", "党工委书记"]],
+    ["副市长、大同经济技术开发区党工委书记、管委会主任荆虎出席。", "荆虎", ["副市长", "党工委书记", "管委会主任"]],
+    ["管委会主任助理、招商总监冯佳宁汇报。", "冯佳宁", ["管委会主任助理", "招商总监"]],
+  ])("%s", (text, name, titles) => {
+    expect(people(text)[0]).toMatchObject({ name, titles });
+  });
+  test("must not: a chain does not run past a name into the next person's titles", () => {
+    expect(brief("市长张三、副市长李四出席。").map((p) => p.titles)).toEqual([["市长"], ["副市长"]]);
+  });
+});

@@ -2,8 +2,8 @@
 import { LEADER_GROUPS, ROLE_VERBS, TITLES } from "../../data/titles.js";
 
 const TITLE = `(?:${TITLES.join("|")})`;
-// titles joined by 、, each later one may carry its own body or place: 省委常委、太原市委书记
-const TITLE_CHAIN = `${TITLE}(?:、[^,，。；;、：:“”\\s]{0,6}?${TITLE})*`;
+// titles joined by 、, each later one may carry its own body or place, a zone too (省政府副秘书长、山西转型综改示范区党工委书记)
+const TITLE_CHAIN = `${TITLE}(?:、[^,，。；;、：:“”\\s]{0,12}?${TITLE})*`;
 export const TITLE_RE = new RegExp(TITLE, "gu");
 /** titles after an appointment verb, each with its own body (山西省人民政府副省长、代理省长); the chain ends at a title */
 export const TITLE_CHAIN_AFTER = `[^,，。；;、：:“”\\s]{0,10}?${TITLE}(?:、[^,，。；;、：:“”\\s]{0,10}?${TITLE})*`;
