@@ -177,6 +177,12 @@ describe("people: titles after the name (appointment frames)", () => {
     ["林武同志任山西省委书记。", "林武", ["省委书记"]],
     ["卢东亮已任山西省代省长。", "卢东亮", ["代省长"]],
     ["会议选举王明为市人大常委会主任。", "王明", ["市人大常委会主任"]],
+    // the shortest cut before 为, never a name glued to it
+    ["会议决定,任命林武为山西省副省长、代理省长。", "林武", ["副省长", "代理省长"]],
+    ["任命张为民为副市长。", "张为民", ["副市长"]],
+    // 代理 before a body is the acting head; bare posts take the body before them
+    ["任命金湘军为山西省人民政府副省长、代理山西省人民政府省长。", "金湘军", ["副省长", "代理省长"]],
+    ["楼阳生同志任河南省委委员、常委、书记。", "楼阳生", ["省委委员", "省委常委", "省委书记"]],
     // 不再担任: the person is named, the title they leave is not theirs
     ["孙志远同志不再担任山西省委副书记职务。", "孙志远", []],
   ])("%s", (text, name, titles) => {
