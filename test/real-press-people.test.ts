@@ -60,3 +60,13 @@ describe("J. a title chain across two bodies", () => {
     );
   });
 });
+
+describe("O. aspirations are not zones", () => {
+  test.each([
+    ["为创建国家级经济技术开发区创造条件。"],
+    ["全力打造国家级经济技术开发区。"],
+    ["为培育成临汾市国家级经济技术开发区创造条件。"],
+  ])("must not: %s", (s) => {
+    expect(extract(`会议提出，要推动侯马经济开发区扩区提质，${s}\n`).zones.map((z) => z.name)).toEqual(["侯马经济开发区"]);
+  });
+});
