@@ -154,6 +154,8 @@ export const NAME_FOLLOWERS: readonly string[] = [
   "同志",
   "书记",
   "提出",
+  "宣布",
+  "要求",
   "分别",
   "先后",
   "率",

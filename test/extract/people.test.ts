@@ -130,3 +130,81 @@ describe("people: who is named, with which titles and roles", () => {
     expect(people(text, [{ start: 4, end: 6 }])).toEqual([]);
   });
 });
+
+describe("people: bare name lists in an attendance frame (甲、乙、丙等…出席)", () => {
+  test.each([
+    ["田立新、陈光、任志强、赵红等县四大班子领导出席。", ["田立新", "陈光", "任志强", "赵红"]],
+    ["会上，王刚、李强等参加活动。", ["王刚", "李强"]],
+  ])("%s", (text, names) => {
+    expect(brief(text)).toEqual(names.map((name) => ({ name, titles: [], roles: ["attend"] })));
+  });
+  test.each([
+    ["太钢集团、晋能控股集团等企业代表参加仪式。"],
+    ["建设银行、中国银行等金融机构参加。"],
+    ["太原、大同、长治等市参加活动。"],
+    // no attendance verb after the list: names of what, nobody says
+    ["田立新、陈光等同志的事迹。"],
+  ])("must not: %s", (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe("people: name boundaries", () => {
+  test.each([
+    ["市长储立好出席。储立好指出，要抓好项目建设。", "储立好"],
+    ["副市长、开发区党工委书记吴海与12家企业代表签订协议。", "吴海"],
+    ["副市长荆虎与企业代表签约。", "荆虎"],
+    ["市委书记张明和市长李华出席。", "张明"],
+    // a list delimiter closes the name: 和 is its last character
+    ["市长王和、副市长李四出席。", "王和"],
+  ])("%s → %s", (text, name) => {
+    expect(people(text)[0]?.name).toBe(name);
+  });
+  test.each([
+    ["市长储立好出席。储立好指出，要抓好项目建设。", "储立"],
+    ["副市长、开发区党工委书记吴海与12家企业代表签订协议。", "吴海与"],
+    ["省长任上，孙志远多次调研开发区。", "任上"],
+    ["县长任内，该县建成两个园区。", "任内"],
+  ])("must not: %s gives %s", (text, wrong) => {
+    expect(people(text).map((p) => p.name)).not.toContain(wrong);
+  });
+});
+
+describe("people: titles after the name (appointment frames)", () => {
+  test.each([
+    ["会议决定，任命赵振华为山西省人民政府副省长、代理省长。", "赵振华", ["副省长", "代理省长"]],
+    ["中共中央决定：钱立新同志任山西省委副书记。", "钱立新", ["省委副书记"]],
+    ["林武同志任山西省委书记。", "林武", ["省委书记"]],
+    ["卢东亮已任山西省代省长。", "卢东亮", ["代省长"]],
+    ["会议选举王明为市人大常委会主任。", "王明", ["市人大常委会主任"]],
+    // the shortest cut before 为, never a name glued to it
+    ["会议决定,任命林武为山西省副省长、代理省长。", "林武", ["副省长", "代理省长"]],
+    ["任命张为民为副市长。", "张为民", ["副市长"]],
+    // 代理 before a body is the acting head; bare posts take the body before them
+    ["任命金湘军为山西省人民政府副省长、代理山西省人民政府省长。", "金湘军", ["副省长", "代理省长"]],
+    ["楼阳生同志任河南省委委员、常委、书记。", "楼阳生", ["省委委员", "省委常委", "省委书记"]],
+    // 不再担任: the person is named, the title they leave is not theirs
+    ["孙志远同志不再担任山西省委副书记职务。", "孙志远", []],
+  ])("%s", (text, name, titles) => {
+    expect(brief(text)).toEqual([{ name, titles, roles: [] }]);
+  });
+  test.each([["全体同志任劳任怨。"], ["这些同志任务繁重。"], ["他曾担任市长助理。"], ["会上，各位同志为开发区建设献策。"]])(
+    "must not: %s",
+    (text) => {
+      expect(people(text)).toEqual([]);
+    },
+  );
+});
+
+describe("people: a title chain across two bodies", () => {
+  test.each([
+    ["省政府副秘书长、山西转型综改示范区党工委书记韩立明出席。", "韩立明", ["省政府副秘书长", "党工委书记"]],
+    ["副市长、大同经济技术开发区党工委书记、管委会主任荆虎出席。", "荆虎", ["副市长", "党工委书记", "管委会主任"]],
+    ["管委会主任助理、招商总监冯佳宁汇报。", "冯佳宁", ["管委会主任助理", "招商总监"]],
+  ])("%s", (text, name, titles) => {
+    expect(people(text)[0]).toMatchObject({ name, titles });
+  });
+  test("must not: a chain does not run past a name into the next person's titles", () => {
+    expect(brief("市长张三、副市长李四出席。").map((p) => p.titles)).toEqual([["市长"], ["副市长"]]);
+  });
+});

@@ -59,3 +59,18 @@ describe("zones: a kind suffix with a place on its left", () => {
     expect(zones("清徐经济开发区签约。", [{ start: 0, end: 3 }])).toEqual([]);
   });
 });
+
+describe("zones: what a zone is to become is not a zone", () => {
+  test.each([["为培育成临汾市国家级经济技术开发区创造条件。"], ["力争申报晋城高新技术产业开发区。"], ["全力打造国家级经济技术开发区。"]])(
+    "must not: %s",
+    (text) => {
+      expect(zones(text)).toEqual([]);
+    },
+  );
+  test.each([
+    ["打造太原高新区升级版。", "太原高新技术产业开发区"],
+    ["晋城经济技术开发区成为全省标杆。", "晋城经济技术开发区"],
+  ])("%s is a zone", (text, name) => {
+    expect(zones(text).map((z) => z.name)).toEqual([name]);
+  });
+});

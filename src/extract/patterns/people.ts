@@ -2,9 +2,13 @@
 import { LEADER_GROUPS, ROLE_VERBS, TITLES } from "../../data/titles.js";
 
 const TITLE = `(?:${TITLES.join("|")})`;
-// titles joined by 、, each later one may carry its own body or place: 省委常委、太原市委书记
-const TITLE_CHAIN = `${TITLE}(?:、[^,，。；;、：:“”\\s]{0,6}?${TITLE})*`;
+// titles joined by 、, each later one may carry its own body or place, a zone too (省政府副秘书长、山西转型综改示范区党工委书记)
+const TITLE_CHAIN = `${TITLE}(?:、[^,，。；;、：:“”\\s]{0,12}?${TITLE})*`;
 export const TITLE_RE = new RegExp(TITLE, "gu");
+/** titles after an appointment verb, each with its own body (山西省人民政府副省长、代理省长); the chain ends at a title */
+// a later item may be a bare post of the body before it (省委委员、常委、副书记)
+const BARE_POST = "(?:常委|副书记|书记|委员)";
+export const TITLE_CHAIN_AFTER = `[^,，。；;、：:“”\\s]{0,10}?${TITLE}(?:、(?:[^,，。；;、：:“”\\s]{0,10}?${TITLE}|${BARE_POST}))*`;
 
 /** the next item of a run after a comma: an optional organisation (山西建设投资集团) and its titles */
 export const NEXT_TITLED_RE = new RegExp(`(?<org>[^,，。；;、：:“”\\s]{0,12}?)(?<titles>${TITLE_CHAIN})`, "uy");

@@ -3,6 +3,7 @@
 import { ROLE_VERBS } from "../../data/titles.js";
 import type { Role } from "../../schema/index.js";
 import { CLAUSE_START_RE, NEXT_TITLED_RE, ROLE_AFTER_ACT_RE, ROLE_TAIL_RE, RUN_ANCHOR_RE, TITLE_RE, VERB_RE } from "../patterns/people.js";
+import { scanAppointments } from "./appointments.js";
 import { readName, readNameBefore, surnameLength, type NameSpan } from "./person-name.js";
 
 export interface Occurrence extends NameSpan {
@@ -76,6 +77,30 @@ function readRun(text: string, anchor: RegExpExecArray): Occurrence[] {
   return run;
 }
 
+// a bare list of names opens a clause: 甲、乙、丙等县领导出席
+const BARE_LIST_RE = /(?:^|[\n。，,；;！!？?：:」”）)\s])(?<list>\p{Script=Han}{2,4}(?:、\p{Script=Han}{2,4})+)(?=等)/gu;
+
+/**
+ * Names in a bare 、-list closed by 等 and an attendance verb (田立新、陈光、任志强等县领导出席): every item
+ * must be a whole name, else the list is of something else (太钢集团、晋能控股集团等企业代表参加).
+ */
+function readBareList(text: string, m: RegExpMatchArray): PersonHit | null {
+  const list = m.groups?.list ?? "";
+  const listStart = (m.index ?? 0) + m[0].length - list.length;
+  const occurrences: Occurrence[] = [];
+  let at = listStart;
+  for (const item of list.split("、")) {
+    // the item is closed by 、 or 等, so the name must be the whole item
+    const name = readName(text, at);
+    if (!name || name.end !== at + item.length) return null;
+    occurrences.push({ ...name, itemStart: at, titles: [] });
+    at += item.length + 1;
+  }
+  const roles = rolesAt(text, listStart + list.length);
+  if (!roles?.roles.includes("attend")) return null;
+  return { occurrences, roles, clauseStart: false };
+}
+
 /** Titled runs first, in text order, then the names opening a clause (one a run already holds is dropped by the assembler). */
 export function scanPeople(text: string): PersonHit[] {
   const hits: PersonHit[] = [];
@@ -88,6 +113,11 @@ export function scanPeople(text: string): PersonHit[] {
     const lead = anchor.groups?.lead;
     const roles = rolesAt(text, run[run.length - 1].end) ?? (lead ? leadRoles(anchor.index, lead) : null);
     hits.push({ occurrences: run, roles, clauseStart: false });
+  }
+  hits.push(...scanAppointments(text));
+  for (const m of text.matchAll(BARE_LIST_RE)) {
+    const hit = readBareList(text, m);
+    if (hit) hits.push(hit);
   }
   for (const m of text.matchAll(CLAUSE_START_RE)) {
     const at = m.index + m[0].length;

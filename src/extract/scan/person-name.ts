@@ -19,6 +19,11 @@ const NAME_STOP_RE = /[^\p{Script=Han}]/u;
 const NOT_IN_NAME_RE = /[某等的了在之其]/u;
 // a word ending in an administrative unit or a settlement is a place or a body (高新区, 平遥县, 万家寨), never a name
 const BODY_END_RE = /[区县市省镇乡村寨寺厅局委办]$/u;
+// after a title, 任上/任内/任期 speak of the term of office (省长任上), never of a person
+const NOT_A_NAME_RE = /^任(?:上|内|期|职|后|前)/u;
+// a name never ends in a conjunction that joins it to a number (吴海与12家), unless a list delimiter closes it
+const CONJUNCTION_RE = /[与及同和]/u;
+const LIST_STOP_RE = /[、,，;；。\s]/u;
 const TITLE_INSIDE_RE = new RegExp(TITLES.join("|"), "u");
 const FOLLOWER_RE = new RegExp(`^(?:${NAME_FOLLOWERS.join("|")})`, "u");
 const BYLINE_BEFORE_RE = new RegExp(`(?:${BYLINE_WORDS.join("|")})[:：\\s]*$`, "u");
@@ -42,6 +47,7 @@ export function isByline(text: string, at: number): boolean {
 function shapeFits(name: string, surname: number, strict: boolean): boolean {
   if (name.length < surname + 1 || name.length > surname + 2) return false;
   if (NOT_IN_NAME_RE.test(name.slice(surname)) || TITLE_INSIDE_RE.test(name) || BODY_END_RE.test(name)) return false;
+  if (NOT_A_NAME_RE.test(name)) return false;
   // 高平 介绍…: with nothing to vouch for it, a place name is the place
   return !strict || !placeNames().has(name);
 }
@@ -70,10 +76,12 @@ export function readName(text: string, at: number, strict = false): NameSpan | n
   // the end of the text closes a name like punctuation does
   const stop = found >= 0 ? found : at + window.length === text.length ? window.length : -1;
   if (stop >= 0 && stop <= surname + 2) {
-    const name = window.slice(0, stop);
+    // 吴海与12家企业: a conjunction before a number or latin text joins the name to what follows
+    const cut = stop > surname + 1 && CONJUNCTION_RE.test(window[stop - 1]) && !LIST_STOP_RE.test(window[stop] ?? "") ? stop - 1 : stop;
+    const name = window.slice(0, cut);
     // the segmenter is asked only about a name the lexicons cannot rule out
     return shapeFits(name, surname, strict) && plausible(name, surname, segment(window), strict)
-      ? { name, start: at, end: at + stop }
+      ? { name, start: at, end: at + cut }
       : null;
   }
   const lengths = [surname + 2, surname + 1].filter(
@@ -82,9 +90,13 @@ export function readName(text: string, at: number, strict = false): NameSpan | n
   if (!lengths.length) return null;
   const tokens = segment(window);
   const ends = new Set(tokens.map((t) => t.end));
+  // 储祥好指出: a cut closed by a follower word is the name even where the segmenter glues the last
+  // character to the surname (储祥/好), rather than the shorter cut the segmenter likes
+  const closed = lengths.filter((n) => FOLLOWER_RE.test(window.slice(n)));
+  if (closed.length && !closed.includes(lengths[lengths.length - 1])) lengths.splice(0, lengths.length, ...closed);
   for (const length of lengths) {
     const name = window.slice(0, length);
-    if (!ends.has(length)) continue;
+    if (!ends.has(length) && !closed.includes(length)) continue;
     // closed by a follower word, or the segmenter itself sees one unknown word or person here
     const whole = tokens[0].end === length && PERSON_TAGS.has(tokens[0].tag);
     if (!FOLLOWER_RE.test(window.slice(length)) && !whole) continue;

@@ -22,6 +22,8 @@ const LEVEL_RE = new RegExp(`(?:${ZONE_LEVELS.join("|")})$`, "u");
 const PART_RE = /(?<part>\p{Script=Han}{2,3}?)开发区/uy;
 const MAX_PLACE = 4;
 const ADMIN_UNIT_END_RE = /[省市县区]$/u;
+// what a zone is to become is not a zone: 培育成临汾市国家级经济技术开发区, 打造国家级经济技术开发区
+const ASPIRATION_BEFORE_RE = /(?:培育成|打造成|创建|申报|争创|升级为|晋升为|建设成)$/u;
 const SHORT_PLACE_END_RE = /^[^\P{Script=Han}省市县区各全本该类个]$/u;
 
 interface Found {
@@ -75,6 +77,11 @@ function shortPlace(place: string): boolean {
   return !ADMIN_UNIT_END_RE.test(place) && !provinceNames().has(place);
 }
 
+/** a zone name after 培育成/打造/创建/申报 …: an aspiration, not a zone of the story */
+function aspired(text: string, start: number): boolean {
+  return ASPIRATION_BEFORE_RE.test(text.slice(Math.max(0, start - 3), start));
+}
+
 /** Every zone named in the text, in order; the tail of a zone already read (…示范区晋中开发区) is not another zone. */
 export function scanZones(ctx: ExtractContext): ZoneHit[] {
   const { text } = ctx;
@@ -84,7 +91,7 @@ export function scanZones(ctx: ExtractContext): ZoneHit[] {
     const suffix = m.groups!.suffix;
     if (m.index < lastEnd) continue;
     const zone = zoneAt(text, m.index, m.index + suffix.length, KIND_OF.get(suffix)!);
-    if (!zone || isBlocked(ctx, zone.start, zone.end)) continue;
+    if (!zone || isBlocked(ctx, zone.start, zone.end) || aspired(text, zone.start)) continue;
     lastEnd = zone.end;
     const mention = text.slice(zone.start, zone.end);
     const name = canonicalZoneName(mention, zone.end === m.index + suffix.length ? suffix : "");
