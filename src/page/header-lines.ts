@@ -26,7 +26,7 @@ const LABELS: Record<Key, string> = {
 const HEADER_LINE = new RegExp(
   String.raw`^(?:${Object.entries(LABELS)
     .map(([key, words]) => `(?<${key}>${words})`)
-    .join("|")})\s*[:：]\s*(?<value>.*)$`,
+    .join("|")})\s*[:：]\s*(?<value>(?:\S.*)?)$`,
   "u",
 );
 const URL_VALUE = /^https?:\/\/\S+$/iu;
