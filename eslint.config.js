@@ -36,12 +36,6 @@ export default [
     rules: correctness,
   },
   {
-    // src/extract/** is being restructured (scanners/assemblers/refiners): its flagged patterns are fixed in the
-    // follow-up wave of issue 13 — remove this exclusion then. Until then recheck's list is in that issue.
-    files: ["src/extract/**"],
-    rules: { "regexp/no-super-linear-backtracking": "off", "regexp/no-super-linear-move": "off" },
-  },
-  {
     // benchmarks and tests run on inputs they generate themselves, never on pages: a quadratic regex there is
     // at worst a slow benchmark; the other rules still apply
     files: ["scripts/bench/**", "test/**"],

@@ -16,13 +16,38 @@ function evidence(text: string, start: number, end: number, field: string): Evid
   return { field, start, end, quote: text.slice(start, end), stated: true, extractor: "people" };
 }
 
+/** work done, for the test that proves it linear: text offsets read to find mentions, and name offsets probed */
+export const peopleWork = { reads: 0, probes: 0 };
+
+/** Every occurrence of every name (overlapping ones too), ordered by the name's place in `names`, then by offset. */
+function mentionsOf(text: string, names: string[]): { name: string; at: number }[] {
+  const rank = new Map(names.map((n, i) => [n, i]));
+  const lengths = [...new Set(names.map((n) => n.length))];
+  const found: { name: string; at: number; rank: number }[] = [];
+  for (let at = 0; names.length && at < text.length; at++)
+    for (const length of lengths) {
+      if (at + length > text.length) continue;
+      peopleWork.reads++;
+      const r = rank.get(text.slice(at, at + length));
+      if (r !== undefined) found.push({ name: names[r], at, rank: r });
+    }
+  return found.sort((a, b) => a.rank - b.rank || a.at - b.at);
+}
+
 export function assemblePeople(ctx: ExtractContext, hits: Pick<ArticleHits, "people">): PersonMention[] {
   const { text } = ctx;
   const people = new Map<string, Person>();
-  const taken: NameSpan[] = [];
+  // the offsets a noted name covers, and where each starts: an overlap check reads the few offsets of one name
+  const covered = new Uint8Array(text.length);
+  const takenStarts = new Set<number>();
+  const overlaps = (span: NameSpan) => {
+    peopleWork.probes += span.end - span.start;
+    return covered.subarray(span.start, span.end).includes(1);
+  };
   const note = (occ: Occurrence, roles: RoleSpan | null) => {
-    if (isBlocked(ctx, occ.itemStart, occ.end) || taken.some((t) => t.start < occ.end && occ.start < t.end)) return;
-    taken.push(occ);
+    if (isBlocked(ctx, occ.itemStart, occ.end) || overlaps(occ)) return;
+    covered.fill(1, occ.start, occ.end);
+    takenStarts.add(occ.start);
     const person = people.get(occ.name) ?? { titles: new Set(), roles: new Set(), evidence: [] };
     people.set(occ.name, person);
     occ.titles.forEach((t) => person.titles.add(t));
@@ -33,15 +58,14 @@ export function assemblePeople(ctx: ExtractContext, hits: Pick<ArticleHits, "peo
   };
   for (const hit of hits.people) {
     // a clause-opening name where a titled run already named someone is that run's
-    if (hit.clauseStart && taken.some((t) => t.start === hit.occurrences[0].start)) continue;
+    if (hit.clauseStart && takenStarts.has(hit.occurrences[0].start)) continue;
     for (const occ of hit.occurrences) note(occ, hit.roles);
   }
-  for (const name of [...people.keys()]) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      if (isByline(text, at)) continue;
-      const end = at + name.length;
-      note({ name, start: at, end, itemStart: at, titles: [] }, rolesAt(text, end));
-    }
+  // every later mention, in the order of the names then of the text, found in one pass over the text
+  for (const { name, at } of mentionsOf(text, [...people.keys()])) {
+    if (isByline(text, at)) continue;
+    const end = at + name.length;
+    note({ name, start: at, end, itemStart: at, titles: [] }, rolesAt(text, end));
   }
   return [...people.entries()]
     .map(([name, p]) => ({ name, titles: [...p.titles], roles: [...p.roles], evidence: p.evidence.sort((a, b) => a.start - b.start) }))

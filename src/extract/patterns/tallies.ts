@@ -60,6 +60,7 @@ export const SUBJECT_RE = new RegExp(
 );
 /** a place written right before the tally that no subject above named (活动中阳泉开发区开工…): whose figures is not
  * known, so they are nobody's, never the province's; the name is the whole run of Han characters before the suffix */
+// eslint-disable-next-line regexp/no-super-linear-move -- applied only to the SUBJECT_WINDOW (40 characters) before a tally (scan/tally-scope.ts; test/reliability/redos.test.ts)
 export const PLACE_END_RE = /(?<name>[\p{Script=Han}]*?)(?:开发区|园区|示范区|[市县区])(?<after>共|集中|本次|此次)?$/u;
 /** 全省开发区, 各开发区 and 全省93家开发区 are the province */
 export const PROVINCE_END_RE = /(?:全省|我省|山西省|山西|各市|各)(?:各类)?(?:开发区)?(?:共|集中|本次|此次)?$/u;

@@ -94,6 +94,6 @@ export function toYuan(numberText: string, unitText: string): number | null {
 
 export function canonicalDecimal(s: string): string {
   let out = s.replace(/^0+(?=\d)/, "");
-  if (out.includes(".")) out = out.replace(/0+$/, "").replace(/\.$/, "");
+  if (out.includes(".")) out = out.replace(/(?<!0)0+$/, "").replace(/\.$/, "");
   return out;
 }
