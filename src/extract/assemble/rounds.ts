@@ -94,7 +94,9 @@ function addTallies(book: Book, hits: ArticleHits): void {
  */
 function cityHolding(ctx: ExtractContext, a: RoundAnchor): { scope: Scope; evidence: Evidence } | null | undefined {
   const before = ctx.text.slice(a.sentence.start, a.start);
-  const m = CITY_HOLDS_RE.exec(before.slice(Math.max(0, before.search(/[^,，;；]*$/u))));
+  // the last clause before the name: after its last , ， ; ；
+  const clauseStart = Math.max(...[",", "，", ";", "；"].map((mark) => before.lastIndexOf(mark))) + 1;
+  const m = CITY_HOLDS_RE.exec(before.slice(clauseStart));
   const said = m?.groups?.city;
   if (!m || !said) return undefined;
   const name = said === "我市" || said === "本市" ? (ctx.article?.city ?? null) : said;

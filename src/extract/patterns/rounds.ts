@@ -36,7 +36,7 @@ export const ROUNDS_HELD_RE = new RegExp(
 );
 
 /** the clause before a round's name plans for it (确保在全省第三次“三个一批”活动时…, 迎接…第四次…): no event */
-export const PLANNED_RE = /(?<!按|按照)(?:确保|争取|力争|计划|将于|准备|迎接|筹备)[^,，;；:：。]*$/u;
+export const PLANNED_RE = /(?<!按照?)(?:确保|争取|力争|计划|将于|准备|迎接|筹备)[^,，;；:：。]*$/u;
 
 /** year (or 今年) + 第N次/期/轮 + up to 40 characters of the same clause + 三个一批 (2023年第一次常务会议强调,…三个一批 is no round) */
 export const ANCHOR_RE = new RegExp(
