@@ -132,7 +132,7 @@ describe("GET /api/check", () => {
     const ok = await get(`/api/check?claim=${encodeURIComponent("2023年第三次三个一批签约263个项目")}`);
     expect(ok.status).toBe(200);
     expect(ok.body.verdict).toBe("supported");
-    expect(ok.body.figures[0].sources.some((s: { quote: string | null }) => s.quote?.includes("263"))).toBe(true);
+    expect(ok.body.subClaims[0].sources.some((s: { quote: string | null }) => s.quote?.includes("263"))).toBe(true);
     const wrong = await get(`/api/check?claim=${encodeURIComponent("2023年第三次三个一批签约264个项目")}`);
     expect(wrong.body.verdict).toBe("refuted");
   });
