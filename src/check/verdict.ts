@@ -4,6 +4,7 @@
 import { qualifierBound } from "../extract/patterns/numbers.js";
 import { roundingSlack } from "../merge/checks.js";
 import { splitFieldPath, type MergedRound } from "../schema/index.js";
+import { yiYuan } from "../util/yi-yuan.js";
 import type { Claim, ClaimFigure } from "./claim.js";
 import type { SourcedSummary } from "./summaries.js";
 
@@ -73,7 +74,5 @@ export function combine(parts: Verdict[]): Verdict {
 /** 24798000000 → "247.98亿元" for money fields, exact (string arithmetic); counts and dates as they are. */
 export function showValue(field: string, v: unknown): string {
   if (typeof v !== "number" || !field.endsWith("Yuan") || !Number.isInteger(v)) return String(v);
-  const digits = String(v).padStart(9, "0");
-  const [whole, frac] = [digits.slice(0, -8), digits.slice(-8).replace(/(?<!0)0+$/, "")];
-  return `${whole}${frac ? `.${frac}` : ""}亿元`;
+  return `${yiYuan(v)}亿元`;
 }

@@ -21,10 +21,4 @@ export function exportTables(docs: ExtractionDocument[], dataset: MergedDataset)
 
 const spanKey = (m: Row) => `${m.article_id}|${m.start_offset}|${m.end_offset}|${m.field ?? ""}`;
 
-/** 128860000000 → "1288.6" (亿元), exact: string arithmetic, no floating point. */
-export function yiYuan(yuan: number | null | undefined): string | null {
-  if (yuan === null || yuan === undefined) return null;
-  const digits = String(yuan).padStart(9, "0");
-  const frac = digits.slice(-8).replace(/(?<!0)0+$/, "");
-  return `${digits.slice(0, -8)}${frac ? `.${frac}` : ""}`;
-}
+export { yiYuan } from "../util/yi-yuan.js";
