@@ -2,7 +2,7 @@
 // fetch or read, then extract and store; a debounced merge) and one keeps what failed for good (dead letter).
 import PgBoss from "pg-boss";
 import { PgStore } from "../store/pg.js";
-import { inTransaction, lockKey } from "../store/pg-sql.js";
+import { inTransaction, lockKey, withSessionLock } from "../store/pg-sql.js";
 import { QUEUE_TABLES } from "./schema.js";
 
 export const PAGES = "zhpress-pages";
@@ -47,10 +47,14 @@ export async function openQueue(url: string, opts: QueueOpenOptions): Promise<Qu
   boss.on("error", opts.onError ?? (() => {}));
   try {
     await boss.start();
-    await ensureQueue(boss, DEAD, { policy: "standard" });
-    // short: one waiting job per input (enqueueing twice queues once); a running one may have one waiting behind it
-    await ensureQueue(boss, PAGES, { policy: "short", deadLetter: DEAD });
-    await ensureQueue(boss, MERGES, { policy: "short", expireInSeconds: 3600, retryLimit: 5, retryDelay: 5, retryBackoff: true });
+    // pg-boss creates a queue's partition under locks that deadlock when two processes create queues at once
+    // (workers started together on a fresh database): they take turns
+    await withSessionLock(store.pool, "'queues'", async () => {
+      await ensureQueue(boss, DEAD, { policy: "standard" });
+      // short: one waiting job per input (enqueueing twice queues once); a running one may have one waiting behind it
+      await ensureQueue(boss, PAGES, { policy: "short", deadLetter: DEAD });
+      await ensureQueue(boss, MERGES, { policy: "short", expireInSeconds: 3600, retryLimit: 5, retryDelay: 5, retryBackoff: true });
+    });
   } catch (e) {
     await boss.stop({ graceful: false, wait: true }).catch(() => {});
     await store.close();

@@ -11,8 +11,8 @@ export interface HostGateOptions {
   worker: string;
   /** how long a lease lasts: a request's total timeout, and a margin */
   leaseMs: number;
-  /** backend pid of the connection the worker holds open while it lives */
-  ownerPid: number;
+  /** backend pid of the connection the worker holds open while it lives (a new one after a reconnect) */
+  ownerPid: () => number;
 }
 
 /** A Politeness for fetchUrl: waits until this host has a free slot, its polite delay has passed and nobody fetches this URL. */
@@ -62,7 +62,7 @@ async function takeTurn(
     if (slot[0].wait_ms > 0) return slot[0].wait_ms;
     await c.query(
       "INSERT INTO fetch_leases (url, host, worker, owner_pid, until) VALUES ($1, $2, $3, $4, clock_timestamp() + $5 * interval '1 ms')",
-      [url, host, gate.worker, gate.ownerPid, gate.leaseMs],
+      [url, host, gate.worker, gate.ownerPid(), gate.leaseMs],
     );
     await c.query("UPDATE host_slots SET next_at = clock_timestamp() + $2 * interval '1 ms' WHERE host = $1", [host, delayMs]);
     return 0;

@@ -4,6 +4,7 @@ import { hostname } from "node:os";
 import type { Options } from "../options.js";
 import { MERGES, PAGES, type PageJob, type Queue } from "./boss.js";
 import { sharedPoliteness } from "./host-gate.js";
+import { holdLifeline } from "./lifeline.js";
 import { runMergeJob } from "./merge-job.js";
 import { runPageJob } from "./page-job.js";
 
@@ -41,10 +42,9 @@ export async function runWorker(queue: Queue, opts: Options, w: WorkerOptions, s
   const tally: WorkerTally = { stored: 0, unchanged: 0, failed: 0, merges: 0 };
   const worker = `${hostname()}:${process.pid}`;
   // held for the worker's lifetime: its URL leases die with this connection (kill -9 included)
-  const lifeline = await queue.store.pool.connect();
-  const ownerPid = (await lifeline.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0].pid;
+  const lifeline = await holdLifeline(queue.store.pool, (e) => w.onError?.(e), w.pollSeconds * 1000);
   // a lease covers one request (the gate is asked once per redirect hop)
-  const politely = sharedPoliteness(queue.store.pool, { worker, ownerPid, leaseMs: opts.fetch.totalTimeoutMs + 10_000 });
+  const politely = sharedPoliteness(queue.store.pool, { worker, ownerPid: lifeline.pid, leaseMs: opts.fetch.totalTimeoutMs + 10_000 });
   const ctx = { queue, opts, politely, mergeDelaySeconds: w.mergeDelaySeconds };
   const done = new AbortController();
   const finish = () => done.abort();

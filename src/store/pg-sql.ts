@@ -80,3 +80,19 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClie
 
 /** A 64-bit advisory lock key for a name (hashtextextended is stable across servers of one major version). */
 export const lockKey = (name: string): string => `hashtextextended('zhpress:' || ${name}, 0)`;
+
+/** Runs fn on one connection while holding a session advisory lock (other processes asking for it wait; a
+ * killed process's connection drops it). */
+export async function withSessionLock<T>(pool: pg.Pool, name: string, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query(`SELECT pg_advisory_lock(${lockKey(name)})`);
+    try {
+      return await fn(client);
+    } finally {
+      await client.query(`SELECT pg_advisory_unlock(${lockKey(name)})`);
+    }
+  } finally {
+    client.release();
+  }
+}

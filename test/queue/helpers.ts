@@ -21,7 +21,15 @@ export function startWorker(db: string, extra: string[] = []): Worker {
   });
   child.stdout!.resume();
   const output = new Promise<{ code: number | null; stderr: string }>((resolve) => child.on("close", (code) => resolve({ code, stderr })));
-  return Object.assign(child, { output, ready: isReady });
+  // a worker that exits before it takes jobs fails the test with what it said, instead of leaving it waiting
+  const readyOrDead = Promise.race([
+    isReady,
+    output.then(({ code, stderr }) => {
+      throw new Error(`worker exited (${code}) before taking jobs: ${stderr.trim()}`);
+    }),
+  ]);
+  readyOrDead.catch(() => {});
+  return Object.assign(child, { output, ready: readyOrDead });
 }
 
 /** Three (or n) workers that stop when nothing is left anywhere; each must end with exit 0. */

@@ -21,7 +21,7 @@ describePg("shared host gate", () => {
     await pool.query(QUEUE_TABLES);
     pid = (await pool.query("SELECT pg_backend_pid() AS pid")).rows[0].pid;
     // two workers' gates
-    gates = ["a", "b"].map((worker) => sharedPoliteness(pool, { worker, ownerPid: pid, leaseMs: 30_000 }));
+    gates = ["a", "b"].map((worker) => sharedPoliteness(pool, { worker, ownerPid: () => pid, leaseMs: 30_000 }));
   });
   afterAll(async () => {
     await pool?.end();

@@ -45,15 +45,23 @@ describePg("per-host politeness across workers", () => {
     const flags = ["--concurrency", "4", "--per-host", String(PER_HOST), "--delay-ms", String(DELAY_MS)];
     // all three take jobs before any is queued, so they compete for the same hosts from the first page
     const workers = [0, 1, 2].map(() => startWorker(db.url, flags));
-    await Promise.all(workers.map((w) => w.ready));
-    const fetching = server.arrived("/p/3.html");
-    await enqueue(db.url, [`@${list}`]);
-    // queued again while they fetch: a URL may then have a job running and one waiting
-    await fetching;
-    await enqueue(db.url, [`@${list}`]);
-    await untilIdle(db.url);
-    for (const w of workers) w.kill("SIGTERM");
-    for (const w of workers) expect((await w.output).code).toBe(0);
+    try {
+      await Promise.all(workers.map((w) => w.ready));
+      const fetching = server.arrived("/p/3.html");
+      // no retry delay: a transient failure under load must not cost the test minutes of backoff
+      await enqueue(db.url, [`@${list}`, "--job-retry-delay-s", "1"]);
+      // queued again while they fetch: a URL may then have a job running and one waiting
+      await fetching;
+      await enqueue(db.url, [`@${list}`, "--job-retry-delay-s", "1"]);
+      await untilIdle(db.url);
+    } finally {
+      // a failure above must not leave workers taking the next test's jobs
+      for (const w of workers) w.kill("SIGTERM");
+    }
+    for (const w of workers) {
+      const out = await w.output;
+      expect(out.code, out.stderr).toBe(0);
+    }
 
     for (const host of hosts()) {
       expect(server.maxPerHost.get(host)).toBeLessThanOrEqual(PER_HOST);
