@@ -3,9 +3,9 @@
 import type pg from "pg";
 import type { ExtractionDocument, MergedDataset } from "../schema/index.js";
 import { datasetRows } from "./dataset-rows.js";
-import { articleRow, mentionRows } from "./doc-rows.js";
+import { articleRow, mentionRows, type Row } from "./doc-rows.js";
 import { StoreError } from "./errors.js";
-import { PgReader } from "./pg-read.js";
+import { StoreReader, type ReadDialect, type ReadParam } from "./reader.js";
 import { inTransaction, insertRows, lockKey, openPool, pgDdl, redact, rows } from "./pg-sql.js";
 import { DATASET_TABLE_NAMES, SCHEMA_VERSION } from "./schema.js";
 import type { DatasetStore, OpenOptions, PageRecord, StoredDocument, StoreStats } from "./types.js";
@@ -13,12 +13,18 @@ import type { DatasetStore, OpenOptions, PageRecord, StoredDocument, StoreStats 
 // writers of documents share this lock; replacing the dataset takes it alone (no deadlock between the two)
 const WRITERS = lockKey("'dataset-writers'");
 
-export class PgStore extends PgReader implements DatasetStore {
+export class PgStore extends StoreReader implements DatasetStore {
+  protected readonly dialect: ReadDialect = { collate: ' COLLATE "C"', like: "ILIKE ? ESCAPE '\\'" };
+
   private constructor(
     readonly location: string,
     readonly pool: pg.Pool,
   ) {
-    super(pool);
+    super();
+  }
+
+  protected all(sql: string, params: ReadParam[] = []): Promise<Row[]> {
+    return rows(this.pool, sql, params);
   }
 
   /** Connects and migrates; a server that cannot be reached is a StoreError naming it (without its password). */

@@ -7,18 +7,30 @@ import type { ExtractionDocument, MergedDataset } from "../schema/index.js";
 import { datasetRows } from "./dataset-rows.js";
 import { articleRow, mentionRows, type Row } from "./doc-rows.js";
 import { StoreError } from "./errors.js";
-import { SqliteReader } from "./sqlite-read.js";
+import { StoreReader, type ReadDialect, type ReadParam } from "./reader.js";
 import { DATASET_TABLE_NAMES, DATASET_TABLES, RECORD_TABLES, SCHEMA_VERSION, VIEWS } from "./schema.js";
 import type { DatasetStore, OpenOptions, PageRecord, StoredDocument, StoreStats } from "./types.js";
 
-export class SqliteStore extends SqliteReader implements DatasetStore {
+export class SqliteStore extends StoreReader implements DatasetStore {
   private readonly inserts = new Map<string, Database.Statement>();
+  protected readonly dialect: ReadDialect = { collate: "", like: "LIKE ? ESCAPE '\\'" };
 
   private constructor(
     readonly location: string,
-    db: Database.Database,
+    private readonly db: Database.Database,
   ) {
-    super(db);
+    super();
+  }
+
+  protected async all(sql: string, params: ReadParam[] = []): Promise<Row[]> {
+    return this.db.prepare(sql).all(...params) as Row[];
+  }
+
+  /** Every table and view with its columns, from the database itself (metadata.json is written from it). */
+  schemaColumns(): Record<string, string[]> {
+    const all = (sql: string) => this.db.prepare(sql).all() as Row[];
+    const names = all("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    return Object.fromEntries(names.map(({ name }) => [name, all(`PRAGMA table_info(${name})`).map((c) => c.name as string)]));
   }
 
   /** Opens (creating when missing) and migrates the database file. */
@@ -130,12 +142,8 @@ export class SqliteStore extends SqliteReader implements DatasetStore {
         .all() as Row[];
       for (const m of spans) said.set(`${m.article_id}|${m.start_offset}|${m.end_offset}|${m.field ?? ""}`, m.value as string | null);
       const documents = (this.db.prepare("SELECT COUNT(*) AS n FROM documents").get() as { n: number }).n;
-      const tables = datasetRows(
-        dataset,
-        (a, s, e, f) => said.get(`${a}|${s}|${e}|${f ?? ""}`) ?? null,
-        new Date().toISOString(),
-        documents,
-      );
+      const wasSaid = (a: string, s: number, e: number, f?: string | null) => said.get(`${a}|${s}|${e}|${f ?? ""}`) ?? null;
+      const tables = datasetRows(dataset, wasSaid, new Date().toISOString(), documents);
       for (const name of DATASET_TABLE_NAMES) this.db.prepare(`DELETE FROM ${name}`).run();
       for (const name of DATASET_TABLE_NAMES) for (const row of tables[name]) this.insert(name, row);
       this.linkMentions(dataset);

@@ -1,8 +1,8 @@
-// The read side of the PostgreSQL store: the same lists, records and search as the SQLite reader, with the
-// same results: text is ordered byte-wise (COLLATE "C", as SQLite does) and LIKE folds ASCII case (ILIKE).
-import type pg from "pg";
+// The read side of both stores: the lists, records and search the API and the review page use, written once.
+// A backend supplies how it runs a query and the two places its SQL differs, so both give the same results:
+// text ordered byte-wise (SQLite's default; COLLATE "C" in PostgreSQL) and LIKE folding ASCII case (SQLite's
+// LIKE; ILIKE in PostgreSQL).
 import type { Row } from "./doc-rows.js";
-import { rows, type Param } from "./pg-sql.js";
 import { articleSummary, limits, like, mentionRow, personSummary, roundSummary, zoneSummary } from "./read-rows.js";
 import type {
   ArticleDetail,
@@ -22,22 +22,26 @@ import type {
   ZoneSummary,
 } from "./types.js";
 
+export type ReadParam = string | number;
+
+export interface ReadDialect {
+  /** appended to a text column to order or compare it byte-wise ("" where that is the default) */
+  collate: string;
+  /** a pattern match that folds ASCII case, with `\` as its escape: one `?` for the pattern */
+  like: string;
+}
+
 const ARTICLE_COLUMNS = "id, title, outlet, published_at, path, url, rounds, people, zones, figures";
-const C = 'COLLATE "C"';
-const LIKE = "ILIKE ? ESCAPE '\\'";
-const ARTICLE_ORDER = `published_at ${C}, id ${C}`;
 
-export class PgReader {
-  constructor(protected readonly db: pg.Pool) {}
-
-  private all(sql: string, params: Param[] = []): Promise<Row[]> {
-    return rows(this.db, sql, params);
-  }
+export abstract class StoreReader {
+  protected abstract readonly dialect: ReadDialect;
+  /** runs a query with `?` placeholders */
+  protected abstract all(sql: string, params?: ReadParam[]): Promise<Row[]>;
 
   private async page<T>(
     from: string,
     where: string[],
-    params: Param[],
+    params: ReadParam[],
     order: string,
     cols: string,
     filter: { limit?: number; offset?: number },
@@ -50,15 +54,21 @@ export class PgReader {
     return { total: Number(n), items: items.map(map) };
   }
 
+  private get articleOrder(): string {
+    const c = this.dialect.collate;
+    return `published_at${c}, id${c}`;
+  }
+
   async listRounds(f: RoundFilter = {}): Promise<ResultPage<RoundSummary>> {
+    const c = this.dialect.collate;
     const where: string[] = [];
-    const params: Param[] = [];
-    const add = (sql: string, v: Param | undefined) => v !== undefined && (where.push(sql), params.push(v));
+    const params: ReadParam[] = [];
+    const add = (sql: string, v: ReadParam | undefined) => v !== undefined && (where.push(sql), params.push(v));
     add("scope = ?", f.scope);
     add("level = ?", f.level);
     add("year = ?", f.year);
-    add(`date ${C} >= ?`, f.from);
-    add(`date ${C} <= ?`, f.to);
+    add(`date${c} >= ?`, f.from);
+    add(`date${c} <= ?`, f.to);
     return this.page("rounds", where, params, "position", "*", f, roundSummary);
   }
 
@@ -80,8 +90,9 @@ export class PgReader {
   }
 
   async listPeople(f: PersonFilter = {}): Promise<ResultPage<PersonSummary>> {
+    const { like: LIKE } = this.dialect;
     const where: string[] = [];
-    const params: Param[] = [];
+    const params: ReadParam[] = [];
     if (f.name) (where.push(`name ${LIKE}`), params.push(like(f.name)));
     if (f.title) (where.push(`key IN (SELECT person_key FROM person_titles WHERE title ${LIKE})`), params.push(like(f.title)));
     return this.page("people", where, params, "position", "*", f, personSummary);
@@ -91,15 +102,16 @@ export class PgReader {
     const [row] = await this.all("SELECT * FROM people WHERE key = ?", [key]);
     if (!row) return null;
     const mentions = await this.all(
-      `SELECT * FROM mentions WHERE kind = 'person' AND record_key = ? ORDER BY article_id ${C}, start_offset`,
+      `SELECT * FROM mentions WHERE kind = 'person' AND record_key = ? ORDER BY article_id${this.dialect.collate}, start_offset`,
       [key],
     );
     return { summary: personSummary(row), person: JSON.parse(row.record as string), mentions: mentions.map(mentionRow) };
   }
 
   async listZones(f: ZoneFilter = {}): Promise<ResultPage<ZoneSummary>> {
+    const { like: LIKE } = this.dialect;
     const where: string[] = [];
-    const params: Param[] = [];
+    const params: ReadParam[] = [];
     if (f.name)
       (where.push(`(name ${LIKE} OR name IN (SELECT zone_name FROM zone_aliases WHERE alias ${LIKE}))`),
         params.push(like(f.name), like(f.name)));
@@ -112,36 +124,39 @@ export class PgReader {
     if (!row) return null;
     const rounds = (await this.all("SELECT * FROM rounds WHERE venue = ? OR scope = ? ORDER BY position", [name, name])).map(roundSummary);
     const mentions = await this.all(
-      `SELECT * FROM mentions WHERE kind = 'zone' AND record_key = ? ORDER BY article_id ${C}, start_offset`,
+      `SELECT * FROM mentions WHERE kind = 'zone' AND record_key = ? ORDER BY article_id${this.dialect.collate}, start_offset`,
       [name],
     );
     return { summary: zoneSummary(row), zone: JSON.parse(row.record as string), rounds, mentions: mentions.map(mentionRow) };
   }
 
   async listArticles(f: ArticleFilter = {}): Promise<ResultPage<ArticleSummary>> {
+    const { like: LIKE, collate: c } = this.dialect;
     const where: string[] = [];
-    const params: Param[] = [];
+    const params: ReadParam[] = [];
     if (f.q) (where.push(`(title ${LIKE} OR text ${LIKE})`), params.push(like(f.q), like(f.q)));
     if (f.outlet) (where.push("outlet = ?"), params.push(f.outlet));
     if (f.roundKey) (where.push("id IN (SELECT article_id FROM round_sources WHERE round_key = ?)"), params.push(f.roundKey));
-    if (f.from) (where.push(`published_at ${C} >= ?`), params.push(f.from));
+    if (f.from) (where.push(`published_at${c} >= ?`), params.push(f.from));
     // a date-time on the last day is still "to" that day
-    if (f.to) (where.push(`published_at ${C} <= ?`), params.push(`${f.to}T99`));
-    return this.page("articles", where, params, ARTICLE_ORDER, ARTICLE_COLUMNS, f, articleSummary);
+    if (f.to) (where.push(`published_at${c} <= ?`), params.push(`${f.to}T99`));
+    return this.page("articles", where, params, this.articleOrder, ARTICLE_COLUMNS, f, articleSummary);
   }
 
   async getArticle(id: string): Promise<ArticleDetail | null> {
+    const c = this.dialect.collate;
     const [row] = await this.all(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`, [id]);
     if (!row) return null;
-    const [doc] = await this.all(`SELECT document FROM documents WHERE article_id = ? ORDER BY input_key ${C} LIMIT 1`, [id]);
+    const [doc] = await this.all(`SELECT document FROM documents WHERE article_id = ? ORDER BY input_key${c} LIMIT 1`, [id]);
     const mentions = await this.all(
-      `SELECT * FROM mentions WHERE article_id = ? ORDER BY start_offset, end_offset, kind ${C}, mention_index, evidence_index`,
+      `SELECT * FROM mentions WHERE article_id = ? ORDER BY start_offset, end_offset, kind${c}, mention_index, evidence_index`,
       [id],
     );
     return { summary: articleSummary(row), document: JSON.parse(doc.document as string), mentions: mentions.map(mentionRow) };
   }
 
   async search(q: string, limit = 20): Promise<SearchResult> {
+    const { like: LIKE } = this.dialect;
     const p = like(q);
     const n = Math.max(1, Math.min(limit, 1000));
     const [rounds, people, zones, articles] = await Promise.all([
@@ -155,7 +170,7 @@ export class PgReader {
       this.all(`SELECT * FROM people WHERE name ${LIKE} OR titles ${LIKE} ORDER BY position LIMIT ?`, [p, p, n]),
       this.all(`SELECT * FROM zones WHERE name ${LIKE} OR aliases ${LIKE} ORDER BY position LIMIT ?`, [p, p, n]),
       this.all(
-        `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE title ${LIKE} OR outlet ${LIKE} OR published_at ${LIKE} ORDER BY ${ARTICLE_ORDER} LIMIT ?`,
+        `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE title ${LIKE} OR outlet ${LIKE} OR published_at ${LIKE} ORDER BY ${this.articleOrder} LIMIT ?`,
         [p, p, p, n],
       ),
     ]);
