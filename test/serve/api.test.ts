@@ -137,6 +137,19 @@ describe("GET /api/check", () => {
     expect(wrong.body.verdict).toBe("refuted");
   });
 
+  test("a year's claim is judged against the annual summaries the sources state", async () => {
+    const ok = await get(`/api/check?claim=${encodeURIComponent("2021年全年共开展4次三个一批，签约项目1427个")}`);
+    expect(ok.status).toBe(200);
+    expect(ok.body.verdict).toBe("supported");
+    expect(ok.body.subClaims.some((s: { sources: { quote: string | null }[] }) => s.sources.some((q) => q.quote?.includes("1427")))).toBe(
+      true,
+    );
+    const wrong = await get(`/api/check?claim=${encodeURIComponent("2021年全年共开展4次三个一批，签约项目1428个")}`);
+    expect(wrong.body.verdict).toBe("refuted");
+    const unknown = await get(`/api/check?claim=${encodeURIComponent("2019年全年共开展4次三个一批，签约项目100个")}`);
+    expect(unknown.body.verdict).toBe("not-enough-evidence");
+  });
+
   test("an unreadable claim is a 400 saying what is missing", async () => {
     const r = await get(`/api/check?claim=${encodeURIComponent("签约263个项目")}`);
     expect(r.status).toBe(400);

@@ -1,6 +1,6 @@
-// GET /api/check?claim=…: a journalist's claim judged against the store's merged rounds.
+// GET /api/check?claim=…: a journalist's claim judged against the store's merged rounds (a year's claim: its annual summaries).
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { judgeClaim, parseClaim } from "../../check/index.js";
+import { judgeClaim, parseClaim, summariesOf } from "../../check/index.js";
 import type { DatasetStore } from "../../store/types.js";
 import { apiError, errorResponse } from "../errors.js";
 
@@ -36,6 +36,8 @@ export function registerCheck(app: OpenAPIHono, store: DatasetStore): void {
     if (!parsed.ok) return apiError(c, 400, `cannot read the claim: ${parsed.reason}`, "unreadable-claim");
     const dataset = await store.getDataset();
     if (dataset === null) return apiError(c, 503, `${store.location} has no merged dataset: run zhpress run <inputs> --db …`, "no-dataset");
-    return c.json(judgeClaim(parsed.claim, dataset.rounds), 200);
+    // a year's claim is judged against the annual summaries, which live on the stored documents (read only then)
+    const summaries = parsed.claim.summary ? summariesOf((await store.listDocuments()).map((d) => d.document)) : [];
+    return c.json(judgeClaim(parsed.claim, { rounds: dataset.rounds, summaries }), 200);
   });
 }
