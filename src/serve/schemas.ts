@@ -1,7 +1,7 @@
 // The API's response shapes as zod schemas: they generate the OpenAPI document, and the type checks at
 // the bottom keep them equal to the store's interfaces (a field added to one and not the other fails tsc).
 import { z } from "@hono/zod-openapi";
-import { Tally } from "../schema/index.js";
+import { MergedRound } from "../schema/index.js";
 import type * as Store from "../store/types.js";
 
 const level = z.enum(["province", "city", "county", "zone"]);
@@ -20,14 +20,9 @@ export const RoundSummary = z
     key: z.string(),
     level,
     scope: z.string(),
-    year: z.number().int().nullable(),
-    ordinal: z.number().int().nullable(),
-    date: z.string().nullable(),
-    venue: z.string().nullable(),
-    signed: Tally.nullable(),
-    started: Tally.nullable(),
-    producing: Tally.nullable(),
-    total: Tally.nullable(),
+    // the merged round's own fields, as the dataset has them
+    ...MergedRound.pick({ year: true, ordinal: true, date: true, venue: true, signed: true, started: true, producing: true, total: true })
+      .shape,
     sources: z.number().int(),
     conflicts: z.number().int(),
     failedChecks: z.number().int(),
