@@ -14,7 +14,7 @@ import type { DatasetStore, OpenOptions, PageRecord, StoredDocument, StoreStats 
 const WRITERS = lockKey("'dataset-writers'");
 
 export class PgStore extends StoreReader implements DatasetStore {
-  protected readonly dialect: ReadDialect = { collate: ' COLLATE "C"', like: "ILIKE ? ESCAPE '\\'" };
+  protected readonly dialect: ReadDialect = { collate: ' COLLATE "C"', like: "ILIKE ? ESCAPE '\\'", nullsFirst: " NULLS FIRST" };
 
   private constructor(
     readonly location: string,

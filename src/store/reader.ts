@@ -29,6 +29,8 @@ export interface ReadDialect {
   collate: string;
   /** a pattern match that folds ASCII case, with `\` as its escape: one `?` for the pattern */
   like: string;
+  /** after an ascending ORDER BY term: NULL first, as SQLite sorts it ("" where that is the default) */
+  nullsFirst: string;
 }
 
 const ARTICLE_COLUMNS = "id, title, outlet, published_at, path, url, rounds, people, zones, figures";
@@ -55,8 +57,9 @@ export abstract class StoreReader {
   }
 
   private get articleOrder(): string {
-    const c = this.dialect.collate;
-    return `published_at${c}, id${c}`;
+    // an article without a publish date comes first on both backends
+    const { collate: c, nullsFirst } = this.dialect;
+    return `published_at${c}${nullsFirst}, id${c}`;
   }
 
   async listRounds(f: RoundFilter = {}): Promise<ResultPage<RoundSummary>> {

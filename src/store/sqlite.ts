@@ -13,7 +13,7 @@ import type { DatasetStore, OpenOptions, PageRecord, StoredDocument, StoreStats 
 
 export class SqliteStore extends StoreReader implements DatasetStore {
   private readonly inserts = new Map<string, Database.Statement>();
-  protected readonly dialect: ReadDialect = { collate: "", like: "LIKE ? ESCAPE '\\'" };
+  protected readonly dialect: ReadDialect = { collate: "", like: "LIKE ? ESCAPE '\\'", nullsFirst: "" };
 
   private constructor(
     readonly location: string,
