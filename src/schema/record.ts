@@ -96,6 +96,15 @@ export const GarbledSpan = z.object({
 });
 export type GarbledSpan = z.infer<typeof GarbledSpan>;
 
+export const UncapturedNumber = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string().describe("article.text.slice(start, end)"),
+  subject: z.string().nullable().describe("the place, scope word (我市, 全省) or zone written last before it in its sentence"),
+  roundSentence: z.boolean().describe("its sentence names a round, holds a round's values or speaks of a stage"),
+});
+export type UncapturedNumber = z.infer<typeof UncapturedNumber>;
+
 export const Script = z.enum(["simplified", "traditional", "mixed"]);
 export type Script = z.infer<typeof Script>;
 
@@ -162,5 +171,9 @@ export const ExtractionDocument = z.object({
   zones: z.array(ZoneMention),
   figures: z.array(FigureMention),
   warnings: z.array(Warning),
+  uncaptured: z
+    .array(UncapturedNumber)
+    .optional()
+    .describe("numbers (counts, money, percentages, measures) that no record's evidence covers (extract/refine/coverage.ts)"),
 });
 export type ExtractionDocument = z.infer<typeof ExtractionDocument>;
