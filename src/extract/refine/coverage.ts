@@ -10,7 +10,9 @@ import type { Sentence } from "../text/sentences.js";
 import { isCountedNumber, subjectWords, type SubjectWord } from "./coverage-rule.js";
 
 /** what the assemblers emitted: every kind that quotes the text */
-export type Emitted = Record<"rounds" | "summaries" | "people" | "zones" | "figures", { evidence: Evidence[] }[]>;
+export type Emitted = Record<RecordKind, { evidence: Evidence[] }[]>;
+type RecordKind = (typeof RECORD_KINDS)[number];
+const RECORD_KINDS = ["rounds", "summaries", "people", "zones", "figures"] as const;
 
 // a sentence speaking of a stage, in an article that names a round or a summary, is the round's too
 const STAGE_WORD_RE = /签约|开工|投产|竣工/u;
@@ -22,8 +24,8 @@ export const coverageWork = { reads: 0 };
 /** the numbers no record claims, in text order; a warning for each one in a round sentence */
 export function uncapturedNumbers(ctx: ExtractContext, hits: ArticleHits, emitted: Emitted, warnings: Warning[]): UncapturedNumber[] {
   const { text } = ctx;
-  const claimed = disjoint(spansOf(emitted));
-  const isRound = roundSentenceTest(ctx, hits, emitted);
+  let claimed: Span[] | null = null; // built at the first number: a page may have none
+  let isRound: ((s: Sentence) => boolean) | null = null; // built at the first uncaptured number: most pages have none
   const found: UncapturedNumber[] = [];
   let c = 0;
   let z = 0;
@@ -33,14 +35,16 @@ export function uncapturedNumbers(ctx: ExtractContext, hits: ArticleHits, emitte
   let w = -1;
   for (const q of hits.quantities) {
     coverageWork.reads++;
+    if (!isCountedNumber(text, q) || isBlocked(ctx, q.start, q.end)) continue;
+    claimed ??= disjoint(spansOf(emitted));
     while (c < claimed.length && claimed[c].end <= q.start) c++;
     if (c < claimed.length && claimed[c].start < q.end) continue;
-    if (!isCountedNumber(text, q) || isBlocked(ctx, q.start, q.end)) continue;
     if (sentence === null || q.start >= sentence.end) {
       sentence = hits.sentences.at(q.start);
       if (sentence === null) continue;
       const { start, end } = sentence;
       coverageWork.reads += end - start;
+      isRound ??= roundSentenceTest(ctx, hits, emitted);
       inRound = isRound(sentence);
       while (z < hits.zones.length && hits.zones[z].start < start) z++;
       const zones = [];
@@ -62,7 +66,7 @@ export function uncapturedNumbers(ctx: ExtractContext, hits: ArticleHits, emitte
 
 function spansOf(emitted: Emitted): Span[] {
   const spans: Span[] = [];
-  for (const list of Object.values(emitted)) for (const r of list) for (const e of r.evidence) spans.push({ start: e.start, end: e.end });
+  for (const kind of RECORD_KINDS) for (const r of emitted[kind]) for (const e of r.evidence) spans.push({ start: e.start, end: e.end });
   return spans;
 }
 
