@@ -3,6 +3,7 @@
 import { fieldPath, STAGES, stageOf, TALLY_FIELDS, type Stage } from "../schema/index.js";
 import type { Conflict, Evidence, ExtractionDocument, MergedRound, MergedSource, RoundMention, Tally } from "../schema/index.js";
 import { groupBy } from "./group.js";
+import { splitStageConflicts } from "./stage-sources.js";
 import { vote, type Reading } from "./vote.js";
 
 export function roundKey(r: {
@@ -87,6 +88,8 @@ function mergeSightings(key: string, sightings: Sighting[]): MergedRound {
     return TALLY_FIELDS.every((f) => t[f] === null) ? null : t;
   };
   const [signed, started, producing, total] = STAGES.map(tally);
+  // a stage whose count and money no one source states together says so for both (stage-sources.ts)
+  [signed, started, producing, total].forEach((t, i) => conflicts.push(...splitStageConflicts(STAGES[i], t, sightings, conflicts)));
   const seen = new Set<string>();
   return {
     key,

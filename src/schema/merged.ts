@@ -21,6 +21,10 @@ export const ConflictValue = z.object({
 export const Conflict = z.object({
   field: z.string().describe("e.g. date, signed.projects"),
   chosen: z.unknown().optional().describe("the value the merged record took (see merge/vote.ts for the rule)"),
+  reason: z
+    .enum(["split-stage"])
+    .optional()
+    .describe("set when the values agree: split-stage = no one source states this stage's count and amounts together"),
   values: z.array(ConflictValue),
 });
 export type Conflict = z.infer<typeof Conflict>;
