@@ -6,13 +6,16 @@ import { groupBy } from "./group.js";
 import { splitStageConflicts } from "./stage-sources.js";
 import { vote, type Reading } from "./vote.js";
 
+/** scope|year|#ordinal (a unit other than 次 written after it: #1期), or @date when no ordinal is given */
 export function roundKey(r: {
   scope: { level: string; name: string };
   year: number | null;
   ordinal: number | null;
+  ordinalUnit?: string;
   date: string | null;
 }): string {
-  return [r.scope.level, r.scope.name, r.year ?? "?", r.ordinal !== null ? `#${r.ordinal}` : `@${r.date ?? "?"}`].join("|");
+  const unit = r.ordinalUnit === undefined || r.ordinalUnit === "次" ? "" : r.ordinalUnit;
+  return [r.scope.level, r.scope.name, r.year ?? "?", r.ordinal !== null ? `#${r.ordinal}${unit}` : `@${r.date ?? "?"}`].join("|");
 }
 
 const SCALAR_FIELDS = ["year", "ordinal", "date", "venue"] as const;
@@ -96,6 +99,7 @@ function mergeSightings(key: string, sightings: Sighting[]): MergedRound {
     scope: sightings[0].mention.scope,
     year,
     ordinal,
+    ...unitOf(sightings),
     date,
     venue,
     signed,
@@ -107,6 +111,12 @@ function mergeSightings(key: string, sightings: Sighting[]): MergedRound {
     checks: [],
     evidence: sightings.flatMap(({ mention, source }) => mention.evidence.map((e) => ({ ...e, articleId: source.articleId }))),
   };
+}
+
+/** the numbering's unit, when the sources state one (a mention known by its date alone has none) */
+function unitOf(sightings: Sighting[]): Pick<MergedRound, "ordinalUnit"> {
+  const unit = sightings.find((s) => s.mention.ordinalUnit !== undefined)?.mention.ordinalUnit;
+  return unit === undefined ? {} : { ordinalUnit: unit };
 }
 
 const LEVEL_ORDER = { province: 0, city: 1, county: 2, zone: 3 } as const;

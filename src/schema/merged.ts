@@ -1,6 +1,6 @@
 // Merged records written by `zhpress merge` / `zhpress run`. The merge stage fills them in.
 import { z } from "zod";
-import { Evidence, Scope, Tally } from "./record.js";
+import { Evidence, OrdinalUnit, Scope, Tally } from "./record.js";
 
 export const MergedSource = z.object({
   articleId: z.string(),
@@ -30,7 +30,7 @@ export const Conflict = z.object({
 export type Conflict = z.infer<typeof Conflict>;
 
 export const Check = z.object({
-  code: z.string().describe("parts-vs-total, summary-vs-rounds, date-order, repeated-figures"),
+  code: z.string().describe("parts-vs-total, summary-vs-rounds, date-order, repeated-figures, numbering"),
   field: z.string().optional().describe("the figure checked, e.g. total.projects, signed.investmentYuan"),
   status: z.enum(["pass", "fail", "skipped"]),
   message: z.string(),
@@ -44,6 +44,7 @@ export const MergedRound = z.object({
   scope: Scope,
   year: z.number().int().nullable(),
   ordinal: z.number().int().nullable(),
+  ordinalUnit: OrdinalUnit.optional(),
   date: z.string().nullable(),
   venue: z.string().nullable(),
   signed: Tally.nullable(),

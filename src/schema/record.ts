@@ -32,12 +32,17 @@ export const Tally = z.object({
 });
 export type Tally = z.infer<typeof Tally>;
 
+/** how a round's number is written: 第三次, 第一期, 第二轮 (Henan numbers its campaign by 期; Shanxi by 次) */
+export const OrdinalUnit = z.enum(["次", "期", "轮"]);
+export type OrdinalUnit = z.infer<typeof OrdinalUnit>;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
 
 export const RoundMention = z.object({
   scope: Scope,
   year: z.number().int().min(1990).max(2100).nullable(),
   ordinal: z.number().int().min(1).max(50).nullable(),
+  ordinalUnit: OrdinalUnit.optional().describe("the unit the ordinal is written with; 第N期 and 第N次 are kept apart"),
   date: isoDate.nullable(),
   venue: z.string().nullable(),
   signed: Tally.nullable(),
