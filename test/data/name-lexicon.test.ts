@@ -23,3 +23,19 @@ describe("name lexicon", () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe("现任TITLES为NAME: the holder named after the title", () => {
+  test.each([
+    ["现任省委书记为钱立新同志。", [["钱立新", ["省委书记"]]]],
+    ["该局现任局长是孙明远，副局长为李文。", [["孙明远", ["局长"]]]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  test.each([["现任省委书记为推动全省发展作出部署。"], ["现任市长为人低调。"], ["现任领导班子为全市发展尽心竭力。"]])(
+    "no person: %s",
+    (text) => {
+      expect(people(text)).toEqual([]);
+    },
+  );
+});
