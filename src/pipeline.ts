@@ -63,6 +63,7 @@ export function extractFromBytes(loaded: LoadedBytes, budgetMs = Infinity): Extr
     zones: found.zones,
     figures: found.figures,
     warnings,
+    uncaptured: found.uncaptured,
   };
   return validateDocument(doc);
 }

@@ -108,7 +108,8 @@ function judgeFigure(target: string, f: ClaimFigure, field: FieldPath, round: Me
   const claimed = `${f.qualifier ?? ""}${showValue(field, f.value)}`;
   if (recorded === null)
     return { ...base, verdict: "not-enough-evidence", justification: `the sources of ${target} do not state ${field}` };
-  const conflict = round.conflicts.find((c) => c.field === field);
+  // a split stage's value is stated by its sources without dispute (merge/stage-sources.ts): no disagreement to report
+  const conflict = round.conflicts.find((c) => c.field === field && c.reason !== "split-stage");
   if (conflict) {
     const told = conflict.values
       .map((v) => `${showValue(field, v.value)} (${v.sources.length} source${v.sources.length > 1 ? "s" : ""})`)

@@ -2,7 +2,7 @@
 // Source: the 百家姓 list (single and compound surnames) as shipped in pinyin-pro 3.29
 // (node_modules/pinyin-pro/dist/esm/data/surname.mjs, MIT), copied here so the lexicon is data we own.
 // MODERN_SURNAMES adds common present-day surnames absent from 百家姓 (闫 and 畅 appear in Shanxi
-// reporting; 付, 岳, 兰, 智, 原, 栗, 仝, 苟, 邸, 楼 (娄 of 百家姓 as commonly written) are ordinary surnames in the national household register).
+// reporting; 付, 岳, 兰, 智, 原, 栗, 仝, 苟, 邸, 楼 (娄 of 百家姓 as commonly written) and 鹿 are ordinary surnames in the national household register).
 
 /** single-character surnames, 百家姓 order */
 export const SINGLE_SURNAMES: string =
@@ -73,7 +73,7 @@ export const COMPOUND_SURNAMES: readonly string[] = [
   "毌丘",
 ];
 
-export const MODERN_SURNAMES = "闫畅付岳兰智原栗仝苟邸楼";
+export const MODERN_SURNAMES = "闫畅付岳兰智原栗仝苟邸楼鹿";
 
 export const SURNAME_CHARS: ReadonlySet<string> = new Set([...SINGLE_SURNAMES, ...MODERN_SURNAMES]);
 export const COMPOUND_SURNAME_SET: ReadonlySet<string> = new Set(COMPOUND_SURNAMES);

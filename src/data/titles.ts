@@ -184,4 +184,6 @@ export const NAME_FOLLOWERS: readonly string[] = [
   "深入",
   "就",
   "作",
+  // discipline reports: 时任…省长X涉嫌严重违纪违法
+  "涉嫌",
 ];

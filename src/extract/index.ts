@@ -3,7 +3,7 @@
 //      三个一批 marks → round anchors → summary anchors → tallies → dates → venues → zones → people → quantities.
 //   2. assemblers (assemble/): functions of (context, hits) that build rounds, summaries, people, zones, figures.
 //   3. refiners (refine/): list → list — drafts that are rounds of their own, quantities rounds did not claim,
-//      repeated figures merged.
+//      repeated figures merged; last, the numbers no record claims (coverage).
 // Patterns live in patterns/ (one constants module per domain); a new kind of tally phrasing is one more pattern
 // in the tally scanner's constants, patterns/tallies.ts. text/ holds shared services, not extractors: the one
 // sentence splitter, numeral parsing and the segmenter.
@@ -17,6 +17,7 @@ import { assembleSummaries } from "./assemble/summaries.js";
 import { assembleZones } from "./assemble/zones.js";
 import { claimedSpans, mergeRepeats, unclaimed } from "./refine/figures.js";
 import { roundsOfOwn } from "./refine/rounds.js";
+import { uncapturedNumbers } from "./refine/coverage.js";
 
 export type { ExtractContext, Span } from "./context.js";
 export type { ArticleHits } from "./hits.js";
@@ -28,6 +29,8 @@ export interface Extraction {
   zones: ZoneMention[];
   figures: FigureMention[];
   warnings: Warning[];
+  /** numbers no record claims (refine/coverage.ts) */
+  uncaptured: ReturnType<typeof uncapturedNumbers>;
 }
 
 export function extractAll(ctx: ExtractContext): Extraction {
@@ -40,5 +43,6 @@ export function extractAll(ctx: ExtractContext): Extraction {
   // figures skip the numbers rounds and summaries already quote
   const quantities = unclaimed(hits.quantities, claimedSpans([...rounds, ...summaries]));
   const figures = mergeRepeats(assembleFigures(ctx, hits, quantities));
-  return { rounds, summaries, people, zones, figures, warnings };
+  const uncaptured = uncapturedNumbers(ctx, hits, { rounds, summaries, people, zones, figures }, warnings);
+  return { rounds, summaries, people, zones, figures, warnings, uncaptured };
 }

@@ -11,6 +11,7 @@ import {
   type TallyField,
 } from "../schema/index.js";
 import { groupBy } from "./group.js";
+import { numbering } from "./numbering.js";
 import { roundKey } from "./rounds.js";
 
 /** the stages a total adds up, and the figures that add */
@@ -156,6 +157,7 @@ export function runChecks(rounds: MergedRound[], summaries: SummaryMention[]): C
       ...partsVsTotal(r),
       dateOrder(r, ofScope(r.scope.name)),
       repeatedFigures(r, ofScope(r.scope.name), indexes.get(r.scope.name)),
+      ...[numbering(r, ofScope(r.scope.name))].filter((c) => c !== null),
     ];
   const seen = new Set<string>();
   const unique = summaries.filter((s) => {

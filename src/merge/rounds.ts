@@ -3,15 +3,19 @@
 import { fieldPath, STAGES, stageOf, TALLY_FIELDS, type Stage } from "../schema/index.js";
 import type { Conflict, Evidence, ExtractionDocument, MergedRound, MergedSource, RoundMention, Tally } from "../schema/index.js";
 import { groupBy } from "./group.js";
+import { splitStageConflicts } from "./stage-sources.js";
 import { vote, type Reading } from "./vote.js";
 
+/** scope|year|#ordinal (a unit other than 次 written after it: #1期), or @date when no ordinal is given */
 export function roundKey(r: {
   scope: { level: string; name: string };
   year: number | null;
   ordinal: number | null;
+  ordinalUnit?: string;
   date: string | null;
 }): string {
-  return [r.scope.level, r.scope.name, r.year ?? "?", r.ordinal !== null ? `#${r.ordinal}` : `@${r.date ?? "?"}`].join("|");
+  const unit = r.ordinalUnit === undefined || r.ordinalUnit === "次" ? "" : r.ordinalUnit;
+  return [r.scope.level, r.scope.name, r.year ?? "?", r.ordinal !== null ? `#${r.ordinal}${unit}` : `@${r.date ?? "?"}`].join("|");
 }
 
 const SCALAR_FIELDS = ["year", "ordinal", "date", "venue"] as const;
@@ -87,12 +91,15 @@ function mergeSightings(key: string, sightings: Sighting[]): MergedRound {
     return TALLY_FIELDS.every((f) => t[f] === null) ? null : t;
   };
   const [signed, started, producing, total] = STAGES.map(tally);
+  // a stage whose count and money no one source states together says so for both (stage-sources.ts)
+  [signed, started, producing, total].forEach((t, i) => conflicts.push(...splitStageConflicts(STAGES[i], t, sightings, conflicts)));
   const seen = new Set<string>();
   return {
     key,
     scope: sightings[0].mention.scope,
     year,
     ordinal,
+    ...unitOf(sightings),
     date,
     venue,
     signed,
@@ -104,6 +111,12 @@ function mergeSightings(key: string, sightings: Sighting[]): MergedRound {
     checks: [],
     evidence: sightings.flatMap(({ mention, source }) => mention.evidence.map((e) => ({ ...e, articleId: source.articleId }))),
   };
+}
+
+/** the numbering's unit, when the sources state one (a mention known by its date alone has none) */
+function unitOf(sightings: Sighting[]): Pick<MergedRound, "ordinalUnit"> {
+  const unit = sightings.find((s) => s.mention.ordinalUnit !== undefined)?.mention.ordinalUnit;
+  return unit === undefined ? {} : { ordinalUnit: unit };
 }
 
 const LEVEL_ORDER = { province: 0, city: 1, county: 2, zone: 3 } as const;

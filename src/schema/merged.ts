@@ -1,6 +1,6 @@
 // Merged records written by `zhpress merge` / `zhpress run`. The merge stage fills them in.
 import { z } from "zod";
-import { Evidence, Scope, Tally } from "./record.js";
+import { Evidence, OrdinalUnit, Scope, Tally } from "./record.js";
 
 export const MergedSource = z.object({
   articleId: z.string(),
@@ -21,12 +21,16 @@ export const ConflictValue = z.object({
 export const Conflict = z.object({
   field: z.string().describe("e.g. date, signed.projects"),
   chosen: z.unknown().optional().describe("the value the merged record took (see merge/vote.ts for the rule)"),
+  reason: z
+    .enum(["split-stage"])
+    .optional()
+    .describe("set when the values agree: split-stage = no one source states this stage's count and amounts together"),
   values: z.array(ConflictValue),
 });
 export type Conflict = z.infer<typeof Conflict>;
 
 export const Check = z.object({
-  code: z.string().describe("parts-vs-total, summary-vs-rounds, date-order, repeated-figures"),
+  code: z.string().describe("parts-vs-total, summary-vs-rounds, date-order, repeated-figures, numbering"),
   field: z.string().optional().describe("the figure checked, e.g. total.projects, signed.investmentYuan"),
   status: z.enum(["pass", "fail", "skipped"]),
   message: z.string(),
@@ -40,6 +44,7 @@ export const MergedRound = z.object({
   scope: Scope,
   year: z.number().int().nullable(),
   ordinal: z.number().int().nullable(),
+  ordinalUnit: OrdinalUnit.optional(),
   date: z.string().nullable(),
   venue: z.string().nullable(),
   signed: Tally.nullable(),

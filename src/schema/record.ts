@@ -32,12 +32,17 @@ export const Tally = z.object({
 });
 export type Tally = z.infer<typeof Tally>;
 
+/** how a round's number is written: 第三次, 第一期, 第二轮 (Henan numbers its campaign by 期; Shanxi by 次) */
+export const OrdinalUnit = z.enum(["次", "期", "轮"]);
+export type OrdinalUnit = z.infer<typeof OrdinalUnit>;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
 
 export const RoundMention = z.object({
   scope: Scope,
   year: z.number().int().min(1990).max(2100).nullable(),
   ordinal: z.number().int().min(1).max(50).nullable(),
+  ordinalUnit: OrdinalUnit.optional().describe("the unit the ordinal is written with; 第N期 and 第N次 are kept apart"),
   date: isoDate.nullable(),
   venue: z.string().nullable(),
   signed: Tally.nullable(),
@@ -95,6 +100,15 @@ export const GarbledSpan = z.object({
   repaired: z.string().nullable(),
 });
 export type GarbledSpan = z.infer<typeof GarbledSpan>;
+
+export const UncapturedNumber = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string().describe("article.text.slice(start, end)"),
+  subject: z.string().nullable().describe("the place, scope word (我市, 全省) or zone written last before it in its sentence"),
+  roundSentence: z.boolean().describe("its sentence names a round, holds a round's values or speaks of a stage"),
+});
+export type UncapturedNumber = z.infer<typeof UncapturedNumber>;
 
 export const Script = z.enum(["simplified", "traditional", "mixed"]);
 export type Script = z.infer<typeof Script>;
@@ -162,5 +176,9 @@ export const ExtractionDocument = z.object({
   zones: z.array(ZoneMention),
   figures: z.array(FigureMention),
   warnings: z.array(Warning),
+  uncaptured: z
+    .array(UncapturedNumber)
+    .optional()
+    .describe("numbers (counts, money, percentages, measures) that no record's evidence covers (extract/refine/coverage.ts)"),
 });
 export type ExtractionDocument = z.infer<typeof ExtractionDocument>;

@@ -67,6 +67,11 @@ export const WARNING_CODES = {
     stage: "extract",
     description: "a numbered 三个一批 campaign of an article placed in another province; no Shanxi round is emitted",
   },
+  "uncaptured-round-number": {
+    severity: "warning",
+    stage: "extract",
+    description: "a number in a round's sentence that no record took; listed in the document's uncaptured",
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type WarningCode = keyof typeof WARNING_CODES;
@@ -94,6 +99,7 @@ export const Warning = z.discriminatedUnion("code", [
   variant("garbled-text"),
   variant("round-inconsistent"),
   variant("lookalike-campaign"),
+  variant("uncaptured-round-number"),
 ]);
 export type Warning = z.infer<typeof Warning>;
 

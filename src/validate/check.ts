@@ -27,10 +27,17 @@ const inRange = (v: number | null, lo: number, hi: number, path: string) =>
   v === null || (Number.isInteger(v) && v >= lo && v <= hi) || fail(path, `must be a whole number in ${lo}..${hi}, got ${v}`);
 const nonEmpty = (s: string, path: string) => s.length > 0 || fail(path, "must not be empty");
 
-function checkEvidence(list: Evidence[], text: string, path: string): void {
+type Quoted = Pick<Evidence, "start" | "end" | "quote">;
+
+function checkEvidence(list: Quoted[], text: string, path: string): void {
+  checkQuotes(list, text, `${path}.evidence`);
+}
+
+/** every span inside the text, its quote the slice */
+function checkQuotes(list: Quoted[], text: string, path: string): void {
   for (let i = 0; i < list.length; i++) {
     const e = list[i];
-    const at = `${path}.evidence[${i}]`;
+    const at = `${path}[${i}]`;
     count(e.start, `${at}.start`);
     count(e.end, `${at}.end`);
     if (e.end < e.start || e.end > text.length) fail(at, `span ${e.start}..${e.end} is outside the text (${text.length})`);
@@ -94,6 +101,7 @@ export function checkDocument(doc: ExtractionDocument): void {
     if (!Number.isFinite(f.value)) fail(`figures[${i}].value`, `must be finite, got ${f.value}`);
     checkEvidence(f.evidence, text, `figures[${i}]`);
   });
+  checkQuotes(doc.uncaptured ?? [], text, "uncaptured");
   doc.warnings.forEach((w, i) => {
     if (w.start !== undefined) count(w.start, `warnings[${i}].start`);
     if (w.end !== undefined) count(w.end, `warnings[${i}].end`);

@@ -68,7 +68,7 @@ test("merge - reads extraction JSONL from stdin", async () => {
   const r = await runCliAsync(["merge", "-"], { input: jsonl });
   expect(r.code).toBe(0);
   const merged = JSON.parse(r.stdout);
-  expect(merged.rounds.map((x: { key: string }) => x.key)).toContain("province|山西省|2021|#1");
+  expect(merged.rounds.map((x: { key: string }) => x.key)).toContain("province|山西省|2021|#1期");
 }, 60_000);
 
 describe("Ctrl-C", () => {

@@ -98,7 +98,7 @@ test("parquet: one file per table that reads back with every row and column, amo
   const rows = await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer });
   expect(rows).toHaveLength(dataset.rounds.length);
   expect(Object.keys(rows[0])).toEqual(columns.rounds);
-  const r = rows.find((x) => x.key === "province|山西省|2021|#1")!;
+  const r = rows.find((x) => x.key === "province|山西省|2021|#1期")!;
   expect(r.started_investment_yuan).toBe(128860000000n);
   expect(r.signed_projects).toBeNull();
   expect(JSON.parse(r.record as string)).toEqual(dataset.rounds.find((x) => x.key === r.key));

@@ -147,7 +147,7 @@ describe("read side", () => {
   });
 
   test("getRound gives the merged record and its values with quotes; an unknown key is null", async () => {
-    const r = await store.getRound("province|山西省|2021|#1");
+    const r = await store.getRound("province|山西省|2021|#1期");
     expect(r?.summary.started).toEqual({ projects: 268, investmentYuan: 128860000000, outputValueYuan: 165000000000 });
     expect(r?.values.some((v) => v.field === "started.projects" && v.value === 268 && v.quote.includes("268"))).toBe(true);
     expect(await store.getRound("province|山西省|1999|#1")).toBeNull();

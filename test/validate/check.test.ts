@@ -81,6 +81,11 @@ describe("checkDocument", () => {
       (d) => void (d.rounds[0].signed = { projects: 1, investmentYuan: 1.5, outputValueYuan: null }),
       "rounds[0].signed.investmentYuan",
     ],
+    [
+      "an uncaptured number whose quote is not the slice",
+      (d) => void (d.uncaptured = [{ start: 0, end: 2, quote: "263", subject: null, roundSentence: false }]),
+      "uncaptured[0]",
+    ],
     ["a year out of range", (d) => void (d.rounds[0].year = 1899), "rounds[0].year"],
     ["an ordinal of 0", (d) => void (d.rounds[0].ordinal = 0), "rounds[0].ordinal"],
     ["a date that is not YYYY-MM-DD", (d) => void (d.rounds[0].date = "2023-9-15"), "rounds[0].date"],

@@ -1,7 +1,7 @@
 // Drafts of round mentions within one article: one per (scope, round), a field set once (the body's value over a
 // headline's, a disagreement a warning), then turned into RoundMentions with evidence for each field.
 import { fieldPath, STAGES, type Evidence, type FieldPath, type RoundMention, type Scope, type Stage } from "../../schema/index.js";
-import type { Tally, TallyField, Warning } from "../../schema/index.js";
+import type { OrdinalUnit, Tally, TallyField, Warning } from "../../schema/index.js";
 import { warning } from "../../schema/index.js";
 import type { ExtractContext } from "../context.js";
 import type { RoundAnchor } from "../scan/anchors.js";
@@ -25,6 +25,7 @@ export interface Draft {
   scope: Scope;
   year: number | null;
   ordinal: number;
+  ordinalUnit: OrdinalUnit;
   /** every anchor naming it is a bare 第N期 (see RoundAnchor.barePeriod): kept only in an article placed in Shanxi */
   barePeriod: boolean;
   /** set in this order: year, ordinal, date, venue (the evidence keeps it) */
@@ -39,13 +40,16 @@ export interface Book {
   drafts: Map<string, Draft>;
 }
 
-const draftKey = (scope: Scope, year: number | null, ordinal: number) => `${scope.level}:${scope.name}:${year}:${ordinal}`;
+const draftKey = (scope: Scope, year: number | null, ordinal: number, unit: OrdinalUnit) =>
+  `${scope.level}:${scope.name}:${year}:${ordinal}${unit}`;
 
 export function draftFor(book: Book, scope: Scope, a: RoundAnchor): Draft {
-  const key = draftKey(scope, a.year, a.ordinal);
+  const key = draftKey(scope, a.year, a.ordinal, a.ordinalUnit);
   let d = book.drafts.get(key);
-  if (!d)
-    book.drafts.set(key, (d = { scope, year: a.year, ordinal: a.ordinal, barePeriod: a.barePeriod, scalars: {}, tallies: new Map() }));
+  if (!d) {
+    const { year, ordinal, ordinalUnit, barePeriod } = a;
+    book.drafts.set(key, (d = { scope, year, ordinal, ordinalUnit, barePeriod, scalars: {}, tallies: new Map() }));
+  }
   d.barePeriod &&= a.barePeriod;
   return d;
 }
@@ -67,7 +71,7 @@ function takes(book: Book, d: Draft, name: string, had: Field<unknown> | undefin
   if (had.value !== next.value) {
     const [first] = next.evidence;
     const where = book.ctx.text.slice(first?.start ?? 0, first?.end ?? 0);
-    const message = `${d.scope.name} ${d.year ?? "?"}年第${d.ordinal}次: ${name} is ${had.value} in one place and ${next.value} in another (${where})`;
+    const message = `${d.scope.name} ${d.year ?? "?"}年第${d.ordinal}${d.ordinalUnit}: ${name} is ${had.value} in one place and ${next.value} in another (${where})`;
     book.warnings.push(warning("round-inconsistent", message, first));
   }
   return had.headline && !next.headline; // cite the body, not the headline
@@ -85,7 +89,8 @@ export function setTally(book: Book, d: Draft, stage: Stage, field: TallyField, 
 export function toMention(d: Draft, drafts: Map<string, Draft>): RoundMention {
   const { year, ordinal, venue } = d.scalars;
   // a city's mention shares the round's date, which is stated once for the province
-  const date = d.scalars.date ?? drafts.get(draftKey({ level: "province", name: "山西省" }, d.year, d.ordinal))?.scalars.date;
+  const date =
+    d.scalars.date ?? drafts.get(draftKey({ level: "province", name: "山西省" }, d.year, d.ordinal, d.ordinalUnit))?.scalars.date;
   const tally = (stage: Stage): Tally | null => {
     const of = (field: TallyField) => d.tallies.get(fieldPath(stage, field))?.value ?? null;
     const t = { projects: of("projects"), investmentYuan: of("investmentYuan"), outputValueYuan: of("outputValueYuan") };
@@ -101,6 +106,7 @@ export function toMention(d: Draft, drafts: Map<string, Draft>): RoundMention {
     scope: d.scope,
     year: d.year,
     ordinal: d.ordinal,
+    ordinalUnit: d.ordinalUnit,
     date: date?.value ?? null,
     venue: venue?.value ?? null,
     signed,

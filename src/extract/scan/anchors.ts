@@ -1,6 +1,7 @@
 // Where a round is named: 全省开发区2023年第三次“三个一批”活动, 2022年第二次项目集中签约一批…“三个一批”活动,
 // 2021年第一期. Another province's numbered campaign and a county's own round are anchors too, marked foreign,
 // so their tallies are never taken for Shanxi's.
+import type { OrdinalUnit } from "../../schema/index.js";
 import type { ExtractContext } from "../context.js";
 import { COUNTY_NAMES, OTHER_CITY_NAMES, OTHER_PROVINCE_NAMES } from "../places.js";
 import { ANCHOR_RE, ANCHOR_REACH, PLANNED_RE } from "../patterns/rounds.js";
@@ -13,6 +14,8 @@ export interface RoundAnchor {
   /** false when the year comes from the publish date (今年第三次…, 去年第四次…) */
   yearStated: boolean;
   ordinal: number;
+  /** 次, 期 or 轮 as written: 第一期 and 第一次 are different numberings */
+  ordinalUnit: OrdinalUnit;
   /** another province's or a county's campaign, or a round only planned for (确保在第三次…时): a look-alike */
   foreign: boolean;
   /** 全省第十六期“三个一批” — 期 with no year and no 开发区 in the sentence: how Henan names its campaign, not Shanxi */
@@ -43,11 +46,14 @@ export function scanAnchors(ctx: ExtractContext, sentences: Sentences, marks: nu
     if (g.year && year === null) continue;
     const foreign = isForeign(ctx.text, sentence.start, start, g.between ?? "") || PLANNED_RE.test(ctx.text.slice(sentence.start, start));
     const barePeriod = g.unit === "期" && !g.year && !ctx.text.slice(sentence.start, sentence.end).includes("开发区");
-    found.push({ year, yearStated: !!g.year, ordinal, foreign, barePeriod, sentence, start, end });
+    const ordinalUnit = (g.unit ?? "次") as OrdinalUnit;
+    found.push({ year, yearStated: !!g.year, ordinal, ordinalUnit, foreign, barePeriod, sentence, start, end });
   }
   // a headline's 第四次“三个一批” is the body's 2023年第四次, even when published in January 2024
   for (const a of found) {
-    const named = a.yearStated ? undefined : found.find((b) => b.yearStated && !b.foreign && b.ordinal === a.ordinal);
+    const named = a.yearStated
+      ? undefined
+      : found.find((b) => b.yearStated && !b.foreign && b.ordinal === a.ordinal && b.ordinalUnit === a.ordinalUnit);
     if (named) a.year = named.year;
   }
   return found;

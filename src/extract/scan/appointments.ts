@@ -1,5 +1,5 @@
 // People named by an appointment frame, whose titles stand AFTER the name: 任命赵振华为副省长、代理省长;
-// 钱立新同志任省委副书记; 林武已出任…; and 孙志远同志不再担任… (the person, without the title they leave).
+// 钱立新同志任省委副书记; 林武已出任…; 现任省委书记为蓝佛安同志; and 孙志远同志不再担任… (the person, without the title they leave).
 import { TITLES } from "../../data/titles.js";
 import { TITLE_CHAIN_AFTER, TITLE_RE } from "../patterns/people.js";
 import type { Occurrence, PersonHit } from "./people.js";
@@ -15,11 +15,25 @@ const TAKES_RE = new RegExp(
 );
 // NAME同志不再担任…: the person is named; the title is the one they leave, so it is not theirs
 const LEAVES_RE = /同志不再担任/gu;
+// 现任TITLES为NAME(同志): the holder named after the titles; the name must be closed by 同志 or punctuation
+const CURRENT_RE = new RegExp(`现任(?<chain>${TITLE_CHAIN_AFTER})(?:为|是)(?=\\p{Script=Han})`, "gu");
+const NAME_CLOSED_RE = /^(?:同志|[,，。；;、\s]|$)/u;
 
 /** the name right before 同志: the word vouches for a person, so the lexicons' reading is enough (钱立新同志) */
 function nameBeforeComrade(text: string, end: number): NameSpan | null {
   for (const length of [4, 3, 2]) {
     const name = end - length >= 0 ? readName(text, end - length) : null;
+    if (name?.end === end) return name;
+  }
+  return null;
+}
+
+/** the name right after 现任…为, closed by 同志 or punctuation, shortest first */
+function nameAfterAs(text: string, at: number): NameSpan | null {
+  for (const length of [2, 3, 4]) {
+    const end = at + length;
+    if (!NAME_CLOSED_RE.test(text.slice(end, end + 2))) continue;
+    const name = readName(text.slice(0, end), at);
     if (name?.end === end) return name;
   }
   return null;
@@ -56,7 +70,7 @@ function titlesIn(chain: string): string[] {
   return titles;
 }
 
-/** Appointment frames, in text order of their kind: 任命…为, …任…, …不再担任 */
+/** Appointment frames, in text order of their kind: 任命…为, …任…, 现任…为…, …不再担任 */
 export function scanAppointments(text: string): PersonHit[] {
   const hits: PersonHit[] = [];
   const push = (occ: Occurrence) => hits.push({ occurrences: [occ], roles: null, clauseStart: false });
@@ -74,6 +88,10 @@ export function scanAppointments(text: string): PersonHit[] {
     const name = m.groups.lead?.startsWith("同志") ? nameBeforeComrade(text, m.index) : readNameBefore(text, m.index);
     if (!name) continue;
     push({ ...name, end: m.index + m[0].length, itemStart: name.start, titles: titlesIn(m.groups.chain) });
+  }
+  for (const m of text.matchAll(CURRENT_RE)) {
+    const name = m.groups ? nameAfterAs(text, m.index + m[0].length) : null;
+    if (name) push({ ...name, itemStart: m.index, titles: titlesIn(m.groups!.chain) });
   }
   for (const m of text.matchAll(LEAVES_RE)) {
     const name = nameBeforeComrade(text, m.index);

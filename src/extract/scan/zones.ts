@@ -14,9 +14,15 @@ export interface ZoneHit {
   start: number;
   end: number;
 }
-const KIND_OF = new Map(ZONE_KINDS.map((k) => [k.suffix, k.kind]));
-// longest suffix first, so 现代农业产业示范区 wins over a shorter tail
-const KIND_RE = new RegExp(`(?<suffix>${ZONE_KINDS.map((k) => k.suffix).join("|")})`, "gu");
+// a gazetteer alias that ends in no kind (太忻经济区) is found as written, with its zone's kind
+const kindOf = (name: string) => ZONE_KINDS.find((k) => name.endsWith(k.suffix))?.kind;
+const BARE_ALIASES = [...CANONICAL_ZONE].filter(([alias]) => kindOf(alias) === undefined);
+const KIND_OF = new Map([
+  ...ZONE_KINDS.map((k) => [k.suffix, k.kind] as const),
+  ...BARE_ALIASES.map(([alias, canonical]) => [alias, kindOf(canonical) ?? "开发区"] as const),
+]);
+// bare aliases first, then the longest suffix first, so 现代农业产业示范区 wins over a shorter tail
+const KIND_RE = new RegExp(`(?<suffix>${[...BARE_ALIASES.map(([alias]) => alias), ...ZONE_KINDS.map((k) => k.suffix)].join("|")})`, "gu");
 const LEVEL_RE = new RegExp(`(?:${ZONE_LEVELS.join("|")})$`, "u");
 // a part of a zone written after it: 山西转型综合改革示范区晋中开发区
 const PART_RE = /(?<part>\p{Script=Han}{2,3}?)开发区/uy;
