@@ -6,6 +6,7 @@ import { MERGES, PAGES, type PageJob, type Queue } from "./boss.js";
 import { sharedPoliteness } from "./host-gate.js";
 import { holdLifeline } from "./lifeline.js";
 import { runMergeJob } from "./merge-job.js";
+import { reclaimOrphanedMerges } from "./orphaned-merge.js";
 import { runPageJob } from "./page-job.js";
 
 export interface WorkerOptions {
@@ -99,6 +100,7 @@ export async function runWorker(queue: Queue, opts: Options, w: WorkerOptions, s
   try {
     while (!done.signal.aborted) {
       await pause(1000, done.signal);
+      await reclaimOrphanedMerges(queue).catch((e) => w.onError?.(e as Error));
       if (w.untilIdle && (await pending(queue)) === 0) finish();
     }
     await Promise.all(slots);
