@@ -5,9 +5,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { runCliAsync } from "../helpers/cli.js";
+import { runCli } from "../helpers/cli.js";
 import { startPageServer, type PageServer } from "../helpers/page-server.js";
 import { describePg, freshDatabase } from "../helpers/pg.js";
+import { waitFor } from "../helpers/wait.js";
 import { drain, enqueue, startWorker, statusOf, stored } from "./helpers.js";
 
 const CORPUS = resolve("corpus/articles");
@@ -38,7 +39,7 @@ describePg("a worker killed with kill -9", () => {
 
   test("loses nothing: its job is taken up again, and no page or document is stored twice", async () => {
     const lite = join(dir, "embedded.db");
-    const embedded = await runCliAsync(["run", `@${list}`, "--db", lite, "--workers", "0", "-q", "--delay-ms", "0"]);
+    const embedded = await runCli(["run", `@${list}`, "--db", lite, "--workers", "0", "-q", "--delay-ms", "0"]);
     expect(embedded.code, embedded.stderr).toBe(0);
     const before = server.requests.get(SLOW)!;
 
@@ -86,24 +87,25 @@ describePg("a worker killed with kill -9", () => {
       // kill it once it has stored a few documents: mid-flight for the jobs it holds
       const client = new pg.Client({ connectionString: other.url });
       await client.connect();
-      for (;;) {
-        const { rows } = await client.query("SELECT COUNT(*)::int AS n FROM documents");
-        if (rows[0].n >= 5) break;
-        await new Promise((r) => setTimeout(r, 50));
+      let rows: { pages: number; documents: number }[];
+      try {
+        await waitFor(async () => (await client.query("SELECT COUNT(*)::int AS n FROM documents")).rows[0].n >= 5, 50);
+        doomed.kill("SIGKILL");
+        await doomed.output;
+        await drain(other.url, 2);
+        ({ rows } = await client.query(
+          "SELECT (SELECT COUNT(*) FROM pages)::int AS pages, (SELECT COUNT(*) FROM documents)::int AS documents",
+        ));
+      } finally {
+        // ended before the database is dropped: a connection dropped from under it is an uncaught error
+        await client.end();
       }
-      doomed.kill("SIGKILL");
-      await doomed.output;
-      await drain(other.url, 2);
-      const { rows } = await client.query(
-        "SELECT (SELECT COUNT(*) FROM pages)::int AS pages, (SELECT COUNT(*) FROM documents)::int AS documents",
-      );
-      await client.end();
       const n = readdirSync(CORPUS).length;
       expect(rows[0]).toEqual({ pages: n, documents: n });
       const status = await statusOf(other.url);
       expect(status.pages).toMatchObject({ queued: 0, retrying: 0, running: 0, failed: 0 });
       const lite = join(dir, "files.db");
-      const embedded = await runCliAsync(["run", CORPUS, "--db", lite, "--workers", "0", "-q"]);
+      const embedded = await runCli(["run", CORPUS, "--db", lite, "--workers", "0", "-q"]);
       expect(embedded.code, embedded.stderr).toBe(0);
       const want = await stored(lite);
       const got = await stored(other.url);
