@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { MERGES } from "../../src/queue/boss.js";
 import { runCli } from "../helpers/cli.js";
 import { startPageServer, type PageServer } from "../helpers/page-server.js";
 import { describePg, freshDatabase } from "../helpers/pg.js";
@@ -84,12 +85,19 @@ describePg("a worker killed with kill -9", () => {
     try {
       await enqueue(other.url, [CORPUS, "--job-timeout-s", "3", "--job-retry-delay-s", "1"]);
       const doomed = startWorker(other.url, ["--concurrency", "3", "--merge-delay-s", "0"]);
-      // kill it once it has stored a few documents: mid-flight for the jobs it holds
+      // kill it once it has stored a few documents, between documents: mid-flight for the page jobs it holds, but
+      // not while it holds the merge job (a merge job's expiry is an hour, src/queue/boss.ts: the workers below
+      // would wait that long for it)
       const client = new pg.Client({ connectionString: other.url });
       await client.connect();
       let rows: { pages: number; documents: number }[];
       try {
-        await waitFor(async () => (await client.query("SELECT COUNT(*)::int AS n FROM documents")).rows[0].n >= 5, 50);
+        const between = `SELECT (SELECT COUNT(*) FROM documents)::int AS stored,
+                                (SELECT COUNT(*) FROM pgboss.job WHERE name = $1 AND state = 'active')::int AS merging`;
+        await waitFor(async () => {
+          const { stored, merging } = (await client.query(between, [MERGES])).rows[0];
+          return stored >= 5 && merging === 0;
+        }, 20);
         doomed.kill("SIGKILL");
         await doomed.output;
         await drain(other.url, 2);
