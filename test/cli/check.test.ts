@@ -9,10 +9,11 @@ import { roundsCsv, writeExport } from "../../src/export/index.js";
 import { roundTable } from "../../src/cli/table.js";
 import { mergeDocuments } from "../../src/merge/index.js";
 import { openStore } from "../../src/store/index.js";
-import { runCli, runCliAsync } from "../helpers/cli.js";
+import { runCli } from "../helpers/cli.js";
 import { makeDoc, storyBody, yi } from "../merge/fixtures.js";
 
-// each test starts the CLI (a second or two alone, 5–20 s on this shared machine under load): no 20 s default
+// the command line runs in this process (runCli); the first run loads the segmenter, seconds on a loaded
+// machine: no 20 s default
 vi.setConfig({ testTimeout: 120_000 });
 
 const taiyuan = { scope: "太原市", level: "city" as const, year: 2022, ordinal: 2, date: "2022-06-22" };

@@ -4,11 +4,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { setTimeout as sleep } from "node:timers/promises";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, test } from "vitest";
 import { progressBar, SHOW_AFTER_MS } from "../../src/cli/progress.js";
-import { runCliAsync, spawnCli } from "../helpers/cli.js";
+import { runCli, runCliProcess, spawnCli } from "../helpers/cli.js";
+import { waitFor } from "../helpers/wait.js";
 
 const corpus = join(import.meta.dirname, "../../corpus/articles");
 const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
@@ -33,7 +33,7 @@ const exitOf = (child: ReturnType<typeof spawnCli>) =>
   });
 
 test("--version prints the package's version", async () => {
-  const r = await runCliAsync(["--version"]);
+  const r = await runCliProcess(["--version"]);
   expect(r.code).toBe(0);
   expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(import.meta.dirname, "../../package.json"), "utf8")).version);
 });
@@ -64,8 +64,8 @@ test("merge - reads extraction JSONL from stdin", async () => {
     corpus,
     readdirSync(corpus).find((f) => f.startsWith("01-"))!,
   );
-  const jsonl = (await runCliAsync(["extract", "--quiet", one])).stdout;
-  const r = await runCliAsync(["merge", "-"], { input: jsonl });
+  const jsonl = (await runCli(["extract", "--quiet", one])).stdout;
+  const r = await runCliProcess(["merge", "-"], { input: jsonl });
   expect(r.code).toBe(0);
   const merged = JSON.parse(r.stdout);
   expect(merged.rounds.map((x: { key: string }) => x.key)).toContain("province|山西省|2021|#1期");
@@ -78,7 +78,7 @@ describe("Ctrl-C", () => {
     child.stdin!.end();
     const done = exitOf(child);
     const tmp = () => (existsSync(outDir) ? readdirSync(outDir).filter((f) => f.includes(".tmp-")) : []);
-    for (let i = 0; i < 1200 && tmp().length === 0; i++) await sleep(25);
+    await waitFor(() => tmp().length > 0);
     expect(tmp()).toHaveLength(1);
     child.kill("SIGINT");
     const r = await done;
@@ -102,7 +102,7 @@ describe("Ctrl-C", () => {
         c.close();
       }
     };
-    for (let i = 0; i < 1200 && stored() < 5; i++) await sleep(50);
+    await waitFor(() => stored() >= 5, 50);
     child.kill("SIGINT");
     await done;
     expect(readdirSync(join(dir, "r")).sort()).toEqual(["z.db"]);

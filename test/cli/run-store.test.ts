@@ -4,11 +4,11 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, test } from "vitest";
 import { openStore } from "../../src/store/index.js";
-import { runCliAsync, spawnCli } from "../helpers/cli.js";
+import { runCli, runCliProcess, spawnCli } from "../helpers/cli.js";
+import { waitFor } from "../helpers/wait.js";
 import { startServer } from "../input/server.js";
 
 const corpus = join(import.meta.dirname, "../../corpus/articles");
@@ -54,16 +54,12 @@ describe("kill -9 and resume", () => {
   test("a run killed mid-way resumes: no record lost or doubled, the same dataset as an uninterrupted run", async () => {
     const whole = join(dir, "whole.db");
     const killed = join(dir, "killed.db");
-    const uninterrupted = await runCliAsync(["run", "--quiet", "--workers", "0", "--db", whole, pages]);
+    const uninterrupted = await runCli(["run", "--quiet", "--workers", "0", "--db", whole, pages]);
     expect(uninterrupted.code).toBe(0);
 
     const child = spawnCli(["run", "--quiet", "--workers", "0", "--db", killed, pages]);
     const exited = new Promise<NodeJS.Signals | null>((res) => child.on("exit", (_code, signal) => res(signal)));
-    let stored = 0;
-    for (let i = 0; i < 1200 && stored < 10; i++) {
-      await sleep(50);
-      stored = count(killed, "documents");
-    }
+    await waitFor(() => count(killed, "documents") >= 10, 50);
     child.kill("SIGKILL");
     expect(await exited).toBe("SIGKILL");
     const atKill = count(killed, "documents");
@@ -72,7 +68,7 @@ describe("kill -9 and resume", () => {
     expect(atKill).toBeLessThan(pageCount);
     expect(count(killed, "rounds")).toBe(0);
 
-    const resumed = await runCliAsync(["run", "--workers", "0", "--db", killed, pages]);
+    const resumed = await runCli(["run", "--workers", "0", "--db", killed, pages]);
     expect(resumed.code).toBe(0);
     expect(resumed.stderr).toContain(`${pageCount - atKill} stored, ${atKill} unchanged, 0 failed`);
     const a = await datasetOf(whole);
@@ -91,11 +87,11 @@ describe("re-runs", () => {
     mkdirSync(src);
     for (const f of readdirSync(pages).slice(0, 3)) writeFileSync(join(src, f), readFileSync(join(pages, f)));
     const db = join(dir, "few.db");
-    expect((await runCliAsync(["run", "--db", db, src])).stderr).toContain("3 stored, 0 unchanged, 0 failed");
-    expect((await runCliAsync(["run", "--db", db, src])).stderr).toContain("0 stored, 3 unchanged, 0 failed");
+    expect((await runCli(["run", "--db", db, src])).stderr).toContain("3 stored, 0 unchanged, 0 failed");
+    expect((await runCli(["run", "--db", db, src])).stderr).toContain("0 stored, 3 unchanged, 0 failed");
     const first = readdirSync(src).sort()[0];
     writeFileSync(join(src, first), readFileSync(join(src, first), "utf8") + "编辑：某某\n");
-    expect((await runCliAsync(["run", "--db", db, src])).stderr).toContain("1 stored, 2 unchanged, 0 failed");
+    expect((await runCli(["run", "--db", db, src])).stderr).toContain("1 stored, 2 unchanged, 0 failed");
     const { stats } = await datasetOf(db);
     expect([stats.documents, stats.pages]).toEqual([3, 4]);
   }, 120_000);
@@ -105,11 +101,11 @@ describe("re-runs", () => {
     const src = join(dir, "one");
     mkdirSync(src);
     writeFileSync(join(src, "a.txt"), readFileSync(join(pages, readdirSync(pages)[0])));
-    expect((await runCliAsync(["run", "--quiet", "--out", out, src])).code).toBe(0);
+    expect((await runCli(["run", "--quiet", "--out", out, src])).code).toBe(0);
     const before = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f))]));
     writeFileSync(join(dir, "empty.txt"), "");
     for (const inputs of [[join(dir, "typo-dir")], [join(dir, "empty.txt"), join(dir, "nope.html")]]) {
-      const r = await runCliAsync(["run", "--out", out, ...inputs]);
+      const r = await runCli(["run", "--out", out, ...inputs]);
       expect(r.code).toBe(1);
       for (const input of inputs) expect(r.stderr).toContain(input);
       expect(r.stderr).toContain("left as they were");
@@ -119,14 +115,14 @@ describe("re-runs", () => {
     }
     // with no database yet, none is created
     const fresh = join(dir, "fresh", "z.db");
-    expect((await runCliAsync(["run", "--db", fresh, join(dir, "empty.txt")])).code).toBe(1);
+    expect((await runCli(["run", "--db", fresh, join(dir, "empty.txt")])).code).toBe(1);
     expect(existsSync(join(dir, "fresh"))).toBe(false);
   }, 120_000);
 
   test("a --db that is not a database is a usage error naming it, one line, exit 2", async () => {
     const notDb = join(dir, "notes.db");
     writeFileSync(notDb, "meeting notes, not SQLite\n".repeat(200));
-    const r = await runCliAsync(["run", "--db", notDb, join(pages, readdirSync(pages)[0]), join(pages, readdirSync(pages)[1])]);
+    const r = await runCli(["run", "--db", notDb, join(pages, readdirSync(pages)[0]), join(pages, readdirSync(pages)[1])]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split("\n")).toEqual([
       expect.stringMatching(/^zhpress: .*notes\.db: (cannot open the database|not a zhpress database)/),
@@ -145,8 +141,8 @@ describe("pages read", () => {
     try {
       const db = join(dir, "web.db");
       const args = ["run", "--delay-ms", "0", "--db", db, server.url("/old")];
-      expect((await runCliAsync(args)).stderr).toContain("1 stored, 0 unchanged, 0 failed");
-      expect((await runCliAsync(args)).stderr).toContain("0 stored, 1 unchanged, 0 failed");
+      expect((await runCli(args)).stderr).toContain("1 stored, 0 unchanged, 0 failed");
+      expect((await runCli(args)).stderr).toContain("0 stored, 1 unchanged, 0 failed");
       const conn = new Database(db, { readonly: true });
       const rows = conn.prepare("SELECT input_key, url, final_url, content_type, byte_length, fetched_at FROM pages").all();
       conn.close();
@@ -168,8 +164,8 @@ describe("pages read", () => {
   test("stdin (-) is stored by its bytes: the same page piped twice is stored once", async () => {
     const db = join(dir, "stdin.db");
     const input = readFileSync(join(pages, readdirSync(pages)[1]));
-    expect((await runCliAsync(["run", "--db", db, "-"], { input })).stderr).toContain("1 stored, 0 unchanged");
-    expect((await runCliAsync(["run", "--db", db, "-"], { input })).stderr).toContain("0 stored, 1 unchanged");
+    expect((await runCliProcess(["run", "--db", db, "-"], { input })).stderr).toContain("1 stored, 0 unchanged");
+    expect((await runCliProcess(["run", "--db", db, "-"], { input })).stderr).toContain("0 stored, 1 unchanged");
     expect((await datasetOf(db)).docs.map((d) => d.inputKey)).toEqual([expect.stringMatching(/^stdin:[0-9a-f]{64}$/)]);
   }, 60_000);
 });
@@ -178,9 +174,9 @@ describe("zhpress export", () => {
   test("csv and parquet exports from a database; a missing database or an unknown format is a usage error", async () => {
     const db = join(dir, "whole.db");
     const out = join(dir, "exports");
-    const csv = await runCliAsync(["export", "--db", db, "--format", "csv", "--out", out]);
+    const csv = await runCli(["export", "--db", db, "--format", "csv", "--out", out]);
     expect(csv.code).toBe(0);
-    const parquet = await runCliAsync(["export", "--db", db, "--format", "parquet", "--out", out, "--quiet"]);
+    const parquet = await runCli(["export", "--db", db, "--format", "parquet", "--out", out, "--quiet"]);
     expect(parquet.code).toBe(0);
     expect(readdirSync(out)).toEqual(
       expect.arrayContaining(["rounds.csv", "people.csv", "zones.csv", "rounds.parquet", "mentions.parquet"]),
@@ -188,11 +184,11 @@ describe("zhpress export", () => {
     expect(readdirSync(out).filter((f) => f.includes(".tmp") || /\.\d+$/.test(f))).toEqual([]);
     expect(readFileSync(join(out, "rounds.csv"), "utf8").split("\n")[0]).toMatch(/^\uFEFFScope,Level,Year,Round,Date/);
 
-    const missing = await runCliAsync(["export", "--db", join(dir, "nope.db"), "--format", "csv"]);
+    const missing = await runCli(["export", "--db", join(dir, "nope.db"), "--format", "csv"]);
     expect(missing.code).toBe(2);
     expect(missing.stderr.trim()).toMatch(/^zhpress: .*nope\.db: no such database/);
     expect(existsSync(join(dir, "nope.db"))).toBe(false);
-    const bad = await runCliAsync(["export", "--db", db, "--format", "xlsx"]);
+    const bad = await runCli(["export", "--db", db, "--format", "xlsx"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("xlsx");
   }, 120_000);

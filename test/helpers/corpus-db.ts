@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCliAsync } from "./cli.js";
+import { runCli } from "./cli.js";
 
 export interface CorpusDb {
   path: string;
@@ -12,7 +12,7 @@ export interface CorpusDb {
 export async function buildCorpusDb(): Promise<CorpusDb> {
   const dir = await mkdtemp(join(tmpdir(), "zhpress-serve-"));
   const path = join(dir, "corpus.db");
-  const r = await runCliAsync(["run", "corpus", "--db", path, "--out", join(dir, "out"), "--quiet", "--workers", "0"]);
+  const r = await runCli(["run", "corpus", "--db", path, "--out", join(dir, "out"), "--quiet", "--workers", "0"]);
   if (r.code !== 0) throw new Error(`zhpress run corpus --db failed (${r.code}): ${r.stderr}`);
   return { path, remove: () => rm(dir, { recursive: true, force: true }) };
 }

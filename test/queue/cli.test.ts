@@ -1,6 +1,6 @@
 // The queue commands' usage errors: one line, exit 2, no stack trace, no password.
 import { expect, test } from "vitest";
-import { runCliAsync } from "../helpers/cli.js";
+import { runCli } from "../helpers/cli.js";
 
 test.each([
   [["worker"], /^zhpress: worker needs --db postgres:\/\/user@host\/database\n$/],
@@ -14,7 +14,7 @@ test.each([
 ])(
   "%j is a usage error",
   async (args, message) => {
-    const r = await runCliAsync(args);
+    const r = await runCli(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/hunter2|\n {4}at /);

@@ -3,7 +3,7 @@ import type { ChildProcess } from "node:child_process";
 import { expect } from "vitest";
 import { openStore, type StoredDocument } from "../../src/store/index.js";
 import type { MergedDataset } from "../../src/schema/index.js";
-import { runCliAsync, spawnCli } from "../helpers/cli.js";
+import { runCli, spawnCli } from "../helpers/cli.js";
 
 /** a worker tuned for tests: short polls, frequent maintenance (expired jobs found within a second or two) */
 export const FAST = ["--poll-s", "0.5", "--maintenance-s", "1", "--merge-delay-s", "1"];
@@ -39,7 +39,7 @@ export async function drain(db: string, n: number, extra: string[] = []): Promis
 }
 
 export async function enqueue(db: string, args: string[]): Promise<string> {
-  const r = await runCliAsync(["enqueue", ...args, "--db", db]);
+  const r = await runCli(["enqueue", ...args, "--db", db]);
   expect(r.code, r.stderr).toBe(0);
   return r.stderr;
 }
@@ -51,7 +51,7 @@ export async function statusOf(db: string): Promise<{
   store: { pages: number; documents: number };
   unmerged: number;
 }> {
-  const r = await runCliAsync(["status", "--db", db, "--json"]);
+  const r = await runCli(["status", "--db", db, "--json"]);
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout);
 }

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { ensureCorpus } from "../../scripts/bench/corpus.js";
-import { runCliAsync } from "../helpers/cli.js";
+import { runCli } from "../helpers/cli.js";
 import { describePg, freshDatabase } from "../helpers/pg.js";
 import { drain, enqueue, statusOf, stored } from "./helpers.js";
 
@@ -34,8 +34,8 @@ describePg("three workers", () => {
     const lite = join(dir, "embedded.db");
     const [pgRun, queued] = [await database("run"), await database("queue")];
     const [embedded, direct] = await Promise.all([
-      runCliAsync(["run", htmlDir, "--db", lite, "--workers", "0", "-q"]),
-      runCliAsync(["run", htmlDir, "--db", pgRun, "--workers", "0", "-q"]),
+      runCli(["run", htmlDir, "--db", lite, "--workers", "0", "-q"]),
+      runCli(["run", htmlDir, "--db", pgRun, "--workers", "0", "-q"]),
     ]);
     expect(embedded.code, embedded.stderr).toBe(0);
     expect(direct.code, direct.stderr).toBe(0);

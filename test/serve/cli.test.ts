@@ -1,6 +1,6 @@
 // `zhpress serve` as a user runs it: it says where it listens, answers, and stops cleanly on SIGINT.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { runCliAsync, spawnCli } from "../helpers/cli.js";
+import { runCli, spawnCli } from "../helpers/cli.js";
 import { buildCorpusDb, type CorpusDb } from "../helpers/corpus-db.js";
 
 let db: CorpusDb;
@@ -34,7 +34,7 @@ test.each([
   [["serve", "--db", "no/such.db"], "no/such.db: no such database"],
   [["serve", "--db", "x.db", "--port", "70000"], "--port wants a whole number from 0 to 65535"],
 ])("zhpress %j is a usage error in one line", async (args, message) => {
-  const r = await runCliAsync(args);
+  const r = await runCli(args);
   expect(r.code).toBe(2);
   expect(r.stderr).toContain(message);
   expect(r.stderr.trim().split("\n").length).toBeLessThanOrEqual(2);

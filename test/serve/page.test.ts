@@ -9,6 +9,7 @@ import { startServer, type RunningServer } from "../../src/serve/index.js";
 import { openStore, type DatasetStore } from "../../src/store/index.js";
 import type { RoundDetail, RoundSummary, ResultPage, ArticleDetail, PersonSummary } from "../../src/store/types.js";
 import { launchBrowser, type Browser } from "../helpers/browser.js";
+import { webBuildIsFresh } from "../helpers/cli.js";
 import { buildCorpusDb, type CorpusDb } from "../helpers/corpus-db.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -21,8 +22,9 @@ let browser: Browser;
 const pageErrors: string[] = [];
 const foreignRequests: string[] = [];
 
-/** Compiles the page's modules as `npm run build` does, so the test never sees a stale dist/web. */
+/** Compiles the page's modules as `npm run build` does, so the test never sees a stale dist/web (npm test builds first). */
 function buildWeb(): Promise<void> {
+  if (webBuildIsFresh()) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const tsc = spawn(process.execPath, [`${root}node_modules/typescript/bin/tsc`, "-p", `${root}web/tsconfig.json`], { stdio: "pipe" });
     let out = "";
