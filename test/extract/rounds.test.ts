@@ -141,12 +141,48 @@ describe("rounds: must match", () => {
   test("evidence names each field and quotes it", () => {
     const text = "8月31日,全省开发区2023年第三次“三个一批”活动举行,共签约项目263个,总投资100亿元。";
     const [round] = extractRounds(ctxOf(text), []);
-    const byField = Object.fromEntries(round.evidence.map((e) => [e.field, e]));
+    // the first evidence of a field quotes its value (as merge reads it); a date's second quotes the year it took
+    const byField = Object.fromEntries([...round.evidence].reverse().map((e) => [e.field, e]));
     expect(byField["signed.projects"]).toMatchObject({ quote: "签约项目263个", stated: true, extractor: "rounds" });
     expect(byField["signed.investmentYuan"]).toMatchObject({ quote: "总投资100亿元" });
-    expect(byField["date"]).toMatchObject({ quote: "8月31日" });
+    expect(byField["date"]).toMatchObject({ quote: "8月31日", stated: false });
     expect(byField["ordinal"].quote).toContain("2023年第三次");
     expectHonestEvidence(text, round);
+  });
+});
+
+describe("rounds: a month-day takes the year of the round named in its sentence (real press: reposts with no date)", () => {
+  const noDate = (text: string): ExtractContext => ({ text, publishedAt: null, blocked: [] });
+  test.each([
+    ["12月1日,全省开发区2023年第四次“三个一批”活动在各市同步举行。", 2023, 4, "2023-12-01"],
+    ["2月26日,临汾市举行开发区2022年第一次“三个一批”活动。", 2022, 1, "2022-02-26"],
+    ["按照省委统一安排,11月26日,我市与全省同步举行开发区2024年第四次“三个一批”活动。", 2024, 4, "2024-11-26"],
+    ["全省开发区二〇二一年第三次“三个一批”活动7月16日举行。", 2021, 3, "2021-07-16"],
+  ])("%s", (text, year, ordinal, date) => {
+    const round = extractRounds(noDate(text)).find((r) => r.scope.level === "province");
+    expect(round).toMatchObject({ year, ordinal, date });
+    const evidence = round?.evidence.filter((e) => e.field === "date") ?? [];
+    // the month-day is quoted as not stated, then the round name's year it took
+    expect(evidence.map((e) => [e.quote.endsWith("日"), e.stated])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+    expect(evidence[1].quote).toMatch(/年$/u);
+    expectHonestEvidence(text, round!);
+  });
+  test("the round's year, not the publish date's, for a repost published the next year", () => {
+    const ctx: ExtractContext = { text: "12月1日,全省开发区2023年第四次“三个一批”活动举行。", publishedAt: "2024-02-10", blocked: [] };
+    expect(extractRounds(ctx)[0]?.date).toBe("2023-12-01");
+  });
+  test.each([
+    ["a date in another sentence", "12月8日,忻州经开区举行推介会。全省开发区2024年第四次“三个一批”活动举行。"],
+    ["a sentence naming two years", "12月8日,全省开发区2023年第四次“三个一批”活动举行,2024年将继续开展。"],
+    ["a round whose year is not written", "12月8日,全省开发区第四次“三个一批”活动举行。"],
+    ["a round another province names", "12月8日,河南省2024年第四次“三个一批”活动举行。全省开发区2024年第四次“三个一批”活动举行。"],
+  ])("must not, with no publish date: %s", (_, text) => {
+    const rounds = extractRounds(noDate(text));
+    expect(rounds.length).toBeGreaterThan(0);
+    expect(rounds.map((r) => r.date)).toEqual(rounds.map(() => null));
   });
 });
 

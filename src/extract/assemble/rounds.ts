@@ -42,12 +42,14 @@ function addAnchors(book: Book, anchors: RoundAnchor[], dates: DateMention[]): v
       a,
       dates.filter((x) => x.start >= a.sentence.start && x.end <= a.sentence.end),
     );
-    if (date)
-      setScalar(book, d, "date", {
-        value: date.date,
-        evidence: [evidenceAt(ctx, "date", date.start, date.end, date.stated)],
-        headline: false,
-      });
+    if (!date) continue;
+    // a month-day's year taken from the round's name: the name's year is quoted too
+    const from = date.yearFrom ? [evidenceAt(ctx, "date", date.yearFrom.start, date.yearFrom.end, true)] : [];
+    setScalar(book, d, "date", {
+      value: date.date,
+      evidence: [evidenceAt(ctx, "date", date.start, date.end, date.stated), ...from],
+      headline: false,
+    });
   }
 }
 
@@ -132,11 +134,8 @@ function anchorFor(text: string, anchors: RoundAnchor[], at: number, headline: b
   return next && (headline || !text.slice(at, next.start).includes("\n")) ? next : null;
 }
 
-/** the date closest to the anchor in its sentence; a partial date takes the round's stated year */
+/** the date closest to the anchor in its sentence (a month-day there is in the year its round names: scan/dates.ts) */
 function dateOfAnchor(a: RoundAnchor, dates: DateMention[]): DateMention | null {
   if (dates.length === 0) return null;
-  const d = dates.reduce((best, x) => (Math.abs(x.start - a.start) < Math.abs(best.start - a.start) ? x : best));
-  if (d.stated || !a.yearStated || a.year === null) return d;
-  const date = `${a.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-  return Number.isNaN(Date.parse(date)) ? null : { ...d, year: a.year, date, stated: true };
+  return dates.reduce((best, x) => (Math.abs(x.start - a.start) < Math.abs(best.start - a.start) ? x : best));
 }

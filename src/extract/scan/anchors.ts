@@ -3,9 +3,11 @@
 // so their tallies are never taken for Shanxi's.
 import type { ExtractContext } from "../context.js";
 import { COUNTY_NAMES, OTHER_CITY_NAMES, OTHER_PROVINCE_NAMES } from "../places.js";
+import { YEAR_NUMERAL } from "../patterns/numbers.js";
 import { ANCHOR_RE, ANCHOR_REACH, PLANNED_RE } from "../patterns/rounds.js";
 import { parseChineseNumeral, parseYear } from "../text/numbers.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
+import type { NamedYear } from "./dates.js";
 import { matchesEndingAtMark, publishYear } from "./marks.js";
 
 export interface RoundAnchor {
@@ -28,6 +30,7 @@ const FOREIGN_RE = new RegExp(
   "u",
 );
 const CLAUSE_START_RE = /[,，;；:：]/gu;
+const WRITTEN_YEAR_RE = new RegExp(`(?<![\\d〇零一二三四五六七八九])(?<year>${YEAR_NUMERAL})年`, "gu");
 /** how far back the clause before an anchor is read for a foreign place */
 export const CLAUSE_REACH = 200;
 /** work done, for the test that proves it linear: characters read before anchors */
@@ -65,4 +68,18 @@ function isForeign(text: string, sentenceStart: number, at: number, between: str
   if (!hit) return false;
   // 太原市与全省同步举行 is Shanxi's round; a county only counts when the province is not named
   return hit.groups?.province !== undefined || !/全省|山西/u.test(clause);
+}
+
+/**
+ * The year a Shanxi round named in `sentence` states (12月1日,全省开发区2023年第四次…): the sentence's month-days are
+ * in it. Null when no round there states its year, or when the sentence writes two years (which one a month-day is in
+ * is not said); a round named in another sentence never gives one.
+ */
+export function roundYearOf(text: string, sentence: Sentence, anchors: RoundAnchor[]): NamedYear | null {
+  const named = anchors.find((a) => a.sentence === sentence && !a.foreign && a.yearStated && a.year !== null);
+  if (!named || named.year === null) return null;
+  const written = new Set<number | null>();
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(WRITTEN_YEAR_RE)) written.add(parseYear(m.groups?.year ?? ""));
+  if (written.size !== 1 || !written.has(named.year)) return null;
+  return { year: named.year, start: named.start, end: text.indexOf("年", named.start) + 1 };
 }
