@@ -30,10 +30,17 @@ export const CITY_HOLDS_RE = new RegExp(
 
 /** 先后开展“三个一批”活动4次: the sentence adds up several rounds (a summary of whoever held them), so its tallies are
  * no round's, even when a round is named right after it */
-export const ROUNDS_HELD_RE = new RegExp(
-  `(?:先后|累计|共|已|共计)(?:开展|举办|举行|组织|参加)了?${SAN_GE_YI_PI}(?:项目)?(?:活动)?(?:\\d{1,2}|[两二三四五六七八九十]{1,2})次`,
-  "u",
+const ROUNDS_HELD = `(?:先后|累计|共|已|共计)(?:开展|举办|举行|组织|参加)了?${SAN_GE_YI_PI}(?:项目)?(?:活动)?(?<rounds>\\d{1,2}|[两二三四五六七八九十]{1,2})次`;
+export const ROUNDS_HELD_RE = new RegExp(ROUNDS_HELD, "u");
+/** 2021年综改区晋中开发区先后开展“三个一批”活动4次: the year's rounds of the subject written between the year and the
+ * verb (its summary; the subject names whose totals they are) */
+export const SUMMARY_HELD_RE = new RegExp(
+  `(?<year>${YEAR_NUMERAL})年(?:度)?[,，]?(?<subject>[^${SENTENCE_END_CHARS},，;；:：“”"]{2,20}?)${ROUNDS_HELD}`,
+  "gu",
 );
+/** SUMMARY_HELD_RE's reach before its 三个一批 (2021年度, + a 20-character subject + 先后开展了“) and after it (”项目活动12次) */
+export const SUMMARY_HELD_REACH = 40;
+export const SUMMARY_HELD_TAIL = 10;
 
 /** the clause before a round's name plans for it (确保在全省第三次“三个一批”活动时…, 迎接…第四次…): no event */
 export const PLANNED_RE = /(?<!按照?)(?:确保|争取|力争|计划|将于|准备|迎接|筹备)[^,，;；:：。]*$/u;
