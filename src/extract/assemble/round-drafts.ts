@@ -39,7 +39,7 @@ export interface Book {
   drafts: Map<string, Draft>;
 }
 
-const draftKey = (scope: Scope, year: number | null, ordinal: number) => `${scope.level}:${scope.name}:${year}:${ordinal}`;
+export const draftKey = (scope: Scope, year: number | null, ordinal: number) => `${scope.level}:${scope.name}:${year}:${ordinal}`;
 
 export function draftFor(book: Book, scope: Scope, a: RoundAnchor): Draft {
   const key = draftKey(scope, a.year, a.ordinal);
