@@ -25,7 +25,8 @@ import type {
 const ARTICLE_COLUMNS = "id, title, outlet, published_at, path, url, rounds, people, zones, figures";
 const C = 'COLLATE "C"';
 const LIKE = "ILIKE ? ESCAPE '\\'";
-const ARTICLE_ORDER = `published_at ${C}, id ${C}`;
+// an article without a publish date comes first, as SQLite sorts NULL (PostgreSQL would put it last)
+const ARTICLE_ORDER = `published_at ${C} NULLS FIRST, id ${C}`;
 
 export class PgReader {
   constructor(protected readonly db: pg.Pool) {}
