@@ -258,6 +258,33 @@ describe("rounds: venues of real press", () => {
   });
 });
 
+// real press: a rewritten copy (r1-005) names the round by its three stages, never writing 三个一批, and its tallies as
+// 合同项目 (signed) and 生产项目 (producing)
+describe("rounds: a round named by its three stages, without 三个一批", () => {
+  test("YYYY年第N期项目集中签约,开工一批、生产一批…活动 with 合同项目/生产项目", () => {
+    const text =
+      "1月5日,山西全省开发区2022年第一期项目集中签约,开工一批、生产一批三批活动在各市同步举行。此次活动,合同项目120个,总投资900亿元,开工项目100个,生产项目80个。";
+    const rounds = extractRounds({ text, publishedAt: null, blocked: [] });
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]).toMatchObject({
+      scope: PROVINCE,
+      year: 2022,
+      ordinal: 1,
+      date: "2022-01-05",
+      signed: { projects: 120, investmentYuan: 90000000000 },
+      started: { projects: 100 },
+      producing: { projects: 80 },
+    });
+    expectHonestEvidence(text, rounds[0]);
+  });
+  test.each([
+    ["one stage only", "2022年第一期项目集中签约仪式举行,合同项目120个,开工项目100个。"],
+    ["no year written", "第一期项目集中签约,开工一批、投产一批活动举行,签约项目120个,开工项目100个。"],
+    ["another province's", "河南省2022年第一期项目集中签约,开工一批、投产一批活动举行,签约项目120个,开工项目100个。"],
+    ["a round only planned", "确保2022年第二期项目集中签约,开工一批、投产一批活动顺利举行,签约项目120个,开工项目100个。"],
+  ])("must not: %s", (_name, text) => expectNone(text));
+});
+
 describe("rounds: scope", () => {
   test("a city's figures are their own mention sharing year, ordinal and date", () => {
     const text =

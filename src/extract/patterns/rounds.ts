@@ -54,6 +54,16 @@ export const ANCHOR_RE = new RegExp(
 /** how far before its 三个一批 an anchor may start: year 年度 全省开发区 第十二次 + 40 characters between + a quote */
 export const ANCHOR_REACH = 64;
 
+/** a rewritten copy naming the campaign by its stages, without 三个一批: 2021年第一期项目集中签约,开工一批、生产一批三批活动
+ * (the year and all three stages written, in order, right after the ordinal) */
+export const STAGE_NAMED_ANCHOR_RE = new RegExp(
+  `(?<year>${YEAR_NUMERAL})年(?:全省开发区)?第(?<ordinal>${ORDINAL_NUMERAL})(?<unit>次|期)项目集中签约(?:一批)?[,，、]开工一批[,，、](?:投产|生产)一批`,
+  "gu",
+);
+/** the words STAGE_NAMED_ANCHOR_RE ends at, found with indexOf, and how far before them it may start */
+export const STAGE_NAMED_MARK = "开工一批";
+export const STAGE_NAMED_REACH = 32;
+
 /** 2021年度开展的4次“三个一批” | 去年开展的5次三个一批 | 2020年8月以来…7次“三个一批”: the year is dropped after 以来 */
 export const SUMMARY_RE = new RegExp(
   `(?:(?<year>${YEAR_NUMERAL})年(?:度|全年)?|(?<relative>今年|去年))(?<filler>[^${SENTENCE_END_CHARS}]{0,16}?)` +

@@ -1,14 +1,14 @@
 // Where a round is named: 全省开发区2023年第三次“三个一批”活动, 2022年第二次项目集中签约一批…“三个一批”活动,
-// 2021年第一期. Another province's numbered campaign and a county's own round are anchors too, marked foreign,
+// 2021年第一期, and a rewritten copy's 2021年第一期项目集中签约,开工一批、生产一批 (the three stages, no 三个一批). Another province's numbered campaign and a county's own round are anchors too, marked foreign,
 // so their tallies are never taken for Shanxi's.
-import type { ExtractContext } from "../context.js";
+import { isBlocked, type ExtractContext } from "../context.js";
 import { COUNTY_NAMES, OTHER_CITY_NAMES, OTHER_PROVINCE_NAMES } from "../places.js";
 import { YEAR_NUMERAL } from "../patterns/numbers.js";
-import { ANCHOR_RE, ANCHOR_REACH, PLANNED_RE } from "../patterns/rounds.js";
+import { ANCHOR_RE, ANCHOR_REACH, PLANNED_RE, STAGE_NAMED_ANCHOR_RE, STAGE_NAMED_MARK, STAGE_NAMED_REACH } from "../patterns/rounds.js";
 import { parseChineseNumeral, parseYear } from "../text/numbers.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
 import type { NamedYear } from "./dates.js";
-import { matchesEndingAtMark, publishYear } from "./marks.js";
+import { matchesEndingAtMark, publishYear, type MarkMatch } from "./marks.js";
 
 export interface RoundAnchor {
   year: number | null;
@@ -39,7 +39,9 @@ export const anchorWork = { reads: 0 };
 export function scanAnchors(ctx: ExtractContext, sentences: Sentences, marks: number[]): RoundAnchor[] {
   const pubYear = publishYear(ctx);
   const found: RoundAnchor[] = [];
-  for (const { groups: g, start, end, sentence } of matchesEndingAtMark(ctx, marks, sentences, ANCHOR_RE, ANCHOR_REACH)) {
+  const named = matchesEndingAtMark(ctx, marks, sentences, ANCHOR_RE, ANCHOR_REACH);
+  const stageNamed = stageNamedMatches(ctx, sentences).filter((m) => !named.some((n) => n.start < m.end && m.start < n.end));
+  for (const { groups: g, start, end, sentence } of [...named, ...stageNamed].sort((a, b) => a.start - b.start)) {
     const ordinal = /^\d+$/.test(g.ordinal ?? "") ? Number(g.ordinal) : parseChineseNumeral(g.ordinal ?? "");
     if (ordinal === null || ordinal < 1 || ordinal > 50) continue;
     const year = g.year ? parseYear(g.year) : pubYear === null ? null : g.lastYear ? pubYear - 1 : pubYear;
@@ -54,6 +56,24 @@ export function scanAnchors(ctx: ExtractContext, sentences: Sentences, marks: nu
     if (named) a.year = named.year;
   }
   return found;
+}
+
+/** 2021年第一期项目集中签约,开工一批、生产一批: read in a short window ending at each 开工一批 */
+function stageNamedMatches(ctx: ExtractContext, sentences: Sentences): MarkMatch[] {
+  const { text } = ctx;
+  const out: MarkMatch[] = [];
+  for (let at = text.indexOf(STAGE_NAMED_MARK); at >= 0; at = text.indexOf(STAGE_NAMED_MARK, at + STAGE_NAMED_MARK.length)) {
+    const sentence = sentences.at(at);
+    if (!sentence) continue;
+    const from = Math.max(sentence.start, at - STAGE_NAMED_REACH);
+    // the window ends after the longest ending: 开工一批、生产一批
+    for (const m of text.slice(from, at + 2 * STAGE_NAMED_MARK.length + 1).matchAll(STAGE_NAMED_ANCHOR_RE)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (!isBlocked(ctx, start, end) && !out.some((o) => o.start === start)) out.push({ start, end, groups: m.groups ?? {}, sentence });
+    }
+  }
+  return out;
 }
 
 /** the clause before the anchor (or the words inside it) names another province or a county */
