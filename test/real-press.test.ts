@@ -84,8 +84,31 @@ describe("B. whose campaign: look-alikes of other provinces", () => {
 describe("C. a zone's yearly totals are its summary, not a round", () => {
   const text =
     "2024年，晋城经开区先后开展“三个一批”活动4次，总投资96.4亿元的31个项目集中签约，总投资72.8亿元的26个项目集中开工。5月30日，全省开发区2024年第二次“三个一批”活动在我区举行。\n";
+  test("the summary carries the totals, money bound to its own count", () => {
+    const d = extract(text);
+    const s = d.summaries.find((x) => x.year === 2024 && x.scope.level === "zone");
+    expect(s?.rounds).toBe(4);
+    expect(s?.signed).toMatchObject({ projects: 31, investmentYuan: 9640000000 });
+    expect(s?.started).toMatchObject({ projects: 26, investmentYuan: 7280000000 });
+    expect(evidenceHolds(d)).toBe(true);
+  });
   test("must not: the round named after it takes them", () => {
     expect(numbersOf(round(extract(text), "山西省", 2024, 2))).toEqual([]);
+  });
+  test("在我区举行: the round's venue is the zone the page is about", () => {
+    expect(round(extract(text), "山西省", 2024, 2)?.venue).toBe("晋城经济技术开发区");
+  });
+});
+
+describe("D. a month-day takes the year of the round named in its sentence", () => {
+  test("no publish date: 11月26日 + 2024年第四次 → 2024-11-26", () => {
+    const d = extract("11月26日，全省开发区2024年第四次“三个一批”活动举行，忻州市集中签约项目9个。\n");
+    expect(round(d, "山西省", 2024, 4)?.date).toBe("2024-11-26");
+    expect(round(d, "忻州市", 2024, 4)?.date).toBe("2024-11-26");
+  });
+  test("must not: a date in another sentence", () => {
+    const d = extract("去年12月8日，忻州经开区举行推介会。全省开发区2024年第四次“三个一批”活动举行。\n");
+    expect(round(d, "山西省", 2024, 4)?.date ?? null).toBeNull();
   });
 });
 
@@ -96,5 +119,20 @@ describe("E. a round that is only planned is not emitted", () => {
     ["各地要迎接全省开发区第四次“三个一批”活动。"],
   ])("must not: %s", (sentence) => {
     expect(extract(`7月1日，祁县经济开发区召开项目推进会。会议要求，${sentence}\n`).rounds).toEqual([]);
+  });
+});
+
+describe("G. venues", () => {
+  test("与太原主会场同步 is the province's venue", () => {
+    const d = extract(
+      "8月20日，长治市举行开发区2024年第三次“三个一批”活动，以视频连线方式与太原主会场同步举行，我市分会场设在长治经开区。\n",
+    );
+    expect(round(d, "山西省", 2024, 3)?.venue).toBe("太原");
+  });
+  test("must not: a city's 签约一批 venue is not the province's", () => {
+    const d = extract(
+      "11月26日，我市与全省同步举行开发区2024年第四次“三个一批”活动。与全省活动同步，我市“签约一批”活动在中北高新区管委会政务服务中心举行。\n",
+    );
+    expect(round(d, "山西省", 2024, 4)?.venue ?? null).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // The scanners, in the order they run: every raw hit of one article, found once, into one value (ArticleHits)
 // that the assemblers read. Scanners do not read each other's results except where listed here.
 import type { ExtractContext } from "./context.js";
-import { scanAnchors, type RoundAnchor } from "./scan/anchors.js";
+import { roundYearOf, scanAnchors, type RoundAnchor } from "./scan/anchors.js";
 import { scanDates, type DateMention } from "./scan/dates.js";
 import { scanMarks } from "./scan/marks.js";
 import { scanPeople, type PersonHit } from "./scan/people.js";
@@ -23,7 +23,7 @@ export interface ArticleHits {
   summaryAnchors: SummaryAnchor[];
   /** 签约项目N个, 总投资…, 年产值…: each with its scope (only read when a round or summary is named) */
   tallies: TallyHit[];
-  /** precise dates in the sentences of Shanxi's round anchors */
+  /** precise dates in the sentences of Shanxi's round anchors (a month-day in the year of the round named with it) */
   dates: DateMention[];
   /** 主会场…, 活动在X举行 (only read when a Shanxi round is named) */
   venues: VenueHit[];
@@ -45,7 +45,7 @@ export function scanArticle(ctx: ExtractContext): ArticleHits {
   // tallies, dates and venues only matter to a round or a summary: most pages name neither
   const tallies = ownRound || summaryAnchors.length > 0 ? scanTallies(ctx, sentences) : [];
   const anchorSentences = [...new Set(anchors.filter((a) => !a.foreign).map((a) => a.sentence))];
-  const dates = anchorSentences.flatMap((s) => scanDates(text, ctx.publishedAt, s.start, s.end));
+  const dates = anchorSentences.flatMap((s) => scanDates(text, ctx.publishedAt, s.start, s.end, roundYearOf(text, s, anchors)));
   const venues = ownRound ? scanVenues(ctx, sentences) : [];
   return {
     sentences,

@@ -38,6 +38,25 @@ describe("scanDates: must not match", () => {
   });
 });
 
+describe("scanDates: a month-day in the year a round's name gives it", () => {
+  const text = "12月1日,全省开发区2023年第四次“三个一批”活动举行";
+  const named = { year: 2023, start: 13, end: 18 };
+  test.each([
+    ["no publish date", null],
+    ["a publish date of the next year (a repost)", "2024-03-05"],
+  ])("%s: the round's year, not stated, with where the year is written", (_, published) => {
+    expect(scanDates(text, published, 0, text.length, named)).toEqual([
+      { date: "2023-12-01", year: 2023, month: 12, day: 1, stated: false, yearFrom: named, start: 0, end: 5 },
+    ]);
+  });
+  test("a written year still wins over the named one", () => {
+    expect(scanDates("2024年1月5日举行", null, 0, 10, named)).toMatchObject([{ date: "2024-01-05", stated: true }]);
+  });
+  test("must not: a day the named year does not have", () => {
+    expect(scanDates("2月29日,2023年第一次", null, 0, 15, { year: 2023, start: 6, end: 11 })).toEqual([]);
+  });
+});
+
 describe("resolvePartialDate, parseDateAt, parseYear", () => {
   test("rolls back across the new year", () => {
     expect(resolvePartialDate(12, 30, "2022-01-03")).toEqual({ year: 2021, date: "2021-12-30" });

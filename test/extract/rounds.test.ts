@@ -53,6 +53,11 @@ const MUST_MATCH: [string, string, Record<string, unknown>][] = [
     },
   ],
   [
+    "an amount before the count joined by 的 is that count's, never the stage's before it",
+    "全省开发区2024年第二次“三个一批”活动中,签约项目31个,总投资96.4亿元的26个项目集中开工。",
+    { signed: { projects: 31, investmentYuan: null }, started: { projects: 26, investmentYuan: 9640000000 } },
+  ],
+  [
     "共推进项目 as the total",
     "全省开发区2023年第二次“三个一批”活动,共推进项目300个,总投资1288.6亿元。",
     { total: { projects: 300, investmentYuan: 128860000000 }, signed: null },
@@ -141,13 +146,143 @@ describe("rounds: must match", () => {
   test("evidence names each field and quotes it", () => {
     const text = "8月31日,全省开发区2023年第三次“三个一批”活动举行,共签约项目263个,总投资100亿元。";
     const [round] = extractRounds(ctxOf(text), []);
-    const byField = Object.fromEntries(round.evidence.map((e) => [e.field, e]));
+    // the first evidence of a field quotes its value (as merge reads it); a date's second quotes the year it took
+    const byField = Object.fromEntries([...round.evidence].reverse().map((e) => [e.field, e]));
     expect(byField["signed.projects"]).toMatchObject({ quote: "签约项目263个", stated: true, extractor: "rounds" });
     expect(byField["signed.investmentYuan"]).toMatchObject({ quote: "总投资100亿元" });
-    expect(byField["date"]).toMatchObject({ quote: "8月31日" });
+    expect(byField["date"]).toMatchObject({ quote: "8月31日", stated: false });
     expect(byField["ordinal"].quote).toContain("2023年第三次");
     expectHonestEvidence(text, round);
   });
+});
+
+describe("rounds: a month-day takes the year of the round named in its sentence (real press: reposts with no date)", () => {
+  const noDate = (text: string): ExtractContext => ({ text, publishedAt: null, blocked: [] });
+  test.each([
+    ["12月1日,全省开发区2023年第四次“三个一批”活动在各市同步举行。", 2023, 4, "2023-12-01"],
+    ["2月26日,临汾市举行开发区2022年第一次“三个一批”活动。", 2022, 1, "2022-02-26"],
+    ["按照省委统一安排,11月26日,我市与全省同步举行开发区2024年第四次“三个一批”活动。", 2024, 4, "2024-11-26"],
+    ["全省开发区二〇二一年第三次“三个一批”活动7月16日举行。", 2021, 3, "2021-07-16"],
+    ["8月31日上午,由省委、省政府主办的全省开发区2023年第三次“三个一批”活动举行。", 2023, 3, "2023-08-31"],
+  ])("%s", (text, year, ordinal, date) => {
+    const round = extractRounds(noDate(text)).find((r) => r.scope.level === "province");
+    expect(round).toMatchObject({ year, ordinal, date });
+    const evidence = round?.evidence.filter((e) => e.field === "date") ?? [];
+    // the month-day is quoted as not stated, then the round name's year it took
+    expect(evidence.map((e) => [e.quote.endsWith("日"), e.stated])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+    expect(evidence[1].quote).toMatch(/年$/u);
+    expectHonestEvidence(text, round!);
+  });
+  test("must not, with a publish date: the date of another event two clauses before the round", () => {
+    const text = "3月11日,市政府召开会议,传达学习省领导在全省开发区2022年第一次“三个一批”活动上的讲话精神。";
+    expect(extractRounds({ text, publishedAt: "2022-03-14", blocked: [] }).map((r) => r.date)).toEqual([null]);
+  });
+  test("the round's year, not the publish date's, for a repost published the next year", () => {
+    const ctx: ExtractContext = { text: "12月1日,全省开发区2023年第四次“三个一批”活动举行。", publishedAt: "2024-02-10", blocked: [] };
+    expect(extractRounds(ctx)[0]?.date).toBe("2023-12-01");
+  });
+  test.each([
+    ["a date in another sentence", "12月8日,忻州经开区举行推介会。全省开发区2024年第四次“三个一批”活动举行。"],
+    ["a sentence naming two years", "12月8日,全省开发区2023年第四次“三个一批”活动举行,2024年将继续开展。"],
+    ["a round whose year is not written", "12月8日,全省开发区第四次“三个一批”活动举行。"],
+    [
+      "a date two clauses before the round (a meeting studying a speech given at it)",
+      "3月11日,市政府召开会议,传达学习省领导在全省开发区2022年第一次“三个一批”活动上的讲话精神。",
+    ],
+    ["a round another province names", "12月8日,河南省2024年第四次“三个一批”活动举行。全省开发区2024年第四次“三个一批”活动举行。"],
+  ])("must not, with no publish date: %s", (_, text) => {
+    const rounds = extractRounds(noDate(text));
+    expect(rounds.length).toBeGreaterThan(0);
+    expect(rounds.map((r) => r.date)).toEqual(rounds.map(() => null));
+  });
+});
+
+// real press: the province's venue said as the city the main venue is in (与太原主会场同步举行), as the page's own zone
+// (活动暨…推进会在我区举行), and a city's own venues (我市“签约一批”活动在X举行, 吕梁市在X举行…) that are never the province's
+describe("rounds: venues of real press", () => {
+  const zone = "山西转型综合改革示范区晋中开发区";
+  test.each([
+    [
+      "与太原主会场同步举行 names the province's venue",
+      "2月26日,临汾市举行开发区2022年第一次“三个一批”活动。此次活动以视频连线方式与太原主会场同步举行。",
+      "太原",
+    ],
+    [
+      "活动暨…在我区举行: the one zone the article names",
+      "综改区晋中开发区大事记。7月16日,全省开发区2021年第三次“三个一批”活动暨改革推进会在我区举行。",
+      zone,
+    ],
+    ["活动在我区举行", "综改区晋中开发区大事记。7月16日,全省开发区2021年第三次“三个一批”活动在我区举行。", zone],
+  ])("%s", (_name, text, venue) => {
+    const round = extractRounds(ctxOf(text)).find((r) => r.scope.level === "province");
+    expect(round?.venue).toBe(venue);
+    expectHonestEvidence(text, round!);
+  });
+
+  test("活动在我市举行 is the article's city when the context stage knows it", () => {
+    const text = "8月31日,全省开发区2023年第三次“三个一批”活动在我市举行。";
+    const article = { province: "山西省", city: "晋中市", county: null, level: "city" as const, evidence: [] };
+    expect(extractRounds({ ...ctxOf(text), article })[0]?.venue).toBe("晋中市");
+    expect(extractRounds(ctxOf(text))[0]?.venue).toBeNull();
+  });
+
+  test("吕梁市在X举行… is the venue of 吕梁市's round, not the province's", () => {
+    const text =
+      "11月26日,全省开发区2024年第四次“三个一批”活动前,吕梁市在吕梁经开区数字经济产业园举行开发区2024年第四次项目集中开工仪式。此次“三个一批”活动,吕梁市共签约项目12个。";
+    const rounds = extractRounds(ctxOf(text));
+    expect(rounds.map((r) => [r.scope.name, r.venue])).toEqual([
+      ["山西省", null],
+      ["吕梁市", "吕梁经开区数字经济产业园"],
+    ]);
+    rounds.forEach((r) => expectHonestEvidence(text, r));
+  });
+
+  test.each([
+    [
+      "我市“签约一批”活动在X举行",
+      "11月26日,我市与全省同步举行开发区2024年第四次“三个一批”活动。与全省活动同步,我市“签约一批”活动在中北高新区管委会政务服务中心举行。",
+    ],
+    ["a 分会场's 活动在X举行", "全省开发区2024年第四次“三个一批”活动举行。大同分会场活动在大同经济技术开发区举行。"],
+    ["我区 when the article names two zones", "长治高新区和长治经开区。全省开发区2021年第三次“三个一批”活动在我区举行。"],
+    ["我区 when the article names no zone", "全省开发区2021年第三次“三个一批”活动在我区举行。"],
+    [
+      "a city's own venue when the city has no round here",
+      "全省开发区2024年第四次“三个一批”活动前,吕梁市在吕梁经开区举行项目集中开工仪式。",
+    ],
+  ])("must not: no province venue from %s", (_name, text) => {
+    const rounds = extractRounds(ctxOf(text));
+    expect(rounds.map((r) => [r.scope.name, r.venue])).toEqual([["山西省", null]]);
+  });
+});
+
+// real press: a rewritten copy (r1-005) names the round by its three stages, never writing 三个一批, and its tallies as
+// 合同项目 (signed) and 生产项目 (producing)
+describe("rounds: a round named by its three stages, without 三个一批", () => {
+  test("YYYY年第N期项目集中签约,开工一批、生产一批…活动 with 合同项目/生产项目", () => {
+    const text =
+      "1月5日,山西全省开发区2022年第一期项目集中签约,开工一批、生产一批三批活动在各市同步举行。此次活动,合同项目120个,总投资900亿元,开工项目100个,生产项目80个。";
+    const rounds = extractRounds({ text, publishedAt: null, blocked: [] });
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]).toMatchObject({
+      scope: PROVINCE,
+      year: 2022,
+      ordinal: 1,
+      date: "2022-01-05",
+      signed: { projects: 120, investmentYuan: 90000000000 },
+      started: { projects: 100 },
+      producing: { projects: 80 },
+    });
+    expectHonestEvidence(text, rounds[0]);
+  });
+  test.each([
+    ["one stage only", "2022年第一期项目集中签约仪式举行,合同项目120个,开工项目100个。"],
+    ["no year written", "第一期项目集中签约,开工一批、投产一批活动举行,签约项目120个,开工项目100个。"],
+    ["another province's", "河南省2022年第一期项目集中签约,开工一批、投产一批活动举行,签约项目120个,开工项目100个。"],
+    ["a round only planned", "确保2022年第二期项目集中签约,开工一批、投产一批活动顺利举行,签约项目120个,开工项目100个。"],
+  ])("must not: %s", (_name, text) => expectNone(text));
 });
 
 describe("rounds: scope", () => {

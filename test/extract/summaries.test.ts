@@ -57,6 +57,51 @@ describe("summaries: must match", () => {
   });
 });
 
+// real press: a zone's yearly review (r1-029) adds up its rounds after 先后开展“三个一批”活动N次, each stage's amount
+// written before its count and joined to it by 的
+describe("summaries: whose year it is, when the subject is written before the count of rounds", () => {
+  const ZONE = { level: "zone", name: "晋城经济技术开发区" };
+  test.each([
+    [
+      "a zone's four rounds, money before count joined by 的",
+      "2024年，晋城经开区先后开展“三个一批”活动4次，总投资96.4亿元的31个项目集中签约，总投资72.8亿元的26个项目集中开工，总投资45.3亿元的19个项目集中投产。",
+      {
+        scope: ZONE,
+        year: 2024,
+        rounds: 4,
+        signed: { projects: 31, investmentYuan: 9640000000 },
+        started: { projects: 26, investmentYuan: 7280000000 },
+        producing: { projects: 19, investmentYuan: 4530000000 },
+      },
+    ],
+    [
+      "我区 is the one zone the article names",
+      "晋城经开区召开总结大会。2023年，我区累计开展“三个一批”活动3次，签约项目20个，开工项目18个。",
+      { scope: ZONE, year: 2023, rounds: 3, signed: { projects: 20 }, started: { projects: 18 } },
+    ],
+    [
+      "a city that took part",
+      "2023年太原市先后参加“三个一批”活动4次，共签约项目120个。",
+      { scope: { level: "city", name: "太原市" }, rounds: 4, signed: { projects: 120 } },
+    ],
+    [
+      "a city written before 开展的N次",
+      "2023年太原市开展的4次“三个一批”活动中，签约项目120个。",
+      { scope: { level: "city", name: "太原市" }, rounds: 4, signed: { projects: 120 } },
+    ],
+  ])("%s", (_name, text, check) => {
+    const found = expectSingle(text, check);
+    expect(found.evidence.some((e) => e.field === "scope")).toBe(true);
+  });
+
+  test.each([
+    ["no subject before 先后开展", "2024年先后开展“三个一批”活动4次，总投资96.4亿元的31个项目集中签约。"],
+    ["我市 with no city known", "2023年，我市先后开展“三个一批”活动4次，签约项目120个。"],
+    ["我区 in an article naming two zones", "长治高新区和长治经开区召开总结会。2023年，我区累计开展“三个一批”活动3次，签约项目20个。"],
+    ["two zones as the subject", "2023年，长治高新区、长治经开区先后开展“三个一批”活动4次，签约项目20个。"],
+  ])("must not: %s", (_name, text) => expectNone(text));
+});
+
 describe("summaries: must not match", () => {
   test.each([
     ["a count of rounds without tallies", "2020年8月以来,全省开发区滚动开展了7次“三个一批”活动。"],

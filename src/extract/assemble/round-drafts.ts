@@ -40,7 +40,7 @@ export interface Book {
   drafts: Map<string, Draft>;
 }
 
-const draftKey = (scope: Scope, year: number | null, ordinal: number, unit: OrdinalUnit) =>
+export const draftKey = (scope: Scope, year: number | null, ordinal: number, unit: OrdinalUnit) =>
   `${scope.level}:${scope.name}:${year}:${ordinal}${unit}`;
 
 export function draftFor(book: Book, scope: Scope, a: RoundAnchor): Draft {

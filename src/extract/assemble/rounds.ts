@@ -12,19 +12,21 @@ import type { TallyHit } from "../scan/tallies.js";
 import { PROVINCE } from "../scan/tally-scope.js";
 import type { VenueHit } from "../scan/venues.js";
 import type { Evidence, Scope } from "../../schema/index.js";
-import { draftFor, evidenceAt, setScalar, setTally, type Book, type Draft } from "./round-drafts.js";
+import { draftFor, draftKey, evidenceAt, setScalar, setTally, type Book, type Draft } from "./round-drafts.js";
+import { SELF_PLACE_RE, subjectScope } from "./subject.js";
 
 const CUMULATIVE_ALL_RE = new RegExp(CUMULATIVE_WORDS, "gu");
 const THIS_ROUND_ALL_RE = new RegExp(THIS_ROUND_WORDS, "gu");
 const OTHER_TALLY_RE = new RegExp(OTHER_TALLY_WORDS, "u");
+const CLAUSE_MARK_RE = /[,，;；]/gu;
 
 /** The drafts of every round the article names (refine/rounds.ts keeps those that are rounds of their own). */
 export function assembleRounds(ctx: ExtractContext, hits: ArticleHits, warnings: Warning[]): Book {
   const book: Book = { ctx, warnings, drafts: new Map() };
   if (!hits.anchors.some((a) => !a.foreign)) return book;
   addAnchors(book, hits.anchors, hits.dates);
-  addVenues(book, hits.anchors, hits.venues);
   addTallies(book, hits);
+  addVenues(book, hits); // after the tallies, which make the city drafts a city's venue goes to
   return book;
 }
 
@@ -39,29 +41,41 @@ function addAnchors(book: Book, anchors: RoundAnchor[], dates: DateMention[]): v
       setScalar(book, d, "year", { value: a.year, evidence: [evidenceAt(ctx, "year", a.start, a.end, a.yearStated)], headline });
     setScalar(book, d, "ordinal", { value: a.ordinal, evidence: [evidenceAt(ctx, "ordinal", a.start, a.end, true)], headline });
     const date = dateOfAnchor(
+      ctx.text,
       a,
       dates.filter((x) => x.start >= a.sentence.start && x.end <= a.sentence.end),
     );
-    if (date)
-      setScalar(book, d, "date", {
-        value: date.date,
-        evidence: [evidenceAt(ctx, "date", date.start, date.end, date.stated)],
-        headline: false,
-      });
+    if (!date) continue;
+    // a month-day's year taken from the round's name: the name's year is quoted too
+    const from = date.yearFrom ? [evidenceAt(ctx, "date", date.yearFrom.start, date.yearFrom.end, true)] : [];
+    setScalar(book, d, "date", {
+      value: date.date,
+      evidence: [evidenceAt(ctx, "date", date.start, date.end, date.stated), ...from],
+      headline: false,
+    });
   }
 }
 
-/** the best-ranked venue per round, first in the text among equals; spellings vary, so no disagreement warning */
-function addVenues(book: Book, anchors: RoundAnchor[], venues: VenueHit[]): void {
-  const best = new Map<Draft, VenueHit>();
-  for (const v of venues) {
-    const a = anchorFor(book.ctx.text, anchors, v.start, false);
-    const d = a && !a.foreign ? draftFor(book, PROVINCE, a) : null;
+/**
+ * The best-ranked venue per round, first in the text among equals; spellings vary, so no disagreement warning. A
+ * venue a city owns (吕梁市在X举行…) goes to that city's round when its tallies made one, never to the province's; 我区
+ * is the one zone the article names, 我市/我县 the context's city/county, else no venue.
+ */
+function addVenues(book: Book, hits: ArticleHits): void {
+  const { ctx } = book;
+  const best = new Map<Draft, { v: VenueHit; venue: string; stated: boolean }>();
+  for (const v of hits.venues) {
+    const a = anchorFor(ctx.text, hits.anchors, v.start, false);
+    if (!a || a.foreign) continue;
+    const city = v.owner === null ? PROVINCE : { level: "city" as const, name: v.owner };
+    const d = v.owner === null || book.drafts.has(draftKey(city, a.year, a.ordinal, a.ordinalUnit)) ? draftFor(book, city, a) : null;
+    const self = SELF_PLACE_RE.test(v.venue) ? subjectScope(ctx, hits, v.start, v.end, "rounds") : undefined;
+    const venue = self === undefined ? v.venue : (self?.scope.name ?? null);
     const had = d ? best.get(d) : undefined;
-    if (d && (!had || v.rank < had.rank)) best.set(d, v);
+    if (d && venue !== null && (!had || v.rank < had.v.rank)) best.set(d, { v, venue, stated: self === undefined });
   }
-  for (const [d, v] of best)
-    d.scalars.venue = { value: v.venue, evidence: [evidenceAt(book.ctx, "venue", v.start, v.end, true)], headline: false };
+  for (const [d, { v, venue, stated }] of best)
+    d.scalars.venue = { value: venue, evidence: [evidenceAt(ctx, "venue", v.start, v.end, stated)], headline: false };
 }
 
 /** each tally to the round named nearest before it, under its own scope */
@@ -132,11 +146,17 @@ function anchorFor(text: string, anchors: RoundAnchor[], at: number, headline: b
   return next && (headline || !text.slice(at, next.start).includes("\n")) ? next : null;
 }
 
-/** the date closest to the anchor in its sentence; a partial date takes the round's stated year */
-function dateOfAnchor(a: RoundAnchor, dates: DateMention[]): DateMention | null {
-  if (dates.length === 0) return null;
-  const d = dates.reduce((best, x) => (Math.abs(x.start - a.start) < Math.abs(best.start - a.start) ? x : best));
-  if (d.stated || !a.yearStated || a.year === null) return d;
-  const date = `${a.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-  return Number.isNaN(Date.parse(date)) ? null : { ...d, year: a.year, date, stated: true };
+/**
+ * The date closest to the anchor in its sentence, in the anchor's clause or the one next to it (3月11日,市政府召开会议,
+ * 传达…在全省开发区2022年第一次“三个一批”活动上的讲话: the meeting's date, not the round's). A month-day there is in the
+ * year its round names (scan/dates.ts).
+ */
+function dateOfAnchor(text: string, a: RoundAnchor, dates: DateMention[]): DateMention | null {
+  const near = dates.filter((d) => clauseMarks(text.slice(Math.min(d.end, a.end), Math.max(d.start, a.start))) <= 1);
+  if (near.length === 0) return null;
+  return near.reduce((best, x) => (Math.abs(x.start - a.start) < Math.abs(best.start - a.start) ? x : best));
+}
+
+function clauseMarks(words: string): number {
+  return words.match(CLAUSE_MARK_RE)?.length ?? 0;
 }

@@ -1,23 +1,30 @@
 // Summaries: a year's rounds added up — 在2021年度开展的4次“三个一批”活动中,共签约一批项目1427个,总投资5805亿元;…
 // Each summary anchor takes the tallies after it in its sentence (else those of its follow-on sentence).
 // A count of rounds without any tally (2020年8月以来…开展了7次) is not emitted: there is nothing to add up.
+// Whose: the subject written before the count (2021年综改区晋中开发区先后开展…: the zone's, 我区 the article's zone),
+// else the tallies' own scope; a subject nobody resolves (我市 with no city known) makes no summary, and the
+// 先后开展…活动N次 form needs its subject named.
 import { STAGES, type Evidence, type Stage, type SummaryMention, type Tally } from "../../schema/index.js";
 import type { ExtractContext } from "../context.js";
 import type { ArticleHits } from "../hits.js";
 import { tallyOf } from "../scan/tallies.js";
+import { subjectScope } from "./subject.js";
 
 const YEAR_WRITTEN_RE = /^\d|^[〇零一二三四五六七八九]/u;
 
-export function assembleSummaries(ctx: ExtractContext, hits: Pick<ArticleHits, "summaryAnchors" | "tallies">): SummaryMention[] {
+export function assembleSummaries(ctx: ExtractContext, hits: Pick<ArticleHits, "summaryAnchors" | "tallies" | "zones">): SummaryMention[] {
   const { tallies } = hits;
   const out: SummaryMention[] = [];
   for (const a of hits.summaryAnchors) {
     const inSentence = tallies.filter((t) => t.sentence === a.sentence && t.start >= a.end);
     const mine = inSentence.length > 0 ? inSentence : tallies.filter((t) => t.sentence === a.followOn);
     if (mine.length === 0) continue;
+    const named = a.subject ? subjectScope(ctx, hits, a.subject.start, a.subject.end, "summaries") : undefined;
+    if (named === null || (named === undefined && a.subject?.held)) continue;
     const quote = ctx.text.slice(a.start, a.end);
     const ev = (field: string, stated: boolean): Evidence => ({ field, start: a.start, end: a.end, quote, stated, extractor: "summaries" });
     const evidence: Evidence[] = [ev("rounds", true), ...(a.year !== null ? [ev("year", YEAR_WRITTEN_RE.test(quote))] : [])];
+    if (named) evidence.push(named.evidence);
     const stage = (s: Stage): Tally | null => {
       const t = mine.find((x) => x.stage === s);
       if (!t) return null;
@@ -25,7 +32,7 @@ export function assembleSummaries(ctx: ExtractContext, hits: Pick<ArticleHits, "
       return tallyOf(t.values);
     };
     const [signed, started, producing, total] = STAGES.map(stage);
-    out.push({ scope: mine[0].scope, year: a.year, rounds: a.rounds, signed, started, producing, total, evidence });
+    out.push({ scope: named?.scope ?? mine[0].scope, year: a.year, rounds: a.rounds, signed, started, producing, total, evidence });
   }
   return out;
 }

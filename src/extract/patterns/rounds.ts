@@ -30,10 +30,17 @@ export const CITY_HOLDS_RE = new RegExp(
 
 /** 先后开展“三个一批”活动4次: the sentence adds up several rounds (a summary of whoever held them), so its tallies are
  * no round's, even when a round is named right after it */
-export const ROUNDS_HELD_RE = new RegExp(
-  `(?:先后|累计|共|已|共计)(?:开展|举办|举行|组织|参加)了?${SAN_GE_YI_PI}(?:项目)?(?:活动)?(?:\\d{1,2}|[两二三四五六七八九十]{1,2})次`,
-  "u",
+const ROUNDS_HELD = `(?:先后|累计|共|已|共计)(?:开展|举办|举行|组织|参加)了?${SAN_GE_YI_PI}(?:项目)?(?:活动)?(?<rounds>\\d{1,2}|[两二三四五六七八九十]{1,2})次`;
+export const ROUNDS_HELD_RE = new RegExp(ROUNDS_HELD, "u");
+/** 2021年综改区晋中开发区先后开展“三个一批”活动4次: the year's rounds of the subject written between the year and the
+ * verb (its summary; the subject names whose totals they are) */
+export const SUMMARY_HELD_RE = new RegExp(
+  `(?<year>${YEAR_NUMERAL})年(?:度)?[,，]?(?<subject>[^${SENTENCE_END_CHARS},，;；:：“”"]{2,20}?)${ROUNDS_HELD}`,
+  "gu",
 );
+/** SUMMARY_HELD_RE's reach before its 三个一批 (2021年度, + a 20-character subject + 先后开展了“) and after it (”项目活动12次) */
+export const SUMMARY_HELD_REACH = 40;
+export const SUMMARY_HELD_TAIL = 10;
 
 /** the clause before a round's name plans for it (确保在全省第三次“三个一批”活动时…, 迎接…第四次…): no event */
 export const PLANNED_RE = /(?<!按照?)(?:确保|争取|力争|计划|将于|准备|迎接|筹备)[^,，;；:：。]*$/u;
@@ -46,6 +53,16 @@ export const ANCHOR_RE = new RegExp(
 );
 /** how far before its 三个一批 an anchor may start: year 年度 全省开发区 第十二次 + 40 characters between + a quote */
 export const ANCHOR_REACH = 64;
+
+/** a rewritten copy naming the campaign by its stages, without 三个一批: 2021年第一期项目集中签约,开工一批、生产一批三批活动
+ * (the year and all three stages written, in order, right after the ordinal) */
+export const STAGE_NAMED_ANCHOR_RE = new RegExp(
+  `(?<year>${YEAR_NUMERAL})年(?:全省开发区)?第(?<ordinal>${ORDINAL_NUMERAL})(?<unit>次|期)项目集中签约(?:一批)?[,，、]开工一批[,，、](?:投产|生产)一批`,
+  "gu",
+);
+/** the words STAGE_NAMED_ANCHOR_RE ends at, found with indexOf, and how far before them it may start */
+export const STAGE_NAMED_MARK = "开工一批";
+export const STAGE_NAMED_REACH = 32;
 
 /** 2021年度开展的4次“三个一批” | 去年开展的5次三个一批 | 2020年8月以来…7次“三个一批”: the year is dropped after 以来 */
 export const SUMMARY_RE = new RegExp(

@@ -37,11 +37,18 @@ export const TALLY_AT_RE = new RegExp(
 /** the literal words a tally starts at (个项目集中 comes after its count): one cheap scan instead of a regex tried everywhere */
 export const TALLY_KEYWORD_RE = /签约|开工|投产|合同项目|生产项目|共推进项目|集中推进项目|共有|个项目集中/g;
 
-// read right after a tally: its own 总投资 and 预计年产值; a qualified amount (约, 以上) is not exact, so it is not read
+const INVESTMENT_WORDS = "(?:总投资(?:额)?|投资总额)(?:为|达)?";
+// read right after a tally: its own 总投资 and 预计年产值; a qualified amount (约, 以上) is not exact, so it is not read;
+// an amount followed by 的 belongs to the count after it (总投资72.8亿元的26个项目), never to the tally before
 export const INVESTMENT_AT_RE = new RegExp(
-  `[,，、]?(?:计划|协议|签约|开工|投产)?(?:总投资(?:额)?|投资总额)(?:为|达)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!${QUALIFIER_AFTER})`,
+  `[,，、]?(?:计划|协议|签约|开工|投产)?${INVESTMENT_WORDS}(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!${QUALIFIER_AFTER}|的)`,
   "yu",
 );
+/** 总投资96.4亿元的31个项目集中签约: the amount written before the count, joined to it by 的 (read on the text before a
+ * tally, so it ends there) */
+export const INVESTMENT_BEFORE_RE = new RegExp(`${INVESTMENT_WORDS}(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)的$`, "u");
+/** how far before a tally INVESTMENT_BEFORE_RE reads: 总投资额为 + 1,288.66 + 亿元的 */
+export const INVESTMENT_BEFORE_REACH = 24;
 /** 预计年产值, 达产后可实现年产值, 预计新增年产值, 项目全部建成达产后,预计年产值 … */
 export const OUTPUT_AT_RE = new RegExp(
   `[,，、]?(?:(?:项目)?(?:全部)?(?:建成)?(?:达产|投产|建成)后[,，]?)?(?:预计)?(?:全部)?(?:达产后)?(?:可)?(?:实现)?(?:新增)?年(?:新增)?产值(?:可达|达到|达|为)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!${QUALIFIER_AFTER})`,

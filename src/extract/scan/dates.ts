@@ -1,9 +1,9 @@
-// Dates: full (2022年6月22日, 2022-06-22, 二〇二一年…), partial (8月31日, year implied from the publish
-// date and rolled back a year when it would fall after publication), and relative periods (今年以来, 去年)
-// which are periods, never a precise date.
+// Dates: full (2022年6月22日, 2022-06-22, 二〇二一年…), partial (8月31日: the year of the round named in the
+// same sentence, else implied from the publish date and rolled back a year when it would fall after publication),
+// and relative periods (今年以来, 去年) which are periods, never a precise date.
 //
 // Exported API:
-//   scanDates(text, publishedAt) → DateMention[]       every precise date, in order
+//   scanDates(text, publishedAt, from, to, namedYear) → DateMention[]   every precise date, in order
 //   parseDateAt(text, at, publishedAt) → DateMention | null
 //   resolvePartialDate(month, day, publishedAt) → {year, date} | null
 //   scanPeriods(text, publishedAt) → PeriodMention[]   今年以来, 去年, 2021年度, 2020年8月以来 …
@@ -16,8 +16,17 @@ export interface DateMention {
   year: number;
   month: number;
   day: number;
-  /** false when the year was taken from the publish date */
+  /** false when the year was not written with the month and day (taken from the publish date or a round's name) */
   stated: boolean;
+  /** where the year was taken from, when a round's name in the same sentence gave it */
+  yearFrom?: NamedYear;
+  start: number;
+  end: number;
+}
+
+/** the year a sentence names for its month-days (全省开发区2024年第四次…): the value and where it is written */
+export interface NamedYear {
+  year: number;
   start: number;
   end: number;
 }
@@ -78,7 +87,12 @@ export function resolvePartialDate(month: number, day: number, publishedAt: stri
   return before === null ? null : { year: pub.year - 1, date: before };
 }
 
-function fromMatch(m: RegExpExecArray | RegExpMatchArray, publishedAt: string | null, offset = 0): DateMention | null {
+function fromMatch(
+  m: RegExpExecArray | RegExpMatchArray,
+  publishedAt: string | null,
+  offset = 0,
+  namedYear: NamedYear | null = null,
+): DateMention | null {
   const g = m.groups ?? {};
   const start = offset + (m.index ?? 0);
   const end = start + m[0].length;
@@ -91,17 +105,30 @@ function fromMatch(m: RegExpExecArray | RegExpMatchArray, publishedAt: string | 
     return date === null ? null : { date, year, month, day, stated: true, start, end };
   }
   if (g.year !== undefined || g.isoYear !== undefined) return null; // a year was written but is not a year
+  if (namedYear !== null) {
+    const date = isoOf(namedYear.year, month, day);
+    return date === null ? null : { date, year: namedYear.year, month, day, stated: false, yearFrom: namedYear, start, end };
+  }
   const resolved = resolvePartialDate(month, day, publishedAt);
   return resolved === null ? null : { ...resolved, month, day, stated: false, start, end };
 }
 
-/** Every precise date in text[from, to); partial dates are dropped when there is no publish date to resolve them. */
-export function scanDates(text: string, publishedAt: string | null, from = 0, to = text.length): DateMention[] {
+/**
+ * Every precise date in text[from, to). A partial date takes `namedYear` when given (the year of the round named in
+ * the sentence being read), else the publish date's; it is dropped when there is neither.
+ */
+export function scanDates(
+  text: string,
+  publishedAt: string | null,
+  from = 0,
+  to = text.length,
+  namedYear: NamedYear | null = null,
+): DateMention[] {
   const found: DateMention[] = [];
   // a window is read as its own string so the regex never scans past `to`
   const window = from === 0 && to === text.length ? text : text.slice(from, to);
   for (const m of window.matchAll(DATE_RE)) {
-    const d = fromMatch(m, publishedAt, from);
+    const d = fromMatch(m, publishedAt, from, namedYear);
     if (d) found.push(d);
   }
   return found;

@@ -29,10 +29,18 @@ export function publishYear(ctx: ExtractContext): number | null {
 }
 
 /**
- * Matches of `re` (global, ending in 三个一批) that end at each mark, read from at most `reach` characters
- * before it within its sentence: the regex sees only that window. A match touching a blocked span is dropped.
+ * Matches of `re` (global, ending in 三个一批, or at most `tail` characters after it) that end at or after each mark,
+ * read from at most `reach` characters before it within its sentence: the regex sees only that window. A match
+ * touching a blocked span is dropped.
  */
-export function matchesEndingAtMark(ctx: ExtractContext, marks: number[], sentences: Sentences, re: RegExp, reach: number): MarkMatch[] {
+export function matchesEndingAtMark(
+  ctx: ExtractContext,
+  marks: number[],
+  sentences: Sentences,
+  re: RegExp,
+  reach: number,
+  tail = 1,
+): MarkMatch[] {
   const { text } = ctx;
   const out: MarkMatch[] = [];
   let readTo = 0;
@@ -40,7 +48,7 @@ export function matchesEndingAtMark(ctx: ExtractContext, marks: number[], senten
     const sentenceStart = sentences.at(at)?.start ?? 0;
     let from = Math.max(sentenceStart, at - reach, readTo);
     while (from > sentenceStart && NUMERAL_CHAR_RE.test(text[from - 1])) from--; // never start inside a year
-    const windowEnd = at + MARK.length + 1;
+    const windowEnd = at + MARK.length + tail;
     let last: RegExpMatchArray | null = null;
     markWork.reads += windowEnd - from;
     for (const m of text.slice(from, windowEnd).matchAll(re)) last = m;

@@ -3,7 +3,16 @@
 import type { Evidence, Scope, Stage, Tally, TallyField } from "../../schema/index.js";
 import { fieldPath } from "../../schema/index.js";
 import { isBlocked, type ExtractContext } from "../context.js";
-import { INVESTMENT_AT_RE, OUTPUT_AT_RE, STAGE_OF, TALLY_AT_RE, TALLY_KEYWORD_RE, THIS_ROUND_RE } from "../patterns/tallies.js";
+import {
+  INVESTMENT_AT_RE,
+  INVESTMENT_BEFORE_REACH,
+  INVESTMENT_BEFORE_RE,
+  OUTPUT_AT_RE,
+  STAGE_OF,
+  TALLY_AT_RE,
+  TALLY_KEYWORD_RE,
+  THIS_ROUND_RE,
+} from "../patterns/tallies.js";
 import { parseNumeral, toYuan } from "../text/numbers.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
 import { inheritedScope, scopeBefore, SUBJECT_WINDOW, type PreviousTally } from "./tally-scope.js";
@@ -92,6 +101,8 @@ function readTally(
     evidence: { field: fieldPath(stage, field), start: s, end: e, quote: text.slice(s, e), stated: true, extractor: "rounds" },
   });
   const values = [valueAt("projects", projects, start, end)];
+  const paidBefore = amountBefore(ctx, Math.max(sentence.start, prev?.end ?? 0), start);
+  if (paidBefore) values.push(valueAt("investmentYuan", paidBefore.yuan, paidBefore.start, paidBefore.end));
   const amountAt = (re: RegExp, field: TallyField): void => {
     re.lastIndex = end;
     const a = re.exec(text);
@@ -101,11 +112,12 @@ function readTally(
     values.push(valueAt(field, yuan, a.index + lead, re.lastIndex));
     end = re.lastIndex;
   };
-  amountAt(INVESTMENT_AT_RE, "investmentYuan");
+  if (!paidBefore) amountAt(INVESTMENT_AT_RE, "investmentYuan");
   amountAt(OUTPUT_AT_RE, "outputValueYuan");
+  const from = paidBefore?.start ?? start; // the tally starts at an amount written before its count
   const bare = (g.stage !== undefined && !g.noun && !g.nounAfter && !g.cnCount) || g.rewritten !== undefined;
   const sameSentence = prev !== null && prev.sentence === sentence;
-  const subject = scopeBefore(text, sameSentence ? prev.end : Math.max(sentence.start, start - SUBJECT_WINDOW), start);
+  const subject = scopeBefore(text, sameSentence ? prev.end : Math.max(sentence.start, from - SUBJECT_WINDOW), from);
   // null: whose figures these are is not said, so they are no round's
   // 我市 is the article's city when the context stage knows it, else nobody's (never the province's)
   const self = subject?.selfCity && ctx.article?.city ? subject.selfCity : undefined;
@@ -116,5 +128,15 @@ function readTally(
       : inheritedScope(text, sentences, sentence, prev);
   const scopeEvidence = self ?? subject?.scopeEvidence ?? null;
   const scopeStated = subject !== null;
-  return { stage, values, scopeEvidence, bare, rewritten: g.rewritten !== undefined, scope, scopeStated, sentence, start, end };
+  return { stage, values, scopeEvidence, bare, rewritten: g.rewritten !== undefined, scope, scopeStated, sentence, start: from, end };
+}
+
+/** 总投资96.4亿元的31个项目: the amount written before a count at `at`, joined to it by 的 (its quote without the 的) */
+function amountBefore(ctx: ExtractContext, from: number, at: number): { yuan: number; start: number; end: number } | null {
+  const lead = ctx.text.slice(Math.max(from, at - INVESTMENT_BEFORE_REACH), at);
+  const m = INVESTMENT_BEFORE_RE.exec(lead);
+  const yuan = m ? toYuan(m.groups?.amount ?? "", m.groups?.unit ?? "") : null;
+  if (!m || yuan === null) return null;
+  const start = at - lead.length + m.index;
+  return isBlocked(ctx, start, at) ? null : { yuan, start, end: at - 1 };
 }
