@@ -3,10 +3,18 @@
 import type { Evidence, Scope, Stage, Tally, TallyField } from "../../schema/index.js";
 import { fieldPath } from "../../schema/index.js";
 import { isBlocked, type ExtractContext } from "../context.js";
-import { INVESTMENT_AT_RE, OUTPUT_AT_RE, STAGE_OF, TALLY_AT_RE, TALLY_KEYWORD_RE, THIS_ROUND_RE } from "../patterns/tallies.js";
+import {
+  COUNT_FIRST,
+  INVESTMENT_AT_RE,
+  OUTPUT_AT_RE,
+  STAGE_OF,
+  TALLY_AT_RE,
+  TALLY_KEYWORD_RE,
+  THIS_ROUND_RE,
+} from "../patterns/tallies.js";
 import { parseNumeral, toYuan } from "../text/numbers.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
-import { inheritedScope, scopeBefore, SUBJECT_WINDOW, type PreviousTally } from "./tally-scope.js";
+import { inheritedSubject, scopeBefore, SUBJECT_WINDOW, type PreviousTally } from "./tally-scope.js";
 
 /** one figure of a tally: the count or an amount read with it */
 export interface TallyValue {
@@ -25,6 +33,8 @@ export interface TallyHit {
   bare: boolean;
   /** 合同项目 / 生产项目: a rewritten stage name, kept alone only where the sentence names the round */
   rewritten: boolean;
+  /** 新签约项目N个: kept only where the sentence names the round (今年以来新签约… is the year's) */
+  fresh: boolean;
   scope: Scope;
   /** false when the scope is inherited (from the tally before or the sentence speaking of the round), not written */
   scopeStated: boolean;
@@ -44,7 +54,7 @@ export function scanTallies(ctx: ExtractContext, sentences: Sentences): TallyHit
   for (const k of ctx.text.matchAll(TALLY_KEYWORD_RE)) {
     let at = k.index ?? 0;
     if (at < readTo) continue;
-    if (k[0] === "个项目集中") while (at > 0 && /\d/.test(ctx.text[at - 1])) at--; // the count comes first
+    if (k[0].startsWith(COUNT_FIRST)) while (at > 0 && /\d/.test(ctx.text[at - 1])) at--; // the count comes first
     TALLY_AT_RE.lastIndex = at;
     const m = TALLY_AT_RE.exec(ctx.text);
     const tally = m ? readTally(ctx, sentences, m, at, found[found.length - 1] ?? null) : null;
@@ -54,13 +64,12 @@ export function scanTallies(ctx: ExtractContext, sentences: Sentences): TallyHit
     }
   }
   // a bare 签约321个 counts only in a list with another stage (a headline); 合同项目N个 also in a sentence naming the round
+  const namesRound = (t: ScannedHit) => THIS_ROUND_RE.test(ctx.text.slice(t.sentence.start, t.sentence.end));
   return found
     .filter((t): t is TallyHit => t.scope !== null)
+    .filter((t) => !t.fresh || namesRound(t))
     .filter(
-      (t) =>
-        !t.bare ||
-        found.some((o) => o !== t && o.sentence === t.sentence && o.stage !== t.stage) ||
-        (t.rewritten && THIS_ROUND_RE.test(ctx.text.slice(t.sentence.start, t.sentence.end))),
+      (t) => !t.bare || found.some((o) => o !== t && o.sentence === t.sentence && o.stage !== t.stage) || (t.rewritten && namesRound(t)),
     );
 }
 
@@ -80,12 +89,22 @@ function readTally(
   const { text } = ctx;
   const g = m.groups ?? {};
   const countText =
-    g.count ?? g.cnCount ?? g.rewrittenCount ?? g.totalCount ?? g.hostCount ?? g.combinedCount ?? g.stageFirstCount ?? g.listCount ?? "";
+    g.count ??
+    g.cnCount ??
+    g.freshCount ??
+    g.rewrittenCount ??
+    g.totalCount ??
+    g.hostCount ??
+    g.combinedCount ??
+    g.stageFirstCount ??
+    g.siteCount ??
+    g.listCount ??
+    "";
   const projects = Number(parseNumeral(countText));
   let end = start + m[0].length;
   const sentence = sentences.at(start);
   if (!sentence || !Number.isSafeInteger(projects) || isBlocked(ctx, start, end)) return null;
-  const stage: Stage = STAGE_OF.get(g.stage ?? g.rewritten ?? g.stageAfter ?? "") ?? "total";
+  const stage: Stage = STAGE_OF.get(g.stage ?? g.freshStage ?? g.rewritten ?? g.stageAfter ?? g.siteStage ?? "") ?? "total";
   const valueAt = (field: TallyField, value: number, s: number, e: number): TallyValue => ({
     field,
     value,
@@ -97,6 +116,7 @@ function readTally(
     const a = re.exec(text);
     const yuan = a ? toYuan(a.groups?.amount ?? "", a.groups?.unit ?? "") : null;
     if (!a || yuan === null || isBlocked(ctx, end, re.lastIndex)) return;
+    if (a.groups?.signedOnly !== undefined && stage !== "signed") return; // 签约投资额 is the signed stage's
     const lead = /^[,，、]/u.test(a[0]) ? 1 : 0; // the quote starts at the words, not the comma
     values.push(valueAt(field, yuan, a.index + lead, re.lastIndex));
     end = re.lastIndex;
@@ -105,16 +125,14 @@ function readTally(
   amountAt(OUTPUT_AT_RE, "outputValueYuan");
   const bare = (g.stage !== undefined && !g.noun && !g.nounAfter && !g.cnCount) || g.rewritten !== undefined;
   const sameSentence = prev !== null && prev.sentence === sentence;
-  const subject = scopeBefore(text, sameSentence ? prev.end : Math.max(sentence.start, start - SUBJECT_WINDOW), start);
+  const written = scopeBefore(text, sameSentence ? prev.end : Math.max(sentence.start, start - SUBJECT_WINDOW), start);
+  const subject = written ?? inheritedSubject(text, sentences, sentence, prev);
   // null: whose figures these are is not said, so they are no round's
   // 我市 is the article's city when the context stage knows it, else nobody's (never the province's)
-  const self = subject?.selfCity && ctx.article?.city ? subject.selfCity : undefined;
-  const scope = self
-    ? { level: "city" as const, name: ctx.article?.city ?? "" }
-    : subject
-      ? subject.scope
-      : inheritedScope(text, sentences, sentence, prev);
-  const scopeEvidence = self ?? subject?.scopeEvidence ?? null;
-  const scopeStated = subject !== null;
-  return { stage, values, scopeEvidence, bare, rewritten: g.rewritten !== undefined, scope, scopeStated, sentence, start, end };
+  const self = subject.selfCity && ctx.article?.city ? subject.selfCity : undefined;
+  const scope = self ? { level: "city" as const, name: ctx.article?.city ?? "" } : subject.scope;
+  const scopeEvidence = self ?? subject.scopeEvidence;
+  const scopeStated = written !== null;
+  const rewritten = g.rewritten !== undefined;
+  return { stage, values, scopeEvidence, bare, rewritten, fresh: g.freshStage !== undefined, scope, scopeStated, sentence, start, end };
 }
