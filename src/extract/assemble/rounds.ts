@@ -4,15 +4,15 @@
 import type { Warning } from "../../schema/index.js";
 import type { ExtractContext } from "../context.js";
 import type { ArticleHits } from "../hits.js";
-import { CITY_HOLDS_RE, CUMULATIVE_WORDS, OTHER_TALLY_WORDS, ROUNDS_HELD_RE, THIS_ROUND_WORDS } from "../patterns/rounds.js";
+import { CUMULATIVE_WORDS, OTHER_TALLY_WORDS, ROUNDS_HELD_RE, THIS_ROUND_WORDS } from "../patterns/rounds.js";
 import type { RoundAnchor } from "../scan/anchors.js";
 import type { DateMention } from "../scan/dates.js";
 import { summarySentences } from "../scan/summary-anchors.js";
 import type { TallyHit } from "../scan/tallies.js";
 import { PROVINCE } from "../scan/tally-scope.js";
 import type { VenueHit } from "../scan/venues.js";
-import type { Evidence, Scope } from "../../schema/index.js";
 import { draftFor, evidenceAt, setScalar, setTally, type Book, type Draft } from "./round-drafts.js";
+import { addCityRounds, cityHolding, notCitySites } from "./city-rounds.js";
 
 const CUMULATIVE_ALL_RE = new RegExp(CUMULATIVE_WORDS, "gu");
 const THIS_ROUND_ALL_RE = new RegExp(THIS_ROUND_WORDS, "gu");
@@ -23,8 +23,9 @@ export function assembleRounds(ctx: ExtractContext, hits: ArticleHits, warnings:
   const book: Book = { ctx, warnings, drafts: new Map() };
   if (!hits.anchors.some((a) => !a.foreign)) return book;
   addAnchors(book, hits.anchors, hits.dates);
-  addVenues(book, hits.anchors, hits.venues);
+  addVenues(book, hits.anchors, notCitySites(hits));
   addTallies(book, hits);
+  addCityRounds(book, hits);
   return book;
 }
 
@@ -64,7 +65,7 @@ function addVenues(book: Book, anchors: RoundAnchor[], venues: VenueHit[]): void
     d.scalars.venue = { value: v.venue, evidence: [evidenceAt(book.ctx, "venue", v.start, v.end, true)], headline: false };
 }
 
-/** each tally to the round named nearest before it, under its own scope */
+/** each tally to the round named nearest before it, under its own scope (a city holding the round takes the province's) */
 function addTallies(book: Book, hits: ArticleHits): void {
   const { text } = book.ctx;
   const inSummary = summarySentences(hits.summaryAnchors);
@@ -86,23 +87,6 @@ function addTallies(book: Book, hits: ArticleHits): void {
       setTally(book, d, t.stage, field, { value, evidence: scoped, headline: t.sentence.headline });
     }
   }
-}
-
-/**
- * 临汾市举行开发区2022年第一次“三个一批”活动 / 我市与全省同步举行…: a city holds the round, so the tallies its sentence
- * would give the province are the city's. undefined: no city holds it; null: 我市 of a city the article does not name.
- */
-function cityHolding(ctx: ExtractContext, a: RoundAnchor): { scope: Scope; evidence: Evidence } | null | undefined {
-  const before = ctx.text.slice(a.sentence.start, a.start);
-  // the last clause before the name: after its last , ， ; ；
-  const clauseStart = Math.max(...[",", "，", ";", "；"].map((mark) => before.lastIndexOf(mark))) + 1;
-  const m = CITY_HOLDS_RE.exec(before.slice(clauseStart));
-  const said = m?.groups?.city;
-  if (!m || !said) return undefined;
-  const name = said === "我市" || said === "本市" ? (ctx.article?.city ?? null) : said;
-  if (name === null) return null;
-  const start = a.sentence.start + before.length - m[0].length;
-  return { scope: { level: "city", name }, evidence: evidenceAt(ctx, "scope", start, start + said.length, said === name) };
 }
 
 /**
