@@ -92,6 +92,18 @@ describe("tallies: look-alikes of those phrasings (must not)", () => {
     expect(numbers(rounds).filter((n) => n !== 22)).toEqual([]);
   });
 
+  test("现场签约 counts a ceremony: never the province's signed stage", () => {
+    const rounds = roundsOf("全省开发区2024年第三次“三个一批”活动举行。活动现场，12个项目进行了现场签约。");
+    expect(numbers(rounds)).toEqual([]);
+  });
+
+  test("现场签约 gives way to the stage's own count, before or after it", () => {
+    const rounds = roundsOf(
+      "晋城市举行开发区2024年第二次“三个一批”活动，12个项目进行了现场签约。此次活动，晋城市签约项目30个，开工项目20个。",
+    );
+    expect(of(rounds, "晋城市")).toMatchObject({ signed: { projects: 30 }, started: { projects: 20 } });
+  });
+
   test("分3批 is never a count", () => {
     const rounds = roundsOf("晋城市举行开发区2024年第二次“三个一批”活动，12个项目分3批现场签约。");
     expect(numbers(rounds)).toEqual([12]);

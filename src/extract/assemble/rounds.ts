@@ -1,7 +1,7 @@
 // Rounds: the mentions of a numbered 三个一批 round in one article, from the hits. A round is named by an anchor
 // (2023年第三次“三个一批”); its date sits in the anchor's sentence, its venue after 主会场, its tallies are bound to
 // the nearest anchor, and a city's tallies make the city's own mention sharing the round's year, ordinal and date.
-import type { Warning } from "../../schema/index.js";
+import { fieldPath, type Scope, type Stage, type Warning } from "../../schema/index.js";
 import type { ExtractContext } from "../context.js";
 import type { ArticleHits } from "../hits.js";
 import { CUMULATIVE_WORDS, OTHER_TALLY_WORDS, ROUNDS_HELD_RE, THIS_ROUND_WORDS } from "../patterns/rounds.js";
@@ -69,7 +69,8 @@ function addVenues(book: Book, anchors: RoundAnchor[], venues: VenueHit[]): void
 function addTallies(book: Book, hits: ArticleHits): void {
   const { text } = book.ctx;
   const inSummary = summarySentences(hits.summaryAnchors);
-  for (const t of hits.tallies) {
+  // 10个项目进行了现场签约 counts a ceremony: a stage's count only where no other tally gives one, never the province's
+  for (const t of [...hits.tallies.filter((x) => !x.onSite), ...hits.tallies.filter((x) => x.onSite)]) {
     if (inSummary.has(t.sentence)) continue;
     if (ROUNDS_HELD_RE.test(text.slice(t.sentence.start, t.sentence.end))) continue; // 先后开展…活动4次: several rounds' sum
     const a = anchorFor(text, hits.anchors, t.start, t.sentence.headline);
@@ -79,7 +80,9 @@ function addTallies(book: Book, hits: ArticleHits): void {
     if (OTHER_TALLY_RE.test(text.slice(Math.max(t.sentence.start, t.start - 12), t.start))) continue;
     const owner = t.scope === PROVINCE && !t.scopeStated ? cityHolding(book.ctx, a) : undefined;
     if (owner === null) continue; // 我市 holds the round, and which city that is the article does not say
-    const d = draftFor(book, owner?.scope ?? t.scope, a);
+    const scope = owner?.scope ?? t.scope;
+    if (t.onSite && (scope.level === "province" || hasCount(book, scope, a, t.stage))) continue;
+    const d = draftFor(book, scope, a);
     const scopeEvidence = owner?.evidence ?? t.scopeEvidence;
     for (const { field, value, evidence } of t.values) {
       // the scope's quote goes with the count, the tally's own evidence
@@ -87,6 +90,13 @@ function addTallies(book: Book, hits: ArticleHits): void {
       setTally(book, d, t.stage, field, { value, evidence: scoped, headline: t.sentence.headline });
     }
   }
+}
+
+function hasCount(book: Book, scope: Scope, a: RoundAnchor, stage: Stage): boolean {
+  const path = fieldPath(stage, "projects");
+  return [...book.drafts.values()].some(
+    (d) => d.scope.name === scope.name && d.year === a.year && d.ordinal === a.ordinal && d.tallies.has(path),
+  );
 }
 
 /**

@@ -35,6 +35,8 @@ export interface TallyHit {
   rewritten: boolean;
   /** 新签约项目N个: kept only where the sentence names the round (今年以来新签约… is the year's) */
   fresh: boolean;
+  /** 10个项目进行了现场签约: the projects signed at the ceremony (the stage's count only where nothing else gives it) */
+  onSite: boolean;
   scope: Scope;
   /** false when the scope is inherited (from the tally before or the sentence speaking of the round), not written */
   scopeStated: boolean;
@@ -134,5 +136,6 @@ function readTally(
   const scopeEvidence = self ?? subject.scopeEvidence;
   const scopeStated = written !== null;
   const rewritten = g.rewritten !== undefined;
-  return { stage, values, scopeEvidence, bare, rewritten, fresh: g.freshStage !== undefined, scope, scopeStated, sentence, start, end };
+  const [fresh, onSite] = [g.freshStage !== undefined, g.siteStage !== undefined];
+  return { stage, values, scopeEvidence, bare, rewritten, fresh, onSite, scope, scopeStated, sentence, start, end };
 }

@@ -37,19 +37,19 @@ export interface Subject {
 
 /**
  * A tally without a subject of its own: the previous tally's subject within a sentence or across 其中 (太原市共有85个项目…。
- * 其中,签约项目34个); else the city holding the event told in the sentence right before (吕梁市举行开发区…活动。其中,…;
- * 我市“签约一批”活动在X举行。…14个项目现场签约); else the province when the sentence speaks of the province or the round
- * (全省, 本次, 三个一批). A subject of null scope: nobody known.
+ * 其中,签约项目34个); else the province when the sentence speaks of the province or the round (全省, 本次, 三个一批: a city
+ * holding the round takes that over in the assembler); else the city holding the campaign's event told in the sentence
+ * right before (吕梁市举行开发区…活动。其中,…; 我市“签约一批”活动在X举行。…14个项目现场签约). Null scope: nobody known.
  */
 export function inheritedSubject(text: string, sentences: Sentences, sentence: Sentence, prev: PreviousTally | null): Subject {
   const inherited = (scope: Scope | null): Subject => ({ scope, scopeEvidence: null });
   if (prev && prev.sentence === sentence) return inherited(prev.scope);
   const adjacent = prev !== null && text.slice(prev.sentence.end, sentence.start).trim() === "";
   if (prev && adjacent && FOLLOWS_ON_RE.test(text.slice(sentence.start, sentence.start + 4))) return inherited(prev.scope);
-  const held = sentence.headline ? null : holderBefore(text, sentences, sentence);
-  if (held) return held;
   const context = sentence.headline ? lineAround(text, sentence.start) : text.slice(sentence.start, sentence.end);
   if (ROUND_CONTEXT_RE.test(context)) return inherited(PROVINCE);
+  const held = sentence.headline ? null : holderBefore(text, sentences, sentence);
+  if (held) return held;
   // …全省开发区已开展3次“三个一批”活动。累计签约项目800个: the totals carry on from the sentence before
   const before = sentence.headline || !CARRIES_ON_RE.test(context) ? null : sentences.at(sentence.start - 1);
   return inherited(before && !before.headline && ROUND_CONTEXT_RE.test(text.slice(before.start, before.end)) ? PROVINCE : null);
