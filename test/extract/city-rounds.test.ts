@@ -117,6 +117,32 @@ describe("city rounds: venues", () => {
     expect(rounds.map((r) => r.venue)).toEqual([null, null]);
   });
 
+  test.each([
+    ["我市开发区…“三个一批”活动在X举行", "我市开发区2024年第四次“三个一批”活动11月26日在长治经开区举行。", "长治市", "长治经济技术开发区"],
+    [
+      "<city>“三个一批”活动在X举行",
+      "全省开发区2024年第四次“三个一批”活动举行，大同市“三个一批”活动在大同经开区举行。",
+      null,
+      "大同经济技术开发区",
+    ],
+    [
+      "市分会场设在X",
+      "11月26日，我市与全省同步举行开发区2024年第四次“三个一批”活动，市分会场设在黎城经开区。",
+      "长治市",
+      "黎城经济技术开发区",
+    ],
+  ])("%s: the city's round, at X", (_name, text, city, venue) => {
+    const rounds = roundsOf(text, city);
+    expect(rounds.find((r) => r.scope.level === "city")?.venue).toBe(venue);
+    expect(rounds.find((r) => r.scope.level === "province")?.venue).toBeNull();
+  });
+
+  test("must not: a city's 活动 of another kind is no venue of anyone's round", () => {
+    const text = "全省开发区2024年第四次“三个一批”活动举行。同日，我市项目观摩活动在清徐经济开发区举行。";
+    const rounds = roundsOf(text, "太原市");
+    expect(rounds.map((r) => [key(r), r.venue])).toEqual([["山西省 2024#4", null]]);
+  });
+
   test("must: the province's own 活动在X举行 stays its venue", () => {
     const text = "全省开发区2024年第四次“三个一批”活动在大同经济技术开发区举行。";
     expect(roundsOf(text, null)[0]?.venue).toBe("大同经济技术开发区");
