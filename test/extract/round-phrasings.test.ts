@@ -7,21 +7,21 @@ import type { ExtractContext } from "../../src/extract/context.js";
 import { extractRounds } from "../helpers/extract.js";
 import { expectHonestEvidence } from "../helpers/expect.js";
 
-const cityArticle = (city: string | null): ArticleContext => ({
+const placed = (city: string | null, county: string | null = null): ArticleContext => ({
   province: "山西省",
   city,
-  county: null,
-  level: city ? "city" : "province",
+  county,
+  level: county ? "county" : city ? "city" : "province",
   evidence: [],
 });
-const ctxOf = (text: string, city: string | null = null): ExtractContext => ({
+const ctxOf = (text: string, city: string | null = null, county: string | null = null): ExtractContext => ({
   text,
   publishedAt: "2024-08-21",
   blocked: [],
-  article: cityArticle(city),
+  article: placed(city, county),
 });
-const roundsOf = (text: string, city: string | null = null) => {
-  const rounds = extractRounds(ctxOf(text, city));
+const roundsOf = (text: string, city: string | null = null, county: string | null = null) => {
+  const rounds = extractRounds(ctxOf(text, city, county));
   for (const r of rounds) expectHonestEvidence(text, r);
   return rounds;
 };
@@ -145,5 +145,29 @@ describe("tallies: the city holding the event told in the sentence before owns t
     ],
   ])("must not: %s", (_name, text) => {
     expect(numbers(roundsOf(text))).toEqual([]);
+  });
+});
+
+describe("tallies: 我县 and 我区 are never the province's", () => {
+  const holding = "11月26日，我县与全省同步举行开发区2024年第四次“三个一批”活动。此次活动签约项目5个，开工项目3个。";
+  const subject = "全省开发区2024年第四次“三个一批”活动举行。此次活动，我县签约项目5个，开工项目3个。";
+  test.each([
+    ["我县 holding, no county known", holding],
+    ["我县 as the subject, no county known", subject],
+    [
+      "我区 as the subject (a zone the tally does not name)",
+      "全省开发区2021年第三次“三个一批”活动在我区举行。此次活动，我区签约项目12个，开工项目8个。",
+    ],
+  ])("must not: %s gives anyone the tallies", (_name, text) => {
+    expect(numbers(roundsOf(text))).toEqual([]);
+  });
+
+  test.each([
+    ["我县 holding", holding],
+    ["我县 as the subject", subject],
+  ])("must: %s with the county known: the county's", (_name, text) => {
+    const rounds = roundsOf(text, "晋中市", "昔阳县");
+    expect(of(rounds, "昔阳县")).toMatchObject({ scope: { level: "county" }, signed: { projects: 5 }, started: { projects: 3 } });
+    expect(numbers(rounds.filter((r) => r.scope.name !== "昔阳县"))).toEqual([]);
   });
 });

@@ -42,7 +42,8 @@ export function addCityRounds(book: Book, hits: ArticleHits): void {
 
 /**
  * 临汾市举行开发区2022年第一次“三个一批”活动 / 我市与全省同步举行…: a city holds the round, so the tallies its sentence
- * would give the province are the city's. undefined: no city holds it; null: 我市 of a city the article does not name.
+ * would give the province are the city's (我县: the county's). undefined: no city holds it; null: 我市 (我县) of a city
+ * (county) the article does not name.
  */
 export function cityHolding(ctx: ExtractContext, a: RoundAnchor): { scope: Scope; evidence: Evidence } | null | undefined {
   const before = ctx.text.slice(a.sentence.start, a.start);
@@ -51,10 +52,11 @@ export function cityHolding(ctx: ExtractContext, a: RoundAnchor): { scope: Scope
   const m = CITY_HOLDS_RE.exec(before.slice(clauseStart));
   const said = m?.groups?.city;
   if (!m || !said) return undefined;
-  const name = said === "我市" || said === "本市" ? (ctx.article?.city ?? null) : said;
+  const level = said.endsWith("县") ? "county" : "city";
+  const name = said.startsWith("我") || said.startsWith("本") ? (ctx.article?.[level] ?? null) : said;
   if (name === null) return null;
   const start = a.sentence.start + before.length - m[0].length;
-  return { scope: { level: "city", name }, evidence: evidenceAt(ctx, "scope", start, start + said.length, said === name) };
+  return { scope: { level, name }, evidence: evidenceAt(ctx, "scope", start, start + said.length, said === name) };
 }
 
 /** the city's draft of the anchor's round; a new one quotes the round's name and the holder for its scope */

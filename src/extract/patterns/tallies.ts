@@ -53,10 +53,9 @@ export const TALLY_KEYWORD_RE = new RegExp(
 /** a keyword written after its count (个项目集中): the tally starts at the count's digits before it */
 export const COUNT_FIRST = "个";
 
-// read right after a tally: its own 总投资 and 预计年产值 (签约投资额 only after a signed count); a qualified amount
-// (约, 以上) is not exact, so it is not read
+// read right after a tally: its own 总投资 and 预计年产值; a qualified amount (约, 以上) is not exact, so it is not read
 export const INVESTMENT_AT_RE = new RegExp(
-  `[,，、]?(?:(?:计划|协议|签约|开工|投产)?(?:总投资(?:额)?|投资总额)|(?<signedOnly>签约投资额|签约总额))(?:为|达)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!${QUALIFIER_AFTER})`,
+  `[,，、]?(?:计划|协议|签约|开工|投产)?(?:总投资(?:额)?|投资总额)(?:为|达)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!${QUALIFIER_AFTER})`,
   "yu",
 );
 /** 预计年产值, 达产后可实现年产值, 预计新增年产值, 项目全部建成达产后,预计年产值 … */
@@ -65,12 +64,19 @@ export const OUTPUT_AT_RE = new RegExp(
   "yu",
 );
 
+/** 签约投资额29.88亿元: the signed stage's investment, read right after a signed count only */
+export const SIGNED_INVESTMENT_AT_RE = new RegExp(
+  `[,，、]?签约(?:投资额|总额)(?:为|达)?(?<amount>${NUMBER_ARABIC})(?<unit>亿元|万元)(?!${QUALIFIER_AFTER})`,
+  "yu",
+);
+
 // a subject right before the stage word or count: 太原签约…, 晋中开发区开工…
 const STAGE_AHEAD = `(?:共|集中)?(?:签约|开工|投产|合同|生产|推进|有)|${COUNT}个项目`;
 /** the subject written last before a tally within its sentence; 全省开发区 is the province, not a zone; 太原、晋中两市
- * (unnamed, like 园区) is several subjects at once */
+ * (unnamed, like 园区) is several subjects at once; 我市/我县 are the article's city/county (context), 我区 a zone not
+ * named (nobody's here) */
 export const SUBJECT_RE = new RegExp(
-  `(?<![在与])(?<province>全省|我省|山西省|山西)|(?<selfCity>我市|本市|全市)|(?<unnamed>园区|该区|该市|该县|全县|全区|(?:两|[二三四五六七八九十]{1,2}个)(?:市|县|地|区)(?![委长政]))|(?<city>${CITY_NAMES})|(?<county>${COUNTY_NAMES})` +
+  `(?<![在与])(?<province>全省|我省|山西省|山西)|(?<selfCity>我市|本市|全市)|(?<selfCounty>我县|本县|全县)|(?<unnamed>园区|该区|该市|该县|我区|本区|全区|(?:两|[二三四五六七八九十]{1,2}个)(?:市|县|地|区)(?![委长政]))|(?<city>${CITY_NAMES})|(?<county>${COUNTY_NAMES})` +
     `|(?<cityShort>${CITY_SHORT_NAMES})(?=${STAGE_AHEAD})` +
     `|(?<=^|[,，、;；:“”。!?！？\\s])(?<zone>(?![全各本该我])[\\p{Script=Han}()（）]{2,16}?(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|经开区|高新区|农高区|示范区|综改区)|综改区)(?=${STAGE_AHEAD})`,
   "gu",

@@ -7,6 +7,7 @@ import {
   COUNT_FIRST,
   INVESTMENT_AT_RE,
   OUTPUT_AT_RE,
+  SIGNED_INVESTMENT_AT_RE,
   STAGE_OF,
   TALLY_AT_RE,
   TALLY_KEYWORD_RE,
@@ -118,22 +119,22 @@ function readTally(
     const a = re.exec(text);
     const yuan = a ? toYuan(a.groups?.amount ?? "", a.groups?.unit ?? "") : null;
     if (!a || yuan === null || isBlocked(ctx, end, re.lastIndex)) return;
-    if (a.groups?.signedOnly !== undefined && stage !== "signed") return; // 签约投资额 is the signed stage's
     const lead = /^[,，、]/u.test(a[0]) ? 1 : 0; // the quote starts at the words, not the comma
     values.push(valueAt(field, yuan, a.index + lead, re.lastIndex));
     end = re.lastIndex;
   };
   amountAt(INVESTMENT_AT_RE, "investmentYuan");
+  if (stage === "signed" && values.length === 1) amountAt(SIGNED_INVESTMENT_AT_RE, "investmentYuan");
   amountAt(OUTPUT_AT_RE, "outputValueYuan");
   const bare = (g.stage !== undefined && !g.noun && !g.nounAfter && !g.cnCount) || g.rewritten !== undefined;
   const sameSentence = prev !== null && prev.sentence === sentence;
   const written = scopeBefore(text, sameSentence ? prev.end : Math.max(sentence.start, start - SUBJECT_WINDOW), start);
   const subject = written ?? inheritedSubject(text, sentences, sentence, prev);
   // null: whose figures these are is not said, so they are no round's
-  // 我市 is the article's city when the context stage knows it, else nobody's (never the province's)
-  const self = subject.selfCity && ctx.article?.city ? subject.selfCity : undefined;
-  const scope = self ? { level: "city" as const, name: ctx.article?.city ?? "" } : subject.scope;
-  const scopeEvidence = self ?? subject.scopeEvidence;
+  // 我市/我县 is the article's city/county when the context stage knows it, else nobody's (never the province's)
+  const selfName = subject.self ? ctx.article?.[subject.self.level] : undefined;
+  const scope = subject.self ? (selfName ? { level: subject.self.level, name: selfName } : null) : subject.scope;
+  const scopeEvidence = selfName ? (subject.self?.evidence ?? null) : subject.scopeEvidence;
   const scopeStated = written !== null;
   const rewritten = g.rewritten !== undefined;
   const [fresh, onSite] = [g.freshStage !== undefined, g.siteStage !== undefined];

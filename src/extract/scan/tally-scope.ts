@@ -28,11 +28,13 @@ export interface PreviousTally {
   end: number;
 }
 
+export type SelfLevel = "city" | "county";
+
 export interface Subject {
   scope: Scope | null;
   scopeEvidence: Evidence | null;
-  /** 我市/本市/全市: whose it is depends on the article (ctx.article.city); the quote of the word */
-  selfCity?: Evidence;
+  /** 我市/本市/全市 (city), 我县/本县/全县 (county): whose it is depends on the article (ctx.article); the quote of the word */
+  self?: { level: SelfLevel; evidence: Evidence };
 }
 
 /**
@@ -68,7 +70,7 @@ function holderBefore(text: string, sentences: Sentences, sentence: Sentence): S
   const s = before.start + (m.index ?? 0) + m[0].indexOf(said);
   const evidence: Evidence = { field: "scope", start: s, end: s + said.length, quote: said, stated: !g.selfCity, extractor: "rounds" };
   return g.selfCity
-    ? { scope: null, scopeEvidence: null, selfCity: evidence }
+    ? { scope: null, scopeEvidence: null, self: { level: "city", evidence } }
     : { scope: { level: "city", name: said }, scopeEvidence: evidence };
 }
 
@@ -94,10 +96,10 @@ export function scopeBefore(text: string, from: number, to: number): Subject | n
   if (!last || !g) return null;
   if (g.province) return { scope: PROVINCE, scopeEvidence: null };
   if (g.unnamed) return { scope: null, scopeEvidence: null };
-  if (g.selfCity) {
+  if (g.selfCity || g.selfCounty) {
     const s = windowStart + (last.index ?? 0);
-    const selfCity: Evidence = { field: "scope", start: s, end: s + last[0].length, quote: last[0], stated: false, extractor: "rounds" };
-    return { scope: null, scopeEvidence: null, selfCity };
+    const evidence: Evidence = { field: "scope", start: s, end: s + last[0].length, quote: last[0], stated: false, extractor: "rounds" };
+    return { scope: null, scopeEvidence: null, self: { level: g.selfCity ? "city" : "county", evidence } };
   }
   const level = g.city || g.cityShort ? "city" : g.county ? "county" : "zone";
   const name = g.city ?? (g.cityShort ? `${g.cityShort}市` : undefined) ?? g.county ?? canonicalZoneName(g.zone ?? "");
