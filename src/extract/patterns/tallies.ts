@@ -17,8 +17,9 @@ export const STAGE_OF: ReadonlyMap<string, Stage> = new Map([
   ["生产", "producing"],
 ]);
 
-// 88个转型项目集中签约开工投产: a word or two saying what kind of projects, between the count and 项目 (a CJK run, no digit)
-const PROJECT_KIND = "[\\u4e00-\\u9fff]{0,4}?";
+// 88个转型项目集中签约开工投产: a word or two saying what kind of projects, between the count and 项目 (a CJK run, no
+// digit); a size (20个亿元以上项目) makes a part, not the whole
+const PROJECT_KIND = "(?:(?!亿|万|元|以上)[\\u4e00-\\u9fff]){0,4}?";
 // 分3批现场签约: how many batches the signing took, never a count
 const IN_BATCHES = "(?:分(?:\\d{1,2}|[两二三四五六七八九十])批)?";
 
@@ -37,7 +38,7 @@ export const TALLY_AT_RE = new RegExp(
     `|(?<![新未已再]|安全|清洁)(?<rewritten>合同|生产)项目(?<rewrittenCount>${COUNT})个` +
     `|(?:(?:共|集中)推进|共有)项目(?<totalCount>${COUNT})个` +
     `|共有(?<hostCount>${COUNT})个项目参加[^,，。;；]{0,16}` +
-    `|(?<![\\d.])(?<combinedCount>${COUNT})个${PROJECT_KIND}项目集中签约、?开工、?和?投产` +
+    `|(?<![\\d.]|其中[,，]?)(?<combinedCount>${COUNT})个${PROJECT_KIND}项目集中签约、?开工、?和?投产` +
     // 268个项目集中开工: one stage only (集中签约开工 names two and is no one stage's)
     `|(?<![\\d.])(?<stageFirstCount>${COUNT})个项目集中(?<stageAfter>签约|开工|投产)(?![、和及与]?(?:签约|开工|投产))` +
     // 其中14个项目现场签约 is a part of the stage, not the stage
