@@ -34,7 +34,7 @@ describe("A. whose figures: 我市 and a city subject", () => {
   });
 
   test("a city as the subject of the round sentence owns the tallies", () => {
-    const d = extract("8月20日，运城市举行开发区2024年第三次“三个一批”活动。此次活动签约项目17个，开工项目22个。\n");
+    const d = extract("8月20日，运城市举行开发区2024年第三次“三个一批”活动。此次活动新签约项目17个，新开工项目22个。\n");
     expect(round(d, "运城市", 2024, 3)?.signed?.projects).toBe(17);
     expect(numbersOf(round(d, "山西省", 2024, 3))).toEqual([]);
   });
@@ -78,6 +78,41 @@ describe("B. whose campaign: look-alikes of other provinces", () => {
       "全省开发区2024年第二次“三个一批”活动举行\n2024-05-31 来源：山西日报\n\n5月30日，全省开发区2024年第二次“三个一批”活动举行，全省共签约项目298个。\n",
     );
     expect(round(d, "山西省", 2024, 2)?.signed?.projects).toBe(298);
+  });
+});
+
+describe("F. stage phrasings", () => {
+  const d = extract(
+    "8月20日，长治市与全省同步举行开发区2024年第三次“三个一批”活动。此次活动，全市新签约项目19个，签约投资额86.3亿元；新开工项目24个；新投产项目16个。其中14个项目分3批现场签约。今年以来，全市新签约项目112个。\n",
+  );
+  test("新签约/新开工/新投产 and 签约投资额", () => {
+    expect(round(d, "长治市", 2024, 3)).toMatchObject({
+      signed: { projects: 19, investmentYuan: 8630000000 },
+      started: { projects: 24 },
+      producing: { projects: 16 },
+    });
+  });
+  test("must not: 分3批 is no count, 今年以来 is no round tally", () => {
+    const all = d.rounds.flatMap(numbersOf);
+    expect(all).not.toContain(3);
+    expect(all).not.toContain(112);
+  });
+  test("现场签约 with the count first", () => {
+    const c = extract("忻州市举行了开发区2024年第四次“三个一批”活动，共有10个项目进行了现场签约。\n");
+    expect(round(c, "忻州市", 2024, 4)?.signed?.projects).toBe(10);
+  });
+});
+
+describe("G. venues of a city's round", () => {
+  test("分会场设在 is the city's venue", () => {
+    const d = extract("8月20日，长治市举行开发区2024年第三次“三个一批”活动，我市分会场设在长治经开区。\n");
+    expect(round(d, "长治市", 2024, 3)?.venue).toMatch(/长治经(?:开区|济技术开发区)/);
+  });
+  test("我市在X举行 a city's ceremony of the round makes its round, at X", () => {
+    const d = extract(
+      "吕梁日报\n\n2月6日，全省开发区2025年第一次“三个一批”项目集中签约仪式后，我市在孝义经济开发区举行吕梁市开发区2025年第一次“开工一批”项目集中开工仪式。\n",
+    );
+    expect(round(d, "吕梁市", 2025, 1)?.venue).toBe("孝义经济开发区");
   });
 });
 

@@ -2,6 +2,7 @@
 // that the assemblers read. Scanners do not read each other's results except where listed here.
 import type { ExtractContext } from "./context.js";
 import { roundYearOf, scanAnchors, type RoundAnchor } from "./scan/anchors.js";
+import { scanCityVenues, type CityVenues } from "./scan/city-venues.js";
 import { scanDates, type DateMention } from "./scan/dates.js";
 import { scanMarks } from "./scan/marks.js";
 import { scanPeople, type PersonHit } from "./scan/people.js";
@@ -27,6 +28,8 @@ export interface ArticleHits {
   dates: DateMention[];
   /** 主会场…, 活动在X举行 (only read when a Shanxi round is named) */
   venues: VenueHit[];
+  /** 我市在X举行…, 我市分会场设在X: where a city holds its part of a round (only read when a Shanxi round is named) */
+  cityVenues: CityVenues;
   /** development zones, named canonically */
   zones: ZoneHit[];
   /** titled runs of people and clause-opening names, with their roles */
@@ -55,6 +58,7 @@ export function scanArticle(ctx: ExtractContext): ArticleHits {
     tallies,
     dates,
     venues,
+    cityVenues: ownRound ? scanCityVenues(ctx, sentences) : { venues: [], stageSites: [] },
     zones: scanZones(ctx),
     people: scanPeople(text),
     quantities: scanQuantities(text),

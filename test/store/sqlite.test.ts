@@ -139,8 +139,11 @@ describe("read side", () => {
   test("listRounds filters by scope and pages with a total", async () => {
     const all = await store.listRounds();
     const taiyuan = await store.listRounds({ scope: "太原市" });
-    expect(taiyuan.items.map((r) => r.scope)).toEqual(["太原市"]);
-    expect(taiyuan.total).toBe(1);
+    // the corpus holds 太原市 rounds of 2022#2 and 2024#2 (corpus 24, 30)
+    const want = mergeDocuments(docs).rounds.filter((r) => r.scope.name === "太原市").length;
+    expect(want).toBeGreaterThanOrEqual(2);
+    expect(taiyuan.items.map((r) => r.scope)).toEqual(Array<string>(want).fill("太原市"));
+    expect(taiyuan.total).toBe(want);
     const page2 = await store.listRounds({ limit: 2, offset: 2 });
     expect(page2.total).toBe(all.total);
     expect(page2.items.map((r) => r.key)).toEqual(all.items.slice(2, 4).map((r) => r.key));

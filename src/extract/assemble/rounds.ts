@@ -1,19 +1,20 @@
 // Rounds: the mentions of a numbered 三个一批 round in one article, from the hits. A round is named by an anchor
 // (2023年第三次“三个一批”); its date sits in the anchor's sentence, its venue after 主会场, its tallies are bound to
 // the nearest anchor, and a city's tallies make the city's own mention sharing the round's year, ordinal and date.
-import type { Warning } from "../../schema/index.js";
+import { fieldPath, type Scope, type Stage, type Warning } from "../../schema/index.js";
 import type { ExtractContext } from "../context.js";
 import type { ArticleHits } from "../hits.js";
-import { CITY_HOLDS_RE, CUMULATIVE_WORDS, OTHER_TALLY_WORDS, ROUNDS_HELD_RE, THIS_ROUND_WORDS } from "../patterns/rounds.js";
+import { CUMULATIVE_WORDS, OTHER_TALLY_WORDS, ROUNDS_HELD_RE, THIS_ROUND_WORDS } from "../patterns/rounds.js";
 import type { RoundAnchor } from "../scan/anchors.js";
 import type { DateMention } from "../scan/dates.js";
 import { summarySentences } from "../scan/summary-anchors.js";
 import type { TallyHit } from "../scan/tallies.js";
 import { PROVINCE } from "../scan/tally-scope.js";
 import type { VenueHit } from "../scan/venues.js";
-import type { Evidence, Scope } from "../../schema/index.js";
+import type { Evidence } from "../../schema/index.js";
 import { draftFor, draftKey, evidenceAt, setScalar, setTally, type Book, type Draft } from "./round-drafts.js";
 import { SELF_PLACE_RE, subjectScope } from "./subject.js";
+import { addCityRounds, cityHolding, notCitySites } from "./city-rounds.js";
 
 const CUMULATIVE_ALL_RE = new RegExp(CUMULATIVE_WORDS, "gu");
 const THIS_ROUND_ALL_RE = new RegExp(THIS_ROUND_WORDS, "gu");
@@ -26,7 +27,9 @@ export function assembleRounds(ctx: ExtractContext, hits: ArticleHits, warnings:
   if (!hits.anchors.some((a) => !a.foreign)) return book;
   addAnchors(book, hits.anchors, hits.dates);
   addTallies(book, hits);
-  addVenues(book, hits); // after the tallies, which make the city drafts a city's venue goes to
+  // after the tallies, which make the city drafts a city's venue goes to; a city's stage site is no round's venue
+  addVenues(book, hits, notCitySites(hits));
+  addCityRounds(book, hits);
   return book;
 }
 
@@ -61,10 +64,10 @@ function addAnchors(book: Book, anchors: RoundAnchor[], dates: DateMention[]): v
  * venue a city owns (吕梁市在X举行…) goes to that city's round when its tallies made one, never to the province's; 我区
  * is the one zone the article names, 我市/我县 the context's city/county, else no venue.
  */
-function addVenues(book: Book, hits: ArticleHits): void {
+function addVenues(book: Book, hits: ArticleHits, venues: VenueHit[]): void {
   const { ctx } = book;
   const best = new Map<Draft, { v: VenueHit; venue: string; stated: boolean }>();
-  for (const v of hits.venues) {
+  for (const v of venues) {
     const a = anchorFor(ctx.text, hits.anchors, v.start, false);
     if (!a || a.foreign) continue;
     const city = v.owner === null ? PROVINCE : { level: "city" as const, name: v.owner };
@@ -78,11 +81,12 @@ function addVenues(book: Book, hits: ArticleHits): void {
     d.scalars.venue = { value: venue, evidence: [evidenceAt(ctx, "venue", v.start, v.end, stated)], headline: false };
 }
 
-/** each tally to the round named nearest before it, under its own scope */
+/** each tally to the round named nearest before it, under its own scope (a city holding the round takes the province's) */
 function addTallies(book: Book, hits: ArticleHits): void {
   const { text } = book.ctx;
   const inSummary = summarySentences(hits.summaryAnchors);
-  for (const t of hits.tallies) {
+  // 10个项目进行了现场签约 counts a ceremony: a stage's count only where no other tally gives one, never the province's
+  for (const t of [...hits.tallies.filter((x) => !x.onSite), ...hits.tallies.filter((x) => x.onSite)]) {
     if (inSummary.has(t.sentence)) continue;
     if (ROUNDS_HELD_RE.test(text.slice(t.sentence.start, t.sentence.end))) continue; // 先后开展…活动4次: several rounds' sum
     const a = anchorFor(text, hits.anchors, t.start, t.sentence.headline);
@@ -92,7 +96,9 @@ function addTallies(book: Book, hits: ArticleHits): void {
     if (OTHER_TALLY_RE.test(text.slice(Math.max(t.sentence.start, t.start - 12), t.start))) continue;
     const owner = t.scope === PROVINCE && !t.scopeStated ? cityHolding(book.ctx, a) : undefined;
     if (owner === null) continue; // 我市 holds the round, and which city that is the article does not say
-    const d = draftFor(book, owner?.scope ?? t.scope, a);
+    const scope = owner?.scope ?? t.scope;
+    if (t.onSite && (scope.level === "province" || hasCount(book, scope, a, t.stage))) continue;
+    const d = draftFor(book, scope, a);
     const scopeEvidence = owner?.evidence ?? t.scopeEvidence;
     for (const { field, value, evidence } of t.values) {
       // the scope's quote goes with the count, the tally's own evidence
@@ -102,21 +108,11 @@ function addTallies(book: Book, hits: ArticleHits): void {
   }
 }
 
-/**
- * 临汾市举行开发区2022年第一次“三个一批”活动 / 我市与全省同步举行…: a city holds the round, so the tallies its sentence
- * would give the province are the city's. undefined: no city holds it; null: 我市 of a city the article does not name.
- */
-function cityHolding(ctx: ExtractContext, a: RoundAnchor): { scope: Scope; evidence: Evidence } | null | undefined {
-  const before = ctx.text.slice(a.sentence.start, a.start);
-  // the last clause before the name: after its last , ， ; ；
-  const clauseStart = Math.max(...[",", "，", ";", "；"].map((mark) => before.lastIndexOf(mark))) + 1;
-  const m = CITY_HOLDS_RE.exec(before.slice(clauseStart));
-  const said = m?.groups?.city;
-  if (!m || !said) return undefined;
-  const name = said === "我市" || said === "本市" ? (ctx.article?.city ?? null) : said;
-  if (name === null) return null;
-  const start = a.sentence.start + before.length - m[0].length;
-  return { scope: { level: "city", name }, evidence: evidenceAt(ctx, "scope", start, start + said.length, said === name) };
+function hasCount(book: Book, scope: Scope, a: RoundAnchor, stage: Stage): boolean {
+  const path = fieldPath(stage, "projects");
+  return [...book.drafts.values()].some(
+    (d) => d.scope.name === scope.name && d.year === a.year && d.ordinal === a.ordinal && d.tallies.has(path),
+  );
 }
 
 /**

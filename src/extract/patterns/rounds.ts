@@ -22,9 +22,9 @@ export const THIS_ROUND_WORDS = "本次|此次|本期|本轮";
 export const OTHER_TALLY_WORDS = "重点工程|重点项目|招商引资|外资|专业镇|产业链|民间投资|省级|国家级";
 
 /** the clause before a round's name makes it a city's: 临汾市举行开发区…, 我市与全省同步举行开发区… (then the tallies
- * the round's sentence would give the province are the city's) */
+ * the round's sentence would give the province are the city's; 我县与全省同步举行…: the county's) */
 export const CITY_HOLDS_RE = new RegExp(
-  `(?<city>${CITY_NAMES}|我市|本市)(?:与全省(?:开发区)?同步|同步)?举行了?(?:开发区|全省开发区)?$`,
+  `(?<city>${CITY_NAMES}|我市|本市|我县|本县)(?:与全省(?:开发区)?同步|同步)?举行了?(?:开发区|全省开发区)?$`,
   "u",
 );
 

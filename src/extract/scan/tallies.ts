@@ -4,10 +4,12 @@ import type { Evidence, Scope, Stage, Tally, TallyField } from "../../schema/ind
 import { fieldPath } from "../../schema/index.js";
 import { isBlocked, type ExtractContext } from "../context.js";
 import {
+  COUNT_FIRST,
   INVESTMENT_AT_RE,
   INVESTMENT_BEFORE_REACH,
   INVESTMENT_BEFORE_RE,
   OUTPUT_AT_RE,
+  SIGNED_INVESTMENT_AT_RE,
   STAGE_OF,
   TALLY_AT_RE,
   TALLY_KEYWORD_RE,
@@ -15,7 +17,7 @@ import {
 } from "../patterns/tallies.js";
 import { parseNumeral, toYuan } from "../text/numbers.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
-import { inheritedScope, scopeBefore, SUBJECT_WINDOW, type PreviousTally } from "./tally-scope.js";
+import { inheritedSubject, scopeBefore, SUBJECT_WINDOW, type PreviousTally } from "./tally-scope.js";
 
 /** one figure of a tally: the count or an amount read with it */
 export interface TallyValue {
@@ -34,6 +36,10 @@ export interface TallyHit {
   bare: boolean;
   /** 合同项目 / 生产项目: a rewritten stage name, kept alone only where the sentence names the round */
   rewritten: boolean;
+  /** 新签约项目N个: kept only where the sentence names the round (今年以来新签约… is the year's) */
+  fresh: boolean;
+  /** 10个项目进行了现场签约: the projects signed at the ceremony (the stage's count only where nothing else gives it) */
+  onSite: boolean;
   scope: Scope;
   /** false when the scope is inherited (from the tally before or the sentence speaking of the round), not written */
   scopeStated: boolean;
@@ -53,7 +59,7 @@ export function scanTallies(ctx: ExtractContext, sentences: Sentences): TallyHit
   for (const k of ctx.text.matchAll(TALLY_KEYWORD_RE)) {
     let at = k.index ?? 0;
     if (at < readTo) continue;
-    if (k[0] === "个项目集中") while (at > 0 && /\d/.test(ctx.text[at - 1])) at--; // the count comes first
+    if (k[0].startsWith(COUNT_FIRST)) while (at > 0 && /\d/.test(ctx.text[at - 1])) at--; // the count comes first
     TALLY_AT_RE.lastIndex = at;
     const m = TALLY_AT_RE.exec(ctx.text);
     const tally = m ? readTally(ctx, sentences, m, at, found[found.length - 1] ?? null) : null;
@@ -63,13 +69,12 @@ export function scanTallies(ctx: ExtractContext, sentences: Sentences): TallyHit
     }
   }
   // a bare 签约321个 counts only in a list with another stage (a headline); 合同项目N个 also in a sentence naming the round
+  const namesRound = (t: ScannedHit) => THIS_ROUND_RE.test(ctx.text.slice(t.sentence.start, t.sentence.end));
   return found
     .filter((t): t is TallyHit => t.scope !== null)
+    .filter((t) => !t.fresh || namesRound(t))
     .filter(
-      (t) =>
-        !t.bare ||
-        found.some((o) => o !== t && o.sentence === t.sentence && o.stage !== t.stage) ||
-        (t.rewritten && THIS_ROUND_RE.test(ctx.text.slice(t.sentence.start, t.sentence.end))),
+      (t) => !t.bare || found.some((o) => o !== t && o.sentence === t.sentence && o.stage !== t.stage) || (t.rewritten && namesRound(t)),
     );
 }
 
@@ -89,12 +94,22 @@ function readTally(
   const { text } = ctx;
   const g = m.groups ?? {};
   const countText =
-    g.count ?? g.cnCount ?? g.rewrittenCount ?? g.totalCount ?? g.hostCount ?? g.combinedCount ?? g.stageFirstCount ?? g.listCount ?? "";
+    g.count ??
+    g.cnCount ??
+    g.freshCount ??
+    g.rewrittenCount ??
+    g.totalCount ??
+    g.hostCount ??
+    g.combinedCount ??
+    g.stageFirstCount ??
+    g.siteCount ??
+    g.listCount ??
+    "";
   const projects = Number(parseNumeral(countText));
   let end = start + m[0].length;
   const sentence = sentences.at(start);
   if (!sentence || !Number.isSafeInteger(projects) || isBlocked(ctx, start, end)) return null;
-  const stage: Stage = STAGE_OF.get(g.stage ?? g.rewritten ?? g.stageAfter ?? "") ?? "total";
+  const stage: Stage = STAGE_OF.get(g.stage ?? g.freshStage ?? g.rewritten ?? g.stageAfter ?? g.siteStage ?? "") ?? "total";
   const valueAt = (field: TallyField, value: number, s: number, e: number): TallyValue => ({
     field,
     value,
@@ -113,22 +128,22 @@ function readTally(
     end = re.lastIndex;
   };
   if (!paidBefore) amountAt(INVESTMENT_AT_RE, "investmentYuan");
+  if (stage === "signed" && values.length === 1) amountAt(SIGNED_INVESTMENT_AT_RE, "investmentYuan");
   amountAt(OUTPUT_AT_RE, "outputValueYuan");
   const from = paidBefore?.start ?? start; // the tally starts at an amount written before its count
   const bare = (g.stage !== undefined && !g.noun && !g.nounAfter && !g.cnCount) || g.rewritten !== undefined;
   const sameSentence = prev !== null && prev.sentence === sentence;
-  const subject = scopeBefore(text, sameSentence ? prev.end : Math.max(sentence.start, from - SUBJECT_WINDOW), from);
+  const written = scopeBefore(text, sameSentence ? prev.end : Math.max(sentence.start, from - SUBJECT_WINDOW), from);
+  const subject = written ?? inheritedSubject(text, sentences, sentence, prev);
   // null: whose figures these are is not said, so they are no round's
-  // 我市 is the article's city when the context stage knows it, else nobody's (never the province's)
-  const self = subject?.selfCity && ctx.article?.city ? subject.selfCity : undefined;
-  const scope = self
-    ? { level: "city" as const, name: ctx.article?.city ?? "" }
-    : subject
-      ? subject.scope
-      : inheritedScope(text, sentences, sentence, prev);
-  const scopeEvidence = self ?? subject?.scopeEvidence ?? null;
-  const scopeStated = subject !== null;
-  return { stage, values, scopeEvidence, bare, rewritten: g.rewritten !== undefined, scope, scopeStated, sentence, start: from, end };
+  // 我市/我县 is the article's city/county when the context stage knows it, else nobody's (never the province's)
+  const selfName = subject.self ? ctx.article?.[subject.self.level] : undefined;
+  const scope = subject.self ? (selfName ? { level: subject.self.level, name: selfName } : null) : subject.scope;
+  const scopeEvidence = selfName ? (subject.self?.evidence ?? null) : subject.scopeEvidence;
+  const scopeStated = written !== null;
+  const rewritten = g.rewritten !== undefined;
+  const [fresh, onSite] = [g.freshStage !== undefined, g.siteStage !== undefined];
+  return { stage, values, scopeEvidence, bare, rewritten, fresh, onSite, scope, scopeStated, sentence, start: from, end };
 }
 
 /** 总投资96.4亿元的31个项目: the amount written before a count at `at`, joined to it by 的 (its quote without the 的) */

@@ -74,3 +74,6 @@ function sentencesWith(text: string, sentences: Sentences, words: readonly strin
   }
   return [...starts.values()].sort((a, b) => a.start - b.start);
 }
+
+// the venue name, the words no venue starts with and the sentence finder, shared with the city venues (scan/city-venues.ts)
+export { NOT_A_VENUE_RE, VENUE_NAME, sentencesWith };
