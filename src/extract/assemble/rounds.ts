@@ -87,7 +87,7 @@ function addTallies(book: Book, hits: ArticleHits): void {
   const inSummary = summarySentences(hits.summaryAnchors);
   // 10个项目进行了现场签约 counts a ceremony: a stage's count only where no other tally gives one, never the province's
   for (const t of [...hits.tallies.filter((x) => !x.onSite), ...hits.tallies.filter((x) => x.onSite)]) {
-    if (inSummary.has(t.sentence)) continue;
+    if (t.scope === null || inSummary.has(t.sentence)) continue; // nobody's figures (我区, 园区) are no round's
     if (ROUNDS_HELD_RE.test(text.slice(t.sentence.start, t.sentence.end))) continue; // 先后开展…活动4次: several rounds' sum
     const a = anchorFor(text, hits.anchors, t.start, t.sentence.headline);
     if (!a || a.foreign) continue;
@@ -96,7 +96,7 @@ function addTallies(book: Book, hits: ArticleHits): void {
     if (OTHER_TALLY_RE.test(text.slice(Math.max(t.sentence.start, t.start - 12), t.start))) continue;
     const owner = t.scope === PROVINCE && !t.scopeStated ? cityHolding(book.ctx, a) : undefined;
     if (owner === null) continue; // 我市 holds the round, and which city that is the article does not say
-    const scope = owner?.scope ?? t.scope;
+    const scope: Scope = owner?.scope ?? t.scope;
     if (t.onSite && (scope.level === "province" || hasCount(book, scope, a, t.stage))) continue;
     const d = draftFor(book, scope, a);
     const scopeEvidence = owner?.evidence ?? t.scopeEvidence;

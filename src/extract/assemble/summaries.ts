@@ -32,7 +32,10 @@ export function assembleSummaries(ctx: ExtractContext, hits: Pick<ArticleHits, "
       return tallyOf(t.values);
     };
     const [signed, started, producing, total] = STAGES.map(stage);
-    out.push({ scope: named?.scope ?? mine[0].scope, year: a.year, rounds: a.rounds, signed, started, producing, total, evidence });
+    // figures whose subject is not said (我区 with no zone known) are nobody's summary
+    const scope = named?.scope ?? mine[0].scope;
+    if (scope === null) continue;
+    out.push({ scope, year: a.year, rounds: a.rounds, signed, started, producing, total, evidence });
   }
   return out;
 }

@@ -41,6 +41,8 @@ const CITY_VENUE_WORDS = ["举行", "分会场"] as const;
 /** the venue of a city's own 三个一批 活动, read right after it */
 const OWN_VENUE_RE = new RegExp(`在(?<venue>${VENUE_NAME})举行`, "uy");
 const SELF = new Set(["我市", "本市", "市"]);
+/** the clause before ends in 前 (活动前, 此前): what follows happened before it */
+const BEFORE_THE_ROUND_RE = /前[,，]$/u;
 
 /** the city venues of the sentences holding 举行 or 分会场, in text order */
 export function scanCityVenues(ctx: ExtractContext, sentences: Sentences): CityVenues {
@@ -58,6 +60,8 @@ export function scanCityVenues(ctx: ExtractContext, sentences: Sentences): CityV
         if (hit) found.venues.push(hit);
         continue;
       }
+      // 活动前,吕梁市在X举行…仪式: an event before the round is the city's own, not its part of the round
+      if (g.held !== undefined && BEFORE_THE_ROUND_RE.test(ctx.text.slice(Math.max(sentence.start, at - 2), at))) continue;
       const written = g.held ?? g.branch ?? g.branchAt ?? "";
       const said = g.heldCity ?? g.heldSelf ?? g.branchCity ?? g.branchShort ?? g.branchSelf;
       const hit = cityVenue(

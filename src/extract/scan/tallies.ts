@@ -40,7 +40,8 @@ export interface TallyHit {
   fresh: boolean;
   /** 10个项目进行了现场签约: the projects signed at the ceremony (the stage's count only where nothing else gives it) */
   onSite: boolean;
-  scope: Scope;
+  /** null: whose figures these are is not said (我区, 园区): no round's; a summary naming its subject may take them */
+  scope: Scope | null;
   /** false when the scope is inherited (from the tally before or the sentence speaking of the round), not written */
   scopeStated: boolean;
   sentence: Sentence;
@@ -48,9 +49,9 @@ export interface TallyHit {
   end: number;
 }
 
-// while scanning, a tally whose subject is nobody known (scope null) is kept, so the tallies after it in its sentence
-// inherit that, not the province
-type ScannedHit = Omit<TallyHit, "scope"> & { scope: Scope | null };
+// a tally whose subject is nobody known (scope null) is kept, so the tallies after it in its sentence inherit that,
+// not the province
+type ScannedHit = TallyHit;
 
 /** Every tally in the article, in text order. */
 export function scanTallies(ctx: ExtractContext, sentences: Sentences): TallyHit[] {
@@ -71,7 +72,6 @@ export function scanTallies(ctx: ExtractContext, sentences: Sentences): TallyHit
   // a bare 签约321个 counts only in a list with another stage (a headline); 合同项目N个 also in a sentence naming the round
   const namesRound = (t: ScannedHit) => THIS_ROUND_RE.test(ctx.text.slice(t.sentence.start, t.sentence.end));
   return found
-    .filter((t): t is TallyHit => t.scope !== null)
     .filter((t) => !t.fresh || namesRound(t))
     .filter(
       (t) => !t.bare || found.some((o) => o !== t && o.sentence === t.sentence && o.stage !== t.stage) || (t.rewritten && namesRound(t)),
