@@ -11,6 +11,8 @@ import { summarySentences } from "../scan/summary-anchors.js";
 import type { TallyHit } from "../scan/tallies.js";
 import { PROVINCE } from "../scan/tally-scope.js";
 import type { VenueHit } from "../scan/venues.js";
+import type { Sentence } from "../text/sentences.js";
+import { countBelow } from "../text/spans.js";
 import type { Evidence, Scope } from "../../schema/index.js";
 import { draftFor, evidenceAt, setScalar, setTally, type Book, type Draft } from "./round-drafts.js";
 
@@ -38,10 +40,7 @@ function addAnchors(book: Book, anchors: RoundAnchor[], dates: DateMention[]): v
     if (a.year !== null)
       setScalar(book, d, "year", { value: a.year, evidence: [evidenceAt(ctx, "year", a.start, a.end, a.yearStated)], headline });
     setScalar(book, d, "ordinal", { value: a.ordinal, evidence: [evidenceAt(ctx, "ordinal", a.start, a.end, true)], headline });
-    const date = dateOfAnchor(
-      a,
-      dates.filter((x) => x.start >= a.sentence.start && x.end <= a.sentence.end),
-    );
+    const date = dateOfAnchor(a, nearestDates(dates, a));
     if (date)
       setScalar(book, d, "date", {
         value: date.date,
@@ -54,8 +53,9 @@ function addAnchors(book: Book, anchors: RoundAnchor[], dates: DateMention[]): v
 /** the best-ranked venue per round, first in the text among equals; spellings vary, so no disagreement warning */
 function addVenues(book: Book, anchors: RoundAnchor[], venues: VenueHit[]): void {
   const best = new Map<Draft, VenueHit>();
+  const anchorFor = anchorFinder(book.ctx.text, anchors);
   for (const v of venues) {
-    const a = anchorFor(book.ctx.text, anchors, v.start, false);
+    const a = anchorFor(v.start, false);
     const d = a && !a.foreign ? draftFor(book, PROVINCE, a) : null;
     const had = d ? best.get(d) : undefined;
     if (d && (!had || v.rank < had.rank)) best.set(d, v);
@@ -68,10 +68,14 @@ function addVenues(book: Book, anchors: RoundAnchor[], venues: VenueHit[]): void
 function addTallies(book: Book, hits: ArticleHits): void {
   const { text } = book.ctx;
   const inSummary = summarySentences(hits.summaryAnchors);
+  const anchorFor = anchorFinder(text, hits.anchors);
+  // a sentence is read once however many tallies it holds
+  const roundsHeld = new Map<Sentence, boolean>();
+  const holdsRounds = (s: Sentence) => roundsHeld.get(s) ?? roundsHeld.set(s, ROUNDS_HELD_RE.test(text.slice(s.start, s.end))).get(s)!;
   for (const t of hits.tallies) {
     if (inSummary.has(t.sentence)) continue;
-    if (ROUNDS_HELD_RE.test(text.slice(t.sentence.start, t.sentence.end))) continue; // 先后开展…活动4次: several rounds' sum
-    const a = anchorFor(text, hits.anchors, t.start, t.sentence.headline);
+    if (holdsRounds(t.sentence)) continue; // 先后开展…活动4次: several rounds' sum
+    const a = anchorFor(t.start, t.sentence.headline);
     if (!a || a.foreign) continue;
     if (isRunningTotal(text, a, t)) continue;
     // 全省重点工程签约项目500个 counts something else
@@ -123,13 +127,31 @@ function lastIndexOf(text: string, re: RegExp): number {
   return last;
 }
 
-/** the last anchor before `at`; before any anchor, only a headline or the anchor's own line reads forward */
-function anchorFor(text: string, anchors: RoundAnchor[], at: number, headline: boolean): RoundAnchor | null {
-  let last: RoundAnchor | null = null;
-  for (const a of anchors) if (a.start <= at) last = a;
-  if (last) return last;
-  const next = anchors.find((a) => a.start > at);
-  return next && (headline || !text.slice(at, next.start).includes("\n")) ? next : null;
+/**
+ * The last anchor before `at`; before any anchor, only a headline or the anchor's own line reads forward. Anchors are
+ * in text order (scan/marks.ts), so the last one at or before `at` is found by binary search.
+ */
+function anchorFinder(text: string, anchors: RoundAnchor[]): (at: number, headline: boolean) => RoundAnchor | null {
+  // before every anchor, the next one is the first: where its line starts is looked up once
+  const firstLineStart = anchors.length ? text.lastIndexOf("\n", anchors[0].start - 1) + 1 : 0;
+  return (at, headline) => {
+    const k = countBelow(anchors, at + 1, (a) => a.start);
+    if (k > 0) return anchors[k - 1];
+    const next = anchors[0];
+    return next && (headline || at >= firstLineStart) ? next : null;
+  };
+}
+
+/**
+ * The dates of the anchor's sentence nearest it, one on each side: hits.ts scans each anchor sentence once, in text
+ * order, so a sentence's dates are a run of `dates` sorted by start, and the closest to the anchor is next to where
+ * the anchor would stand in that run (a sentence of a thousand dates is not read for each of its anchors).
+ */
+function nearestDates(dates: DateMention[], a: RoundAnchor): DateMention[] {
+  const first = countBelow(dates, a.sentence.start, (x) => x.start);
+  const end = countBelow(dates, a.sentence.end, (x) => x.start);
+  const at = countBelow(dates, a.start, (x) => x.start);
+  return [at - 1, at].filter((i) => i >= first && i < end && dates[i].end <= a.sentence.end).map((i) => dates[i]);
 }
 
 /** the date closest to the anchor in its sentence; a partial date takes the round's stated year */
