@@ -50,8 +50,12 @@ function cpuMs(run: () => void): number {
 /** Each size `runs` times: the median of the CPU times. */
 export function measureScaling(root: string, sizes: number[], say: (s: string) => void, runs = 3): ScalingRow[] {
   const rows: ScalingRow[] = [];
-  // warm-up: module init, lexicons and the segmenter load (a 20 KB article needs it) outside the measured runs
-  extractFromBytes({ source: { path: "warm" }, label: "warm", bytes: Buffer.from(longArticle(root, 20_000, "text")), contentType: null });
+  // warm-up outside the measured runs: module init, lexicons, the segmenter load and the JIT (the first runs of a
+  // path are several times slower than later ones: unwarmed, the small sizes looked two to three times dearer per MB)
+  for (const format of ["text", "html"] as const) {
+    const bytes = Buffer.from(longArticle(root, 100_000, format));
+    for (let i = 0; i < 4; i++) extractFromBytes({ source: { path: "warm" }, label: "warm", bytes, contentType: null });
+  }
   for (const format of ["text", "html"] as const) {
     let capped = false;
     for (const target of sizes) {

@@ -4,7 +4,14 @@
 import type { Warning } from "../../schema/index.js";
 import type { ExtractContext } from "../context.js";
 import type { ArticleHits } from "../hits.js";
-import { CITY_HOLDS_RE, CUMULATIVE_WORDS, OTHER_TALLY_WORDS, ROUNDS_HELD_RE, THIS_ROUND_WORDS } from "../patterns/rounds.js";
+import {
+  CITY_HOLDS_REACH,
+  CITY_HOLDS_RE,
+  CUMULATIVE_WORDS,
+  OTHER_TALLY_WORDS,
+  ROUNDS_HELD_RE,
+  THIS_ROUND_WORDS,
+} from "../patterns/rounds.js";
 import type { RoundAnchor } from "../scan/anchors.js";
 import type { DateMention } from "../scan/dates.js";
 import { summarySentences } from "../scan/summary-anchors.js";
@@ -97,7 +104,8 @@ function addTallies(book: Book, hits: ArticleHits): void {
  * would give the province are the city's. undefined: no city holds it; null: 我市 of a city the article does not name.
  */
 function cityHolding(ctx: ExtractContext, a: RoundAnchor): { scope: Scope; evidence: Evidence } | null | undefined {
-  const before = ctx.text.slice(a.sentence.start, a.start);
+  // CITY_HOLDS_RE ends at the name and is shorter than the reach: reading further back finds nothing more
+  const before = ctx.text.slice(Math.max(a.sentence.start, a.start - CITY_HOLDS_REACH), a.start);
   // the last clause before the name: after its last , ， ; ；
   const clauseStart = Math.max(...[",", "，", ";", "；"].map((mark) => before.lastIndexOf(mark))) + 1;
   const m = CITY_HOLDS_RE.exec(before.slice(clauseStart));
@@ -105,7 +113,7 @@ function cityHolding(ctx: ExtractContext, a: RoundAnchor): { scope: Scope; evide
   if (!m || !said) return undefined;
   const name = said === "我市" || said === "本市" ? (ctx.article?.city ?? null) : said;
   if (name === null) return null;
-  const start = a.sentence.start + before.length - m[0].length;
+  const start = a.start - m[0].length;
   return { scope: { level: "city", name }, evidence: evidenceAt(ctx, "scope", start, start + said.length, said === name) };
 }
 

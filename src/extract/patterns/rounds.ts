@@ -28,6 +28,9 @@ export const CITY_HOLDS_RE = new RegExp(
   "u",
 );
 
+/** how far before a round's name CITY_HOLDS_RE is read: longer than any match (a city name + 20 characters) */
+export const CITY_HOLDS_REACH = 64;
+
 /** 先后开展“三个一批”活动4次: the sentence adds up several rounds (a summary of whoever held them), so its tallies are
  * no round's, even when a round is named right after it */
 export const ROUNDS_HELD_RE = new RegExp(

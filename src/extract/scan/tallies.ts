@@ -55,15 +55,12 @@ export function scanTallies(ctx: ExtractContext, sentences: Sentences): TallyHit
   }
   // a bare 签约321个 counts only in a list with another stage (a headline); 合同项目N个 also in a sentence naming the round
   const stages = new Map<Sentence, Set<Stage>>();
+  const namesRound = new Map<Sentence, boolean>(); // a sentence is read once, however many tallies it holds
+  const roundNamed = (s: Sentence) => namesRound.get(s) ?? namesRound.set(s, THIS_ROUND_RE.test(ctx.text.slice(s.start, s.end))).get(s)!;
   for (const t of found) stages.get(t.sentence)?.add(t.stage) ?? stages.set(t.sentence, new Set([t.stage]));
   return found
     .filter((t): t is TallyHit => t.scope !== null)
-    .filter(
-      (t) =>
-        !t.bare ||
-        stages.get(t.sentence)!.size > 1 ||
-        (t.rewritten && THIS_ROUND_RE.test(ctx.text.slice(t.sentence.start, t.sentence.end))),
-    );
+    .filter((t) => !t.bare || stages.get(t.sentence)!.size > 1 || (t.rewritten && roundNamed(t.sentence)));
 }
 
 /** a tally's values as the record's Tally */
