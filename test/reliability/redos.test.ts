@@ -58,7 +58,9 @@ let sites: RegexSite[] = [];
 
 beforeAll(async () => {
   const constructed = await constructedRegexes(async () => {
-    // importing the pipeline builds every module-level pattern; one text and one HTML page build the lazy ones
+    // importing the pipeline and the check command builds every module-level pattern; one text and one HTML page
+    // build the lazy ones
+    await import("../../src/check/index.js");
     const { extractFromBytes } = await import("../../src/pipeline.js");
     for (const path of ["corpus/articles/01-2021-first-period.txt", "test/fixtures/page/portal.html"])
       extractFromBytes({ source: { path }, label: path, bytes: readFileSync(path), contentType: null });
@@ -80,6 +82,9 @@ describe("ReDoS", () => {
       "src/extract/patterns/tallies.ts",
       "src/extract/scan/anchors.ts",
       "src/extract/scan/venues.ts",
+      "src/check/claim.ts",
+      "src/check/scope.ts",
+      "src/check/figures.ts",
     ])
       expect(files).toContain(f);
     expect(literalRegexes().length).toBeGreaterThan(80);
