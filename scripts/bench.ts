@@ -161,6 +161,7 @@ async function main(): Promise<void> {
     repoRoot,
     SCALING_SIZES.filter((b) => b <= (args.quick ? 100_000 : maxMB * 1e6)),
     say,
+    args.runs,
   );
   printTable(rows, memory);
   const ratios = anchorRatios(rows);

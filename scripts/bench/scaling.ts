@@ -1,13 +1,17 @@
-// Size scaling: one generated article grown from 10 KB to 10 MB, as text and as HTML, through
-// extractFromBytes in this process. Time per MB should stay flat (within 2×) when every path is linear.
+// Size scaling: one generated article grown from 10 KB to 10 MB, as text, as HTML and as text written as one
+// sentence, through extractFromBytes in this process; CPU time (the machine is shared), median of 3 runs per size.
+// Time per MB should stay flat (within 2×) when every path is linear.
 // A size is skipped once the size before it took longer than the cap: ten times the input would take at least
-// ten times as long, and a quadratic path a hundred times (10 MB of text: half an hour today).
+// ten times as long, and a quadratic path a hundred times (10 MB of text took half an hour before issue 13).
 import { classifyFurniture, endsStory } from "../../src/page/furniture.js";
 import { extractFromBytes } from "../../src/pipeline.js";
 import { articleFor, corpusArticles, seeded } from "./articles.js";
 
+/** text, HTML, and text written as one sentence (commas for every full stop and line end: per-sentence work shows) */
+export type ScalingFormat = "text" | "html" | "sentence";
+
 export interface ScalingRow {
-  format: "text" | "html";
+  format: ScalingFormat;
   bytes: number;
   ms: number | null;
   msPerMB: number | null;
@@ -22,7 +26,11 @@ const CAP_MS = 15_000;
 const isBody = (p: string) => p.length >= 20 && classifyFurniture(p) === null && !endsStory(p, null);
 
 /** one long article of about `bytes` UTF-8 bytes: body paragraphs of the bench articles, one title and byline */
-export function longArticle(root: string, bytes: number, format: "text" | "html"): string {
+export function longArticle(root: string, bytes: number, format: ScalingFormat): string {
+  if (format === "sentence") {
+    const [title, byline, ...body] = longArticle(root, bytes, "text").split("\n");
+    return `${title}\n${byline}\n${body.join("，").replace(/[。！？!?]/gu, "，")}`;
+  }
   const rng = seeded(13);
   const { articles } = corpusArticles(root);
   const paragraphs: string[] = [];
@@ -39,11 +47,24 @@ export function longArticle(root: string, bytes: number, format: "text" | "html"
   return `<html><head><meta charset="utf-8"><title>${head[0]}</title></head><body><h1>${head[0]}</h1><div class="info">${head[1]}</div><div class="article">${body}</div></body></html>`;
 }
 
-export function measureScaling(root: string, sizes: number[], say: (s: string) => void): ScalingRow[] {
+/** CPU time (user + system) of one call, in ms: the machine is shared, so wall time measures the neighbours too */
+function cpuMs(run: () => void): number {
+  const before = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/** Each size `runs` times: the median of the CPU times. */
+export function measureScaling(root: string, sizes: number[], say: (s: string) => void, runs = 3): ScalingRow[] {
   const rows: ScalingRow[] = [];
-  // warm-up: module init, lexicons and the segmenter load outside the measured runs
-  extractFromBytes({ source: { path: "warm" }, label: "warm", bytes: Buffer.from(longArticle(root, 2_000, "text")), contentType: null });
+  // warm-up outside the measured runs: module init, lexicons, the segmenter load and the JIT (the first runs of a
+  // path are several times slower than later ones: unwarmed, the small sizes looked two to three times dearer per MB)
   for (const format of ["text", "html"] as const) {
+    const bytes = Buffer.from(longArticle(root, 100_000, format));
+    for (let i = 0; i < 4; i++) extractFromBytes({ source: { path: "warm" }, label: "warm", bytes, contentType: null });
+  }
+  for (const format of ["text", "html", "sentence"] as const) {
     let capped = false;
     for (const target of sizes) {
       const bytes = Buffer.from(longArticle(root, target, format));
@@ -51,11 +72,12 @@ export function measureScaling(root: string, sizes: number[], say: (s: string) =
         rows.push({ format, bytes: bytes.length, ms: null, msPerMB: null, note: `skipped: the size before took over ${CAP_MS / 1000} s` });
         continue;
       }
-      const t = performance.now();
-      extractFromBytes({ source: { path: `${format}-${target}` }, label: `${format}-${target}`, bytes, contentType: null });
-      const ms = Math.round(performance.now() - t);
+      const times = Array.from({ length: runs }, () =>
+        cpuMs(() => extractFromBytes({ source: { path: `${format}-${target}` }, label: `${format}-${target}`, bytes, contentType: null })),
+      ).sort((a, b) => a - b);
+      const ms = Math.round(times[Math.floor(times.length / 2)]);
       rows.push({ format, bytes: bytes.length, ms, msPerMB: Math.round(ms / (bytes.length / 1e6)) });
-      say(`scaling ${format} ${(bytes.length / 1e6).toFixed(2)} MB: ${ms} ms`);
+      say(`scaling ${format} ${(bytes.length / 1e6).toFixed(2)} MB: ${ms} ms CPU (median of ${times.length})`);
       capped = ms > CAP_MS;
     }
   }
@@ -68,15 +90,17 @@ export function scalingSpread(rows: ScalingRow[]): Record<string, number | null>
     const per = rows.filter((r) => r.format === format && r.msPerMB !== null && r.bytes >= 100_000).map((r) => r.msPerMB!);
     return per.length < 2 ? null : Math.round((Math.max(...per) / Math.min(...per)) * 10) / 10;
   };
-  return { text: spread("text"), html: spread("html") };
+  return { text: spread("text"), html: spread("html"), sentence: spread("sentence") };
 }
 
 export function printScaling(rows: ScalingRow[]): void {
-  process.stdout.write(`\nsize scaling (one article, extractFromBytes in-process)\n`);
+  process.stdout.write(`\nsize scaling (one article, extractFromBytes in-process, CPU time, medians)\n`);
   for (const r of rows)
     process.stdout.write(
-      `  ${r.format.padEnd(5)} ${(r.bytes / 1e6).toFixed(2).padStart(6)} MB  ${r.ms === null ? r.note : `${r.ms} ms, ${r.msPerMB} ms/MB`}\n`,
+      `  ${r.format.padEnd(8)} ${(r.bytes / 1e6).toFixed(2).padStart(6)} MB  ${r.ms === null ? r.note : `${r.ms} ms CPU, ${r.msPerMB} ms/MB`}\n`,
     );
   const s = scalingSpread(rows);
-  process.stdout.write(`  time per MB, largest / smallest (from 100 KB; goal < 2): text ${s.text ?? "-"}, html ${s.html ?? "-"}\n`);
+  process.stdout.write(
+    `  time per MB, largest / smallest (from 100 KB; goal < 2): text ${s.text ?? "-"}, html ${s.html ?? "-"}, one sentence ${s.sentence ?? "-"}\n`,
+  );
 }

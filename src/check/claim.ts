@@ -37,8 +37,9 @@ export type ParsedClaim = { ok: true; claim: Claim } | { ok: false; reason: stri
 const YEAR_RE = new RegExp(`(?<year>${YEAR_NUMERAL})\\s*年(?:度)?`, "u");
 const ROUND = `(?:次|期|批|轮)`;
 /** 第二次, 第一次和第二次, 第一、二次, 第一次、第二次 */
-const ORDINALS_RE = new RegExp(
-  `第\\s*(?:${ORDINAL_NUMERAL})${ROUND}?(?:\\s*(?:和|与|及|、|,|，)\\s*第?\\s*(?:${ORDINAL_NUMERAL})${ROUND}?)*`,
+export const ORDINALS_RE = new RegExp(
+  // \s*(?:第\s*)? and not \s*第?\s*: two spaces runs side by side split a run of n spaces n² ways (ReDoS)
+  `第\\s*(?:${ORDINAL_NUMERAL})${ROUND}?(?:\\s*(?:和|与|及|、|,|，)\\s*(?:第\\s*)?(?:${ORDINAL_NUMERAL})${ROUND}?)*`,
   "u",
 );
 const ORDINAL_RE = new RegExp(`${ORDINAL_NUMERAL}`, "gu");

@@ -1,5 +1,6 @@
 // What every extractor gets: the normalized text and the little it needs to know about the article.
 import type { ArticleContext } from "../schema/index.js";
+import { touchesAny } from "./text/spans.js";
 
 export interface Span {
   start: number;
@@ -17,7 +18,14 @@ export interface ExtractContext {
   article?: ArticleContext;
 }
 
+// a page of mojibake has thousands of blocked spans, asked about for every hit: each list is indexed once
+const blockedIndex = new WeakMap<Span[], { length: number; touches: (start: number, end: number) => boolean }>();
+
 /** true when [start, end) touches a blocked span */
 export function isBlocked(ctx: ExtractContext, start: number, end: number): boolean {
-  return ctx.blocked.some((b) => start < b.end && end > b.start);
+  const { blocked } = ctx;
+  if (blocked.length <= 8) return blocked.some((b) => start < b.end && end > b.start);
+  let index = blockedIndex.get(blocked);
+  if (index?.length !== blocked.length) blockedIndex.set(blocked, (index = { length: blocked.length, touches: touchesAny(blocked) }));
+  return index.touches(start, end);
 }

@@ -4,6 +4,8 @@
 /* eslint-disable regexp/no-super-linear-backtracking, regexp/no-useless-assertions -- OLD holds the patterns as they were: the reference the rewrites are compared with */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { ORDINALS_RE } from "../../src/check/claim.js";
+import { ORDINAL_NUMERAL } from "../../src/extract/patterns/numbers.js";
 import { COMMENT_RE } from "../../src/input/url-list.js";
 import { META_CHARSET_RE } from "../../src/decode/charset.js";
 import { WIDTH_AND_SPACING } from "../../src/normalize/width.js";
@@ -33,6 +35,10 @@ const allMatches = (re: RegExp) => (s: string) => [...s.matchAll(re)].map((m) =>
 const NAME = String.raw`[\p{Script=Han}·]{2,4}`;
 const OLD_NAMES = String.raw`${NAME}(?:[ \u00a0\u3000、，,/]+${NAME})*`;
 const OLD = {
+  ordinals: new RegExp(
+    `第\\s*(?:${ORDINAL_NUMERAL})(?:次|期|批|轮)?(?:\\s*(?:和|与|及|、|,|，)\\s*第?\\s*(?:${ORDINAL_NUMERAL})(?:次|期|批|轮)?)*`,
+    "u",
+  ),
   menuRow: /^(?:[\p{Script=Han}A-Za-z·]{1,6}[ \u00a0\u3000|丨]+){3,}[\p{Script=Han}A-Za-z·]{1,6}$/u,
   outletTail:
     /(?:返回搜狐|[,，]?\s*查看更多|作者|編輯|编辑|责任|責任|浏览|瀏覽|阅读|閱讀|点击|點擊|字号|字號|发布|發布|时间|時間|(?:19|20)\d{2}[-年/]).*$/u,
@@ -149,4 +155,13 @@ describe("page, width, charset and URL-list patterns", () => {
       (s) => s.replace(OLD.comment, ""),
       (s) => s.replace(COMMENT_RE, ""),
     ));
+});
+
+describe("the check command's claim patterns", () => {
+  test("ordinals: same match as the pattern with two space runs side by side", () =>
+    same("第一二十3次期和、,， \t\u0000", groupsOf(OLD.ordinals), groupsOf(ORDINALS_RE), 30));
+  test.each(["第二次", "第一次和第二次", "第一、二次", "第一次、 第二次", "第 3期"])("ordinals in %s", (s) =>
+    expect(ORDINALS_RE.exec(s)?.[0]).toBe(s),
+  );
+  test.each(["第次", "二次", "次第"])("no ordinal in %s", (s) => expect(ORDINALS_RE.exec(s)).toBeNull());
 });

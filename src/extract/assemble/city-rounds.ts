@@ -5,7 +5,7 @@
 import type { Evidence, Scope } from "../../schema/index.js";
 import type { ExtractContext } from "../context.js";
 import type { ArticleHits } from "../hits.js";
-import { CITY_HOLDS_RE } from "../patterns/rounds.js";
+import { CITY_HOLDS_REACH, CITY_HOLDS_RE } from "../patterns/rounds.js";
 import type { RoundAnchor } from "../scan/anchors.js";
 import type { CityVenueHit } from "../scan/city-venues.js";
 import type { VenueHit } from "../scan/venues.js";
@@ -46,7 +46,8 @@ export function addCityRounds(book: Book, hits: ArticleHits): void {
  * (county) the article does not name.
  */
 export function cityHolding(ctx: ExtractContext, a: RoundAnchor): { scope: Scope; evidence: Evidence } | null | undefined {
-  const before = ctx.text.slice(a.sentence.start, a.start);
+  // CITY_HOLDS_RE ends at the name and is shorter than the reach: reading further back finds nothing more
+  const before = ctx.text.slice(Math.max(a.sentence.start, a.start - CITY_HOLDS_REACH), a.start);
   // the last clause before the name: after its last , ， ; ；
   const clauseStart = Math.max(...[",", "，", ";", "；"].map((mark) => before.lastIndexOf(mark))) + 1;
   const m = CITY_HOLDS_RE.exec(before.slice(clauseStart));
@@ -55,7 +56,7 @@ export function cityHolding(ctx: ExtractContext, a: RoundAnchor): { scope: Scope
   const level = said.endsWith("县") ? "county" : "city";
   const name = said.startsWith("我") || said.startsWith("本") ? (ctx.article?.[level] ?? null) : said;
   if (name === null) return null;
-  const start = a.sentence.start + before.length - m[0].length;
+  const start = a.start - m[0].length;
   return { scope: { level, name }, evidence: evidenceAt(ctx, "scope", start, start + said.length, said === name) };
 }
 

@@ -9,6 +9,7 @@ import type { Quantity } from "../scan/quantities.js";
 import type { ZoneHit } from "../scan/zones.js";
 import { toYuan } from "../text/numbers.js";
 import type { Sentences } from "../text/sentences.js";
+import { countBelow } from "../text/spans.js";
 import { metricAfter, metricBefore, SUBJECT_RE } from "./figure-metric.js";
 
 // date parts and durations of a calendar are not amounts
@@ -24,13 +25,24 @@ const UNIT_SUBJECT_RE = /^(?:有限公司|开发区|园区|企业|公司|集团|
  * else a city or county named in full before it (平遥县…现场签约项目12个) */
 function subjectOf(text: string, sentences: Sentences, at: number, zones: ZoneHit[]): string | null {
   const sentence = sentences.at(at)?.start ?? at;
-  const zone = zones.filter((z) => z.start >= sentence && z.end <= at).at(-1);
+  const zone = lastZoneIn(zones, sentence, at);
   if (zone) return zone.name;
   const head = text.slice(sentence, at);
   const whole = SUBJECT_RE.exec(head.trimStart())?.[0];
   if (whole) return whole;
   for (const m of head.matchAll(DIVISION_RE)) if (placeNames().has(m[0])) return m[0];
   return null;
+}
+
+/**
+ * The last zone (in the scanner's order) inside [from, to). Zones end in strictly increasing order (scan/zones.ts
+ * reads on after each zone's end), so those ending by `to` are a prefix; walking back from its end, a zone ending
+ * by `from` ends the search (it and all before it lie before `from`), and the zones passed on the way all
+ * straddle `from`: a few, not every zone of the page.
+ */
+function lastZoneIn(zones: ZoneHit[], from: number, to: number): ZoneHit | undefined {
+  for (let i = countBelow(zones, to + 1, (z) => z.end) - 1; i >= 0 && zones[i].end > from; i--) if (zones[i].start >= from) return zones[i];
+  return undefined;
 }
 
 function figureValue(q: Quantity, metric: string): { value: number; unit: string } | null {

@@ -12,6 +12,8 @@ import type { TallyHit } from "../scan/tallies.js";
 import { PROVINCE } from "../scan/tally-scope.js";
 import type { VenueHit } from "../scan/venues.js";
 import type { Evidence } from "../../schema/index.js";
+import type { Sentence } from "../text/sentences.js";
+import { countBelow } from "../text/spans.js";
 import { draftFor, draftKey, evidenceAt, setScalar, setTally, type Book, type Draft } from "./round-drafts.js";
 import { SELF_PLACE_RE, subjectScope } from "./subject.js";
 import { addCityRounds, cityHolding, notCitySites } from "./city-rounds.js";
@@ -43,11 +45,7 @@ function addAnchors(book: Book, anchors: RoundAnchor[], dates: DateMention[]): v
     if (a.year !== null)
       setScalar(book, d, "year", { value: a.year, evidence: [evidenceAt(ctx, "year", a.start, a.end, a.yearStated)], headline });
     setScalar(book, d, "ordinal", { value: a.ordinal, evidence: [evidenceAt(ctx, "ordinal", a.start, a.end, true)], headline });
-    const date = dateOfAnchor(
-      ctx.text,
-      a,
-      dates.filter((x) => x.start >= a.sentence.start && x.end <= a.sentence.end),
-    );
+    const date = dateOfAnchor(ctx.text, a, nearestDates(dates, a));
     if (!date) continue;
     // a month-day's year taken from the round's name: the name's year is quoted too
     const from = date.yearFrom ? [evidenceAt(ctx, "date", date.yearFrom.start, date.yearFrom.end, true)] : [];
@@ -67,8 +65,9 @@ function addAnchors(book: Book, anchors: RoundAnchor[], dates: DateMention[]): v
 function addVenues(book: Book, hits: ArticleHits, venues: VenueHit[]): void {
   const { ctx } = book;
   const best = new Map<Draft, { v: VenueHit; venue: string; stated: boolean }>();
+  const anchorFor = anchorFinder(ctx.text, hits.anchors);
   for (const v of venues) {
-    const a = anchorFor(ctx.text, hits.anchors, v.start, false);
+    const a = anchorFor(v.start, false);
     if (!a || a.foreign) continue;
     const city = v.owner === null ? PROVINCE : { level: "city" as const, name: v.owner };
     const d = v.owner === null || book.drafts.has(draftKey(city, a.year, a.ordinal, a.ordinalUnit)) ? draftFor(book, city, a) : null;
@@ -85,11 +84,15 @@ function addVenues(book: Book, hits: ArticleHits, venues: VenueHit[]): void {
 function addTallies(book: Book, hits: ArticleHits): void {
   const { text } = book.ctx;
   const inSummary = summarySentences(hits.summaryAnchors);
+  const anchorFor = anchorFinder(text, hits.anchors);
+  // a sentence is read once however many tallies it holds
+  const roundsHeld = new Map<Sentence, boolean>();
+  const holdsRounds = (s: Sentence) => roundsHeld.get(s) ?? roundsHeld.set(s, ROUNDS_HELD_RE.test(text.slice(s.start, s.end))).get(s)!;
   // 10个项目进行了现场签约 counts a ceremony: a stage's count only where no other tally gives one, never the province's
   for (const t of [...hits.tallies.filter((x) => !x.onSite), ...hits.tallies.filter((x) => x.onSite)]) {
     if (t.scope === null || inSummary.has(t.sentence)) continue; // nobody's figures (我区, 园区) are no round's
-    if (ROUNDS_HELD_RE.test(text.slice(t.sentence.start, t.sentence.end))) continue; // 先后开展…活动4次: several rounds' sum
-    const a = anchorFor(text, hits.anchors, t.start, t.sentence.headline);
+    if (holdsRounds(t.sentence)) continue; // 先后开展…活动4次: several rounds' sum
+    const a = anchorFor(t.start, t.sentence.headline);
     if (!a || a.foreign) continue;
     if (isRunningTotal(text, a, t)) continue;
     // 全省重点工程签约项目500个 counts something else
@@ -133,13 +136,31 @@ function lastIndexOf(text: string, re: RegExp): number {
   return last;
 }
 
-/** the last anchor before `at`; before any anchor, only a headline or the anchor's own line reads forward */
-function anchorFor(text: string, anchors: RoundAnchor[], at: number, headline: boolean): RoundAnchor | null {
-  let last: RoundAnchor | null = null;
-  for (const a of anchors) if (a.start <= at) last = a;
-  if (last) return last;
-  const next = anchors.find((a) => a.start > at);
-  return next && (headline || !text.slice(at, next.start).includes("\n")) ? next : null;
+/**
+ * The last anchor before `at`; before any anchor, only a headline or the anchor's own line reads forward. Anchors are
+ * in text order (scan/marks.ts), so the last one at or before `at` is found by binary search.
+ */
+function anchorFinder(text: string, anchors: RoundAnchor[]): (at: number, headline: boolean) => RoundAnchor | null {
+  // before every anchor, the next one is the first: where its line starts is looked up once
+  const firstLineStart = anchors.length ? text.lastIndexOf("\n", anchors[0].start - 1) + 1 : 0;
+  return (at, headline) => {
+    const k = countBelow(anchors, at + 1, (a) => a.start);
+    if (k > 0) return anchors[k - 1];
+    const next = anchors[0];
+    return next && (headline || at >= firstLineStart) ? next : null;
+  };
+}
+
+/**
+ * The dates of the anchor's sentence nearest it, one on each side: hits.ts scans each anchor sentence once, in text
+ * order, so a sentence's dates are a run of `dates` sorted by start, and the closest to the anchor is next to where
+ * the anchor would stand in that run (a sentence of a thousand dates is not read for each of its anchors).
+ */
+function nearestDates(dates: DateMention[], a: RoundAnchor): DateMention[] {
+  const first = countBelow(dates, a.sentence.start, (x) => x.start);
+  const end = countBelow(dates, a.sentence.end, (x) => x.start);
+  const at = countBelow(dates, a.start, (x) => x.start);
+  return [at - 1, at].filter((i) => i >= first && i < end && dates[i].end <= a.sentence.end).map((i) => dates[i]);
 }
 
 /**

@@ -7,18 +7,38 @@
 import { STAGES, type Evidence, type Stage, type SummaryMention, type Tally } from "../../schema/index.js";
 import type { ExtractContext } from "../context.js";
 import type { ArticleHits } from "../hits.js";
-import { tallyOf } from "../scan/tallies.js";
+import { tallyOf, type TallyHit } from "../scan/tallies.js";
 import { subjectScope } from "./subject.js";
+import type { Sentence } from "../text/sentences.js";
+import { countBelow } from "../text/spans.js";
 
 const YEAR_WRITTEN_RE = /^\d|^[〇零一二三四五六七八九]/u;
 
+/** one sentence's tallies in text order, all and by stage: what an anchor takes is found by binary search */
+interface SentenceTallies {
+  all: TallyHit[];
+  byStage: Map<Stage, TallyHit[]>;
+}
+
 export function assembleSummaries(ctx: ExtractContext, hits: Pick<ArticleHits, "summaryAnchors" | "tallies" | "zones">): SummaryMention[] {
-  const { tallies } = hits;
+  // a sentence of a thousand tallies and summary anchors is not read again for each anchor
+  const bySentence = new Map<Sentence | null, SentenceTallies>();
+  for (const t of hits.tallies) {
+    const own: SentenceTallies = bySentence.get(t.sentence) ?? { all: [], byStage: new Map() };
+    bySentence.set(t.sentence, own);
+    own.all.push(t);
+    own.byStage.get(t.stage)?.push(t) ?? own.byStage.set(t.stage, [t]);
+  }
+  const firstFrom = (list: TallyHit[] | undefined, from: number) => list?.[countBelow(list, from, (t) => t.start)];
   const out: SummaryMention[] = [];
   for (const a of hits.summaryAnchors) {
-    const inSentence = tallies.filter((t) => t.sentence === a.sentence && t.start >= a.end);
-    const mine = inSentence.length > 0 ? inSentence : tallies.filter((t) => t.sentence === a.followOn);
-    if (mine.length === 0) continue;
+    // the tallies after the anchor in its sentence, else all of its follow-on sentence's
+    const own = bySentence.get(a.sentence);
+    const inSentence = firstFrom(own?.all, a.end) !== undefined;
+    const mine = inSentence ? own : bySentence.get(a.followOn);
+    const from = inSentence ? a.end : -Infinity;
+    const first = firstFrom(mine?.all, from);
+    if (!mine || !first) continue;
     const named = a.subject ? subjectScope(ctx, hits, a.subject.start, a.subject.end, "summaries") : undefined;
     if (named === null || (named === undefined && a.subject?.held)) continue;
     const quote = ctx.text.slice(a.start, a.end);
@@ -26,14 +46,14 @@ export function assembleSummaries(ctx: ExtractContext, hits: Pick<ArticleHits, "
     const evidence: Evidence[] = [ev("rounds", true), ...(a.year !== null ? [ev("year", YEAR_WRITTEN_RE.test(quote))] : [])];
     if (named) evidence.push(named.evidence);
     const stage = (s: Stage): Tally | null => {
-      const t = mine.find((x) => x.stage === s);
+      const t = firstFrom(mine.byStage.get(s), from);
       if (!t) return null;
       evidence.push(...t.values.map((v) => ({ ...v.evidence, extractor: "summaries" })));
       return tallyOf(t.values);
     };
     const [signed, started, producing, total] = STAGES.map(stage);
     // figures whose subject is not said (我区 with no zone known) are nobody's summary
-    const scope = named?.scope ?? mine[0].scope;
+    const scope = named?.scope ?? first.scope;
     if (scope === null) continue;
     out.push({ scope, year: a.year, rounds: a.rounds, signed, started, producing, total, evidence });
   }

@@ -28,6 +28,9 @@ export const CITY_HOLDS_RE = new RegExp(
   "u",
 );
 
+/** how far before a round's name CITY_HOLDS_RE is read: longer than any match (a city name + 20 characters) */
+export const CITY_HOLDS_REACH = 64;
+
 /** 先后开展“三个一批”活动4次: the sentence adds up several rounds (a summary of whoever held them), so its tallies are
  * no round's, even when a round is named right after it */
 const ROUNDS_HELD = `(?:先后|累计|共|已|共计)(?:开展|举办|举行|组织|参加)了?${SAN_GE_YI_PI}(?:项目)?(?:活动)?(?<rounds>\\d{1,2}|[两二三四五六七八九十]{1,2})次`;

@@ -2,6 +2,7 @@
 import type { FigureMention, RoundMention, SummaryMention } from "../../schema/index.js";
 import type { Span } from "../context.js";
 import type { Quantity } from "../scan/quantities.js";
+import { touchesAny } from "../text/spans.js";
 
 /** the spans rounds and summaries quote: their numbers are theirs */
 export function claimedSpans(mentions: (RoundMention | SummaryMention)[]): Span[] {
@@ -10,14 +11,20 @@ export function claimedSpans(mentions: (RoundMention | SummaryMention)[]): Span[
 
 /** quantities no claimed span touches */
 export function unclaimed(quantities: Quantity[], claimed: Span[]): Quantity[] {
-  return quantities.filter((q) => !claimed.some((c) => q.start < c.end && q.end > c.start));
+  const touchesClaimed = touchesAny(claimed);
+  return quantities.filter((q) => !touchesClaimed(q.start, q.end));
 }
 
 /** A figure stated again (headline and body) is one mention: same value and unit, one metric inside the other, subjects agreeing. */
 export function mergeRepeats(figures: FigureMention[]): FigureMention[] {
   const merged: FigureMention[] = [];
+  // only a figure of the same value and unit can be the same: each is compared with those, not with every figure
+  const byAmount = new Map<string, FigureMention[]>();
   for (const f of figures) {
-    const same = merged.find(
+    const amount = `${f.value} ${f.unit}`;
+    const candidates = byAmount.get(amount) ?? [];
+    byAmount.set(amount, candidates);
+    const same = candidates.find(
       (m) =>
         m.value === f.value &&
         m.unit === f.unit &&
@@ -26,6 +33,7 @@ export function mergeRepeats(figures: FigureMention[]): FigureMention[] {
     );
     if (!same) {
       merged.push(f);
+      candidates.push(f);
       continue;
     }
     if (f.metric.length > same.metric.length) same.metric = f.metric;

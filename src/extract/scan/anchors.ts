@@ -42,6 +42,9 @@ export const anchorWork = { reads: 0 };
 export function scanAnchors(ctx: ExtractContext, sentences: Sentences, marks: number[]): RoundAnchor[] {
   const pubYear = publishYear(ctx);
   const found: RoundAnchor[] = [];
+  // a sentence is read for 开发区 once, however many anchors it holds
+  const namesZone = new Map<Sentence, boolean>();
+  const hasZone = (s: Sentence) => namesZone.get(s) ?? namesZone.set(s, ctx.text.slice(s.start, s.end).includes("开发区")).get(s)!;
   const named = matchesEndingAtMark(ctx, marks, sentences, ANCHOR_RE, ANCHOR_REACH);
   const stageNamed = stageNamedMatches(ctx, sentences).filter((m) => !named.some((n) => n.start < m.end && m.start < n.end));
   for (const { groups: g, start, end, sentence } of [...named, ...stageNamed].sort((a, b) => a.start - b.start)) {
@@ -49,19 +52,24 @@ export function scanAnchors(ctx: ExtractContext, sentences: Sentences, marks: nu
     if (ordinal === null || ordinal < 1 || ordinal > 50) continue;
     const year = g.year ? parseYear(g.year) : pubYear === null ? null : g.lastYear ? pubYear - 1 : pubYear;
     if (g.year && year === null) continue;
-    const foreign = isForeign(ctx.text, sentence.start, start, g.between ?? "") || PLANNED_RE.test(ctx.text.slice(sentence.start, start));
-    const barePeriod = g.unit === "期" && !g.year && !ctx.text.slice(sentence.start, sentence.end).includes("开发区");
+    const foreign = isForeign(ctx.text, sentence.start, start, g.between ?? "") || isPlanned(ctx.text, sentence.start, start);
+    const barePeriod = g.unit === "期" && !g.year && !hasZone(sentence);
     const ordinalUnit = (g.unit ?? "次") as OrdinalUnit;
     found.push({ year, yearStated: !!g.year, ordinal, ordinalUnit, foreign, barePeriod, sentence, start, end });
   }
-  // a headline's 第四次“三个一批” is the body's 2023年第四次, even when published in January 2024
-  for (const a of found) {
-    const named = a.yearStated
-      ? undefined
-      : found.find((b) => b.yearStated && !b.foreign && b.ordinal === a.ordinal && b.ordinalUnit === a.ordinalUnit);
-    if (named) a.year = named.year;
-  }
+  // a headline's 第四次“三个一批” is the body's 2023年第四次, even when published in January 2024 (第四期 only 第四期's)
+  const namedYear = new Map<string, number | null>();
+  const numbered = (a: RoundAnchor) => `${a.ordinal}${a.ordinalUnit}`;
+  for (const b of found) if (b.yearStated && !b.foreign && !namedYear.has(numbered(b))) namedYear.set(numbered(b), b.year);
+  for (const a of found) if (!a.yearStated && namedYear.has(numbered(a))) a.year = namedYear.get(numbered(a))!;
   return found;
+}
+
+/** the clause before the anchor plans for the round: read, like a foreign place, in the CLAUSE_REACH characters before it */
+function isPlanned(text: string, sentenceStart: number, at: number): boolean {
+  const from = Math.max(sentenceStart, at - CLAUSE_REACH);
+  anchorWork.reads += at - from;
+  return PLANNED_RE.test(text.slice(from, at));
 }
 
 /** 2021年第一期项目集中签约,开工一批、生产一批: read in a short window ending at each 开工一批 */

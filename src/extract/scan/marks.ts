@@ -5,6 +5,8 @@ import { MARK } from "../patterns/rounds.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
 
 const NUMERAL_CHAR_RE = /[\d〇零一二三四五六七八九十]/u;
+/** how far a window may widen to take in a whole year (二〇二三, 2023) cut by its start */
+export const YEAR_BACK = 8;
 
 /** offsets of every 三个一批 in the text */
 export function scanMarks(text: string): number[] {
@@ -30,8 +32,9 @@ export function publishYear(ctx: ExtractContext): number | null {
 
 /**
  * Matches of `re` (global, ending in 三个一批, or at most `tail` characters after it) that end at or after each mark,
- * read from at most `reach` characters before it within its sentence: the regex sees only that window. A match
- * touching a blocked span is dropped.
+ * read from at most `reach` (+ YEAR_BACK) characters before it within its sentence: the regex sees only that window
+ * (ANCHOR_RE and SUMMARY_RE are super-linear on long input; test/reliability/linear-work.test.ts proves the bound).
+ * A match touching a blocked span is dropped.
  */
 export function matchesEndingAtMark(
   ctx: ExtractContext,
@@ -47,7 +50,8 @@ export function matchesEndingAtMark(
   for (const at of marks) {
     const sentenceStart = sentences.at(at)?.start ?? 0;
     let from = Math.max(sentenceStart, at - reach, readTo);
-    while (from > sentenceStart && NUMERAL_CHAR_RE.test(text[from - 1])) from--; // never start inside a year
+    const floor = Math.max(sentenceStart, from - YEAR_BACK); // a run of numerals does not widen the window without end
+    while (from > floor && NUMERAL_CHAR_RE.test(text[from - 1])) from--; // never start inside a year
     const windowEnd = at + MARK.length + tail;
     let last: RegExpMatchArray | null = null;
     markWork.reads += windowEnd - from;

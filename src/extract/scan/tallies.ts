@@ -70,12 +70,13 @@ export function scanTallies(ctx: ExtractContext, sentences: Sentences): TallyHit
     }
   }
   // a bare 签约321个 counts only in a list with another stage (a headline); 合同项目N个 also in a sentence naming the round
-  const namesRound = (t: ScannedHit) => THIS_ROUND_RE.test(ctx.text.slice(t.sentence.start, t.sentence.end));
+  const stages = new Map<Sentence, Set<Stage>>();
+  const namesRound = new Map<Sentence, boolean>(); // a sentence is read once, however many tallies it holds
+  const roundNamed = (s: Sentence) => namesRound.get(s) ?? namesRound.set(s, THIS_ROUND_RE.test(ctx.text.slice(s.start, s.end))).get(s)!;
+  for (const t of found) stages.get(t.sentence)?.add(t.stage) ?? stages.set(t.sentence, new Set([t.stage]));
   return found
-    .filter((t) => !t.fresh || namesRound(t))
-    .filter(
-      (t) => !t.bare || found.some((o) => o !== t && o.sentence === t.sentence && o.stage !== t.stage) || (t.rewritten && namesRound(t)),
-    );
+    .filter((t) => !t.fresh || roundNamed(t.sentence))
+    .filter((t) => !t.bare || stages.get(t.sentence)!.size > 1 || (t.rewritten && roundNamed(t.sentence)));
 }
 
 /** a tally's values as the record's Tally */

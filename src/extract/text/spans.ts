@@ -1,0 +1,36 @@
+// A shared service, not an extractor: questions about many spans asked many times (does [start, end) touch a
+// blocked or claimed span? which hits lie before an offset?) answered by binary search, so a page with N hits
+// and M spans costs N log M, not N × M.
+import type { Span } from "../context.js";
+
+/** work done, for the test that proves it linear: steps of the binary searches and of the scans they start */
+export const spanWork = { reads: 0 };
+
+/** the number of items, in an array sorted by `key`, whose key is below `below` (the index of the first that is not) */
+export function countBelow<T>(items: readonly T[], below: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    spanWork.reads++;
+    const mid = (lo + hi) >>> 1;
+    if (key(items[mid]) < below) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A test of whether [start, end) touches any of `spans` (start < span.end && end > span.start): the spans sorted by
+ * start, and the largest end among the first k of them; a span touches when it starts before `end` and the largest
+ * end before it is past `start`.
+ */
+export function touchesAny(spans: readonly Span[]): (start: number, end: number) => boolean {
+  if (spans.length === 0) return () => false;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd = new Float64Array(sorted.length);
+  sorted.forEach((s, i) => (maxEnd[i] = Math.max(s.end, i > 0 ? maxEnd[i - 1] : -Infinity)));
+  return (start, end) => {
+    const k = countBelow(sorted, end, (s) => s.start);
+    return k > 0 && maxEnd[k - 1] > start;
+  };
+}
