@@ -7,6 +7,7 @@ import { warning, type Evidence, type UncapturedNumber, type Warning } from "../
 import { isBlocked, type ExtractContext, type Span } from "../context.js";
 import type { ArticleHits } from "../hits.js";
 import type { Sentence } from "../text/sentences.js";
+import { countBelow, touchesAny } from "../text/spans.js";
 import { isCountedNumber, subjectWords, type SubjectWord } from "./coverage-rule.js";
 
 /** what the assemblers emitted: every kind that quotes the text */
@@ -89,36 +90,20 @@ function disjoint(spans: Span[]): Span[] {
 function roundSentenceTest(ctx: ExtractContext, hits: ArticleHits, emitted: Emitted): (s: Sentence) => boolean {
   const province = ctx.article?.province ?? null;
   const elsewhere = province !== null && province !== SHANXI;
-  const taken = disjoint(spansOf({ ...emitted, people: [], zones: [], figures: [] }));
+  const taken = spansOf({ ...emitted, people: [], zones: [], figures: [] });
+  const touchesTaken = touchesAny(taken);
   const named = new Set([...hits.anchors.filter((a) => !a.foreign), ...hits.summaryAnchors].map((a) => a.sentence.start));
   const foreign = new Set(hits.anchors.filter((a) => a.foreign).map((a) => a.sentence.start));
   const speaksOfRounds = taken.length > 0 || (!elsewhere && named.size > 0);
   return (s) => {
-    if (overlaps(taken, s)) return true;
+    if (touchesTaken(s.start, s.end)) return true;
     if (elsewhere) return false;
     if (named.has(s.start) || (!foreign.has(s.start) && markWithin(hits.marks, s))) return true;
     return speaksOfRounds && STAGE_WORD_RE.test(ctx.text.slice(s.start, s.end));
   };
 }
 
-/** the first index whose value is ≥ at (binary search over sorted numbers) */
-function lowerBound<T>(list: T[], at: number, key: (t: T) => number): number {
-  let [lo, hi] = [0, list.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(list[mid]) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** a span of the sorted disjoint list overlaps the sentence */
-function overlaps(spans: Span[], s: Sentence): boolean {
-  const i = lowerBound(spans, s.start + 1, (x) => x.end);
-  return i < spans.length && spans[i].start < s.end;
-}
-
 function markWithin(marks: number[], s: Sentence): boolean {
-  const i = lowerBound(marks, s.start, (m) => m);
+  const i = countBelow(marks, s.start, (m) => m);
   return i < marks.length && marks[i] < s.end;
 }
