@@ -70,3 +70,58 @@ describe("O. aspirations are not zones", () => {
     expect(extract(`会议提出，要推动侯马经济开发区扩区提质，${s}\n`).zones.map((z) => z.name)).toEqual(["侯马经济开发区"]);
   });
 });
+
+describe("H2. titles after a name: bare 任, 为 at a clause start, a date before 升任, a secretary named by 书记 alone", () => {
+  const titles = (text: string, name: string) => person(extract(text), name)?.titles;
+  test("a titled name then bare 任 and a closed title adds the new post", () => {
+    expect(titles("会上宣布：山西省长楼明远任山西省委书记，郑德华卸任。\n", "楼明远")).toEqual(["省长", "省委书记"]);
+  });
+  test("a name opening a clause then bare 任: the title it takes", () => {
+    expect(titles("次年成立工作委员会，薄立新任书记，到各县开展工作。\n", "薄立新")).toEqual(["书记"]);
+  });
+  test("must not: 曾任, 现任, 主任 and an unclosed title are no appointment", () => {
+    const d = extract("他在湘钢工作多年，林立武曾任总经理，林立武现任省长助理一职。办公室主任李四，\n");
+    expect(d.people.map((p) => p.name)).not.toContain("林立武曾");
+    expect(d.people.map((p) => p.name)).not.toContain("林立武现");
+    expect(person(d, "林立武")).toBeUndefined();
+  });
+  test("转任 is the verb, never the end of the name", () => {
+    const d = extract("2003年，林立武转任省经贸委主任，后任省经济委主任。\n");
+    expect(d.people.map((p) => p.name)).toEqual(["林立武"]);
+    expect(person(d, "林立武")?.titles).toEqual(["主任"]);
+  });
+  test("为 at a clause start with a closed title; 等为 is a group, not a title", () => {
+    const d = extract("1931年3月，县委改组为临时县委，李长河为代书记，马文斌等为临时县委委员。\n");
+    expect(person(d, "李长河")?.titles).toEqual(["代书记"]);
+    expect(person(d, "马文斌")).toBeUndefined();
+  });
+  test("must not: a place before 为 is no person", () => {
+    expect(extract("本次活动，太原为主会场，大同为分会场。\n").people).toEqual([]);
+  });
+  test("a date between the name and 升任, a body too long for the chain, the title closing the clause", () => {
+    const d = extract("原副局长钱伟于8月已升任省人大常委会财政经济工作委员会主任。\n");
+    expect(person(d, "钱伟")?.titles).toEqual(["副局长", "主任"]);
+    expect(person(d, "钱伟于")).toBeUndefined();
+  });
+  test("must not: a long body whose title does not close the clause", () => {
+    expect(person(extract("原副局长钱伟于8月已升任省人大常委会财政经济工作委员会主任委员会议召集人。\n"), "钱伟")?.titles).toEqual([
+      "副局长",
+    ]);
+  });
+  test("bare posts after a body: 委员、常委、副书记 are the committee's, never a bare 书记", () => {
+    expect(titles("中央决定：金湘军同志任山西省委委员、常委、副书记。\n", "金湘军")).toEqual(["省委委员", "省委常委", "省委副书记"]);
+  });
+  test("林武书记: the name before a bare 书记; beside 省委书记 it is the same post", () => {
+    expect(titles("要深入贯彻落实吴海涛书记调研大同时的指示精神。\n", "吴海涛")).toEqual(["书记"]);
+    expect(titles("省委书记吴海涛出席。会议要求落实吴海涛书记的指示精神。\n", "吴海涛")).toEqual(["省委书记"]);
+    expect(titles("省委副书记吴海涛出席。会议要求落实吴海涛书记的指示精神。\n", "吴海涛")).toEqual(["省委副书记", "书记"]);
+  });
+  test("a title whose body a lost byte took (?h委书记) is a bare 书记 before the name", () => {
+    const d = extract("副县长张明主持活动?h委书记孙建国，县委副书记、县长刘海燕出席。\n");
+    expect(person(d, "孙建国")?.titles).toEqual(["书记"]);
+    expect(person(d, "刘海燕")?.titles).toEqual(["县委副书记", "县长"]);
+  });
+  test("must not: 总书记 stays whole, 书记处 reads no person", () => {
+    expect(titles("习近平总书记强调，要推动高质量发展。\n", "习近平")).toEqual(["总书记"]);
+  });
+});

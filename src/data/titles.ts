@@ -69,6 +69,9 @@ const STANDALONE = [
   "总书记",
   "招商大使",
   "党组书记",
+  // a secretary whose body is not said or not legible (林武书记调研…; ?h委书记 where a lost byte took 县)
+  "书记",
+  "副书记",
   "院长",
   "校长",
   "部长",
@@ -91,6 +94,7 @@ const STANDALONE = [
   "代县长",
   "代理县长",
   "代区长",
+  "代书记",
   // the provincial inspection and service groups (督导组, 服务组) and discipline groups (纪检监察组) sent to a city
   "组长",
   "副组长",

@@ -34,20 +34,33 @@ function mentionsOf(text: string, names: string[]): { name: string; at: number }
   return found.sort((a, b) => a.rank - b.rank || a.at - b.at);
 }
 
+/** a bare 书记 said beside a secretary's full title is that post (省委书记林武 … 林武书记); beside 副书记 it is another */
+const fullest = (titles: string[]) =>
+  titles.filter((t) => t !== "书记" || !titles.some((o) => o !== t && o.endsWith(t) && !o.endsWith(`副${t}`)));
+
 export function assemblePeople(ctx: ExtractContext, hits: Pick<ArticleHits, "people">): PersonMention[] {
   const { text } = ctx;
   const people = new Map<string, Person>();
   // the offsets a noted name covers, and where each starts: an overlap check reads the few offsets of one name
   const covered = new Uint8Array(text.length);
-  const takenStarts = new Set<number>();
+  const takenStarts = new Map<number, string>();
   const overlaps = (span: NameSpan) => {
     peopleWork.probes += span.end - span.start;
     return covered.subarray(span.start, span.end).includes(1);
   };
+  // the same name read again by another frame (省长甲任省委书记: a run, then an appointment) adds its titles
+  const retitle = (occ: Occurrence) => {
+    const person = takenStarts.get(occ.start) === occ.name ? people.get(occ.name) : undefined;
+    const fresh = occ.titles.filter((t) => !person?.titles.has(t));
+    if (!person || !fresh.length) return;
+    fresh.forEach((t) => person.titles.add(t));
+    person.evidence.push(evidence(text, occ.itemStart, occ.end, "titles"));
+  };
   const note = (occ: Occurrence, roles: RoleSpan | null) => {
-    if (isBlocked(ctx, occ.itemStart, occ.end) || overlaps(occ)) return;
+    if (isBlocked(ctx, occ.itemStart, occ.end)) return;
+    if (overlaps(occ)) return retitle(occ);
     covered.fill(1, occ.start, occ.end);
-    takenStarts.add(occ.start);
+    takenStarts.set(occ.start, occ.name);
     const person = people.get(occ.name) ?? { titles: new Set(), roles: new Set(), evidence: [] };
     people.set(occ.name, person);
     occ.titles.forEach((t) => person.titles.add(t));
@@ -68,6 +81,11 @@ export function assemblePeople(ctx: ExtractContext, hits: Pick<ArticleHits, "peo
     note({ name, start: at, end, itemStart: at, titles: [] }, rolesAt(text, end));
   }
   return [...people.entries()]
-    .map(([name, p]) => ({ name, titles: [...p.titles], roles: [...p.roles], evidence: p.evidence.sort((a, b) => a.start - b.start) }))
+    .map(([name, p]) => ({
+      name,
+      titles: fullest([...p.titles]),
+      roles: [...p.roles],
+      evidence: p.evidence.sort((a, b) => a.start - b.start),
+    }))
     .sort((a, b) => a.evidence[0].start - b.evidence[0].start);
 }

@@ -1,5 +1,6 @@
 // People named by an appointment frame, whose titles stand AFTER the name: 任命赵振华为副省长、代理省长;
 // 钱立新同志任省委副书记; 林武已出任…; 现任省委书记为蓝佛安同志; and 孙志远同志不再担任… (the person, without the title they leave).
+import { placeNames } from "../../data/places.js";
 import { TITLES } from "../../data/titles.js";
 import { TITLE_CHAIN_AFTER, TITLE_RE } from "../patterns/people.js";
 import type { Occurrence, PersonHit } from "./people.js";
@@ -8,15 +9,29 @@ import { readName, readNameBefore, type NameSpan } from "./person-name.js";
 // 任命|选举|决定 NAME 为 TITLES: the name is read forward from the verb and must end right before 为
 const APPOINT_RE = /(?:任命|选举|提名)(?=\p{Script=Han})/gu;
 const AS_RE = new RegExp(`(?:同志)?为(?<chain>${TITLE_CHAIN_AFTER})`, "uy");
-// NAME(同志)(已)任|出任|升任|调任|当选(为)|担任 TITLES; bare 任 only after 同志 or 已 (主任, 责任 hold 任 too)
+// NAME(同志)(于9月)(已)任|出任|升任|调任|当选(为)|担任 TITLES; a body too long for the chain (全国人大常委会预算工作委员会主任)
+// is read when the title closes the clause. Bare 任 stands in 主任 and 责任 too: it needs 同志, a date or 已 before it,
+// or a title or a clause start before the name and the clause closed after the titles (省长甲任省委书记, ,乙任书记,)
+const CLOSED = "(?=[,，。；;！!？?\\s]|$)";
 const TAKES_RE = new RegExp(
-  `(?<lead>同志(?:已|将)?|已|将)?(?<!不再|再|不)(?<verb>出任|升任|调任|当选为|当选|担任|任)(?<chain>${TITLE_CHAIN_AFTER})`,
+  `(?<comrade>同志)?(?<when>于(?:\\d{1,4}年)?\\d{1,2}月(?:\\d{1,2}日)?)?(?<lead>已|将)?(?<!不再|再|不)(?<verb>出任|升任|调任|转任|改任|兼任|当选为|当选|担任|任)` +
+    `(?:(?<chain>${TITLE_CHAIN_AFTER})|(?<long>[^,，。；;、：:“”\\s]{11,16}?${TITLE_RE.source})${CLOSED})`,
   "gu",
 );
+// NAME为TITLES at a clause start, the clause closed after them (,王某为代书记,): no verb vouches, the closed title does
+// (the closing is checked after the match: a lookahead after the 、-chain would make a failing attempt backtrack through it)
+const NAMED_AS_RE = new RegExp(`为(?<chain>${TITLE_CHAIN_AFTER})`, "gu");
+const CLAUSE_OPEN_RE = /[\n。，,；;！!？?：:」”）)\s]/u;
+// a character that makes bare 任 part of another word (曾任, 历任, 现任, 主任, 责任 …): no appointment
+const NOT_BARE_TAKE_RE = /[曾历后前原继连现离卸主责信就留聘委]/u;
+const CLAUSE_CLOSE_RE = /[,，。；;！!？?\s]/u;
+const TITLE_END_RE = new RegExp(`(?:${TITLE_RE.source})$`, "u");
 // NAME同志不再担任…: the person is named; the title is the one they leave, so it is not theirs
 const LEAVES_RE = /同志不再担任/gu;
 // 现任TITLES为NAME(同志): the holder named after the titles; the name must be closed by 同志 or punctuation
-const CURRENT_RE = new RegExp(`现任(?<chain>${TITLE_CHAIN_AFTER})(?:为|是)(?=\\p{Script=Han})`, "gu");
+// (为|是 is checked after the match, for the reason NAMED_AS_RE's closing is)
+const CURRENT_RE = new RegExp(`现任(?<chain>${TITLE_CHAIN_AFTER})`, "gu");
+const CURRENT_AS_RE = /^[为是]\p{Script=Han}/u;
 const NAME_CLOSED_RE = /^(?:同志|[,，。；;、\s]|$)/u;
 
 /** the name right before 同志: the word vouches for a person, so the lexicons' reading is enough (钱立新同志) */
@@ -50,6 +65,28 @@ function nameBeforeAs(text: string, at: number): NameSpan | null {
   return null;
 }
 
+const opensClause = (text: string, at: number) => at === 0 || CLAUSE_OPEN_RE.test(text[at - 1]);
+
+/** a clause start or a title right before `at` vouches for the name there (,乙任书记; 省长甲任省委书记) */
+const vouchedBefore = (text: string, at: number) => opensClause(text, at) || TITLE_END_RE.test(text.slice(Math.max(0, at - 12), at));
+
+const closesClause = (text: string, at: number) => at === text.length || CLAUSE_CLOSE_RE.test(text[at]);
+
+/** bare 任 right after a vouched name, the titles closing the clause (省长甲任省委书记,) */
+const bareTakeHolds = (text: string, name: NameSpan, end: number) =>
+  !NOT_BARE_TAKE_RE.test(text[name.end - 1]) && vouchedBefore(text, name.start) && closesClause(text, end);
+
+/** the name read forward from a boundary `vouch` accepts and ending right before `end` (,李长河为…), not a place */
+function nameFrom(text: string, end: number, vouch: (text: string, at: number) => boolean): NameSpan | null {
+  for (const length of [2, 3, 4]) {
+    const at = end - length;
+    if (at < 0 || !vouch(text, at)) continue;
+    const name = readName(text.slice(0, end), at);
+    if (name?.end === end && !placeNames().has(name.name)) return name;
+  }
+  return null;
+}
+
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 
 /**
@@ -59,12 +96,12 @@ const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 function titlesIn(chain: string): string[] {
   const titles: string[] = [];
   for (const item of chain.split("、")) {
-    const found = [...item.matchAll(TITLE_RE)].map((t) => (item.startsWith("代理") && TITLE_SET.has(`代理${t[0]}`) ? `代理${t[0]}` : t[0]));
     const prev = titles[titles.length - 1];
-    if (!found.length && prev) {
-      const body = [...prev].map((_, i) => prev.slice(0, i)).find((b) => b && TITLE_SET.has(b + item));
-      if (body) found.push(body + item);
-    }
+    // a bare post (常委, 副书记) is first a post of the body before it
+    const body = prev ? [...prev].map((_, i) => prev.slice(0, i)).find((b) => b && TITLE_SET.has(b + item)) : undefined;
+    const found = body
+      ? [body + item]
+      : [...item.matchAll(TITLE_RE)].map((t) => (item.startsWith("代理") && TITLE_SET.has(`代理${t[0]}`) ? `代理${t[0]}` : t[0]));
     titles.push(...found);
   }
   return titles;
@@ -83,14 +120,24 @@ export function scanAppointments(text: string): PersonHit[] {
     push({ ...name, end: as.index + as[0].length, itemStart: name.start, titles: titlesIn(as.groups.chain) });
   }
   for (const m of text.matchAll(TAKES_RE)) {
-    if (!m.groups) continue;
-    if (m.groups.verb === "任" && !m.groups.lead) continue;
-    const name = m.groups.lead?.startsWith("同志") ? nameBeforeComrade(text, m.index) : readNameBefore(text, m.index);
+    const g = m.groups;
+    if (!g) continue;
+    const name = g.comrade ? nameBeforeComrade(text, m.index) : (nameFrom(text, m.index, vouchedBefore) ?? readNameBefore(text, m.index));
     if (!name) continue;
-    push({ ...name, end: m.index + m[0].length, itemStart: name.start, titles: titlesIn(m.groups.chain) });
+    const end = m.index + m[0].length;
+    if (g.verb === "任" && !g.comrade && !g.when && !g.lead && !bareTakeHolds(text, name, end)) continue;
+    // 省长甲任省委书记: the title before the name is the person's too
+    const held = TITLE_END_RE.exec(text.slice(Math.max(0, name.start - 12), name.start))?.[0] ?? "";
+    push({ ...name, end, itemStart: name.start - held.length, titles: [...(held ? [held] : []), ...titlesIn(g.chain ?? g.long)] });
+  }
+  for (const m of text.matchAll(NAMED_AS_RE)) {
+    if (!closesClause(text, m.index + m[0].length)) continue;
+    const name = nameFrom(text, m.index, opensClause);
+    if (name) push({ ...name, end: m.index + m[0].length, itemStart: name.start, titles: titlesIn(m.groups!.chain) });
   }
   for (const m of text.matchAll(CURRENT_RE)) {
-    const name = m.groups ? nameAfterAs(text, m.index + m[0].length) : null;
+    const end = m.index + m[0].length;
+    const name = CURRENT_AS_RE.test(text.slice(end, end + 2)) ? nameAfterAs(text, end + 1) : null;
     if (name) push({ ...name, itemStart: m.index, titles: titlesIn(m.groups!.chain) });
   }
   for (const m of text.matchAll(LEAVES_RE)) {

@@ -21,8 +21,8 @@ const NOT_IN_NAME_RE = /[某等的了在之其]/u;
 const BODY_END_RE = /[区县市省镇乡村寨寺厅局委办]$/u;
 // after a title, 任上/任内/任期 speak of the term of office (省长任上), never of a person
 const NOT_A_NAME_RE = /^任(?:上|内|期|职|后|前)/u;
-// a name never ends in a conjunction that joins it to a number (吴海与12家), unless a list delimiter closes it
-const CONJUNCTION_RE = /[与及同和]/u;
+// a name never ends in a conjunction or 于 that joins it to a number (吴海与12家, 钱伟于8月), unless a list delimiter closes it
+const CONJUNCTION_RE = /[与及同和于]/u;
 const LIST_STOP_RE = /[、,，;；。\s]/u;
 const TITLE_INSIDE_RE = new RegExp(TITLES.join("|"), "u");
 const FOLLOWER_RE = new RegExp(`^(?:${NAME_FOLLOWERS.join("|")})`, "u");
