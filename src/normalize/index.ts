@@ -4,13 +4,15 @@
 //   1. mojibake    works on the page's characters as decoded: GBK re-encoding needs them untouched
 //   2. pinyin      removes 發(fā) annotations while the characters are still the ones annotated
 //   3. width       full-width digits/letters → ASCII, stray spaces, doubled commas (needs pinyin gone)
-//   4. script      traditional → simplified, character for character: offsets do not move
-// Steps 1–3 change length; their edits carry every garbled span onto the final text.
+//   4. watermark   a repost site's cycle of title fragments at clause heads (needs delimiters normalized)
+//   5. script      traditional → simplified, character for character: offsets do not move
+// Steps 1–4 change length; their edits carry every garbled span onto the final text.
 import { warning, type GarbledSpan, type Script, type Warning } from "../schema/index.js";
 import { type Edit, mapOffset } from "./edits.js";
 import { repairMojibake } from "./mojibake.js";
 import { stripPinyinAnnotations } from "./pinyin.js";
 import { countConverted, detectScript, toSimplified } from "./script.js";
+import { stripWatermark } from "./watermark.js";
 import { fixWidth, fixWidthAndSpacing } from "./width.js";
 
 export { toSimplified, detectScript } from "./script.js";
@@ -44,14 +46,17 @@ export function normalizeText(original: string): NormalizedText {
   });
   const pinyin = stripPinyinAnnotations(mojibake.text);
   const width = fixWidthAndSpacing(pinyin.text);
-  garbled = garbled.map((g) => follow(follow(g, pinyin.edits), width.edits));
-  const script = detectScript(width.text);
-  const text = script === "simplified" ? width.text : toSimplified(width.text);
+  const watermark = stripWatermark(width.text);
+  garbled = garbled.map((g) => follow(follow(follow(g, pinyin.edits), width.edits), watermark.edits));
+  const script = detectScript(watermark.text);
+  const text = script === "simplified" ? watermark.text : toSimplified(watermark.text);
   const warnings: Warning[] = garbled.map((g) =>
     g.repaired === null
       ? warning("garbled-text", `garbled text (UTF-8 read as GBK?) kept as is: ${JSON.stringify(g.raw)}`, g)
       : warning("garbled-repaired", `garbled text ${JSON.stringify(g.raw)} repaired as ${JSON.stringify(g.repaired)}`, g),
   );
+  for (const cycle of watermark.cycles)
+    warnings.push(warning("watermark-removed", `a repost watermark removed from the heads of clauses: ${cycle.join(" ")}`));
   return {
     text,
     original,
@@ -59,7 +64,7 @@ export function normalizeText(original: string): NormalizedText {
     pinyinAnnotationsRemoved: pinyin.removed,
     garbled,
     widthFixes: width.fixes,
-    convertedCharacters: countConverted(width.text, text),
+    convertedCharacters: countConverted(watermark.text, text),
     warnings,
   };
 }

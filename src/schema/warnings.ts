@@ -57,6 +57,11 @@ export const WARNING_CODES = {
     stage: "normalize",
     description: "mojibake that could not be repaired; no value is taken from the span",
   },
+  "watermark-removed": {
+    severity: "info",
+    stage: "normalize",
+    description: "a repost site's watermark (the title's characters, two at the head of each clause in turn) removed",
+  },
   "round-inconsistent": {
     severity: "warning",
     stage: "extract",
@@ -97,6 +102,7 @@ export const Warning = z.discriminatedUnion("code", [
   variant("unparsed-date"),
   variant("garbled-repaired"),
   variant("garbled-text"),
+  variant("watermark-removed"),
   variant("round-inconsistent"),
   variant("lookalike-campaign"),
   variant("uncaptured-round-number"),
