@@ -1,7 +1,7 @@
 // City rounds: a city holds its part of a round — 临汾市举行开发区2022年第一次“三个一批”活动, 我市与全省同步举行…,
 // 我市在交城经开区举行…项目集中开工仪式 — so it has a round of its own (the round's year, ordinal and date) even when the
 // article gives it no figure; its 分会场 is that round's venue, and a site of one of its stages is no venue of the
-// province's round. 我市 is the article's city (ctx.article.city), and only when the context stage says which.
+// province's round. 我市 is the article's city (self-words.ts), and only when the context stage says which.
 import type { Evidence, Scope } from "../../schema/index.js";
 import type { ExtractContext } from "../context.js";
 import type { ArticleHits } from "../hits.js";
@@ -9,6 +9,7 @@ import { CITY_HOLDS_REACH, CITY_HOLDS_RE } from "../patterns/rounds.js";
 import type { RoundAnchor } from "../scan/anchors.js";
 import type { CityVenueHit } from "../scan/city-venues.js";
 import type { VenueHit } from "../scan/venues.js";
+import { selfLevel, selfScope } from "../self-words.js";
 import { draftFor, evidenceAt, setScalar, type Book, type Draft } from "./round-drafts.js";
 
 /** the province's venue hits, without the sites a city's stage was held at (我市“签约一批”活动在X举行) */
@@ -53,11 +54,11 @@ export function cityHolding(ctx: ExtractContext, a: RoundAnchor): { scope: Scope
   const m = CITY_HOLDS_RE.exec(before.slice(clauseStart));
   const said = m?.groups?.city;
   if (!m || !said) return undefined;
-  const level = said.endsWith("县") ? "county" : "city";
-  const name = said.startsWith("我") || said.startsWith("本") ? (ctx.article?.[level] ?? null) : said;
-  if (name === null) return null;
+  const self = selfLevel(said);
+  const scope: Scope | null = self ? selfScope(ctx, self) : { level: "city", name: said };
+  if (scope === null) return null;
   const start = a.start - m[0].length;
-  return { scope: { level, name }, evidence: evidenceAt(ctx, "scope", start, start + said.length, said === name) };
+  return { scope, evidence: evidenceAt(ctx, "scope", start, start + said.length, self === null) };
 }
 
 /** the city's draft of the anchor's round; a new one quotes the round's name and the holder for its scope */

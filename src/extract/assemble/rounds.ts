@@ -15,7 +15,8 @@ import type { Evidence } from "../../schema/index.js";
 import type { Sentence } from "../text/sentences.js";
 import { countBelow } from "../text/spans.js";
 import { draftFor, draftKey, evidenceAt, setScalar, setTally, type Book, type Draft } from "./round-drafts.js";
-import { SELF_PLACE_RE, subjectScope } from "./subject.js";
+import { selfLevel } from "../self-words.js";
+import { subjectScope } from "./subject.js";
 import { addCityRounds, cityHolding, notCitySites } from "./city-rounds.js";
 
 const CUMULATIVE_ALL_RE = new RegExp(CUMULATIVE_WORDS, "gu");
@@ -71,7 +72,7 @@ function addVenues(book: Book, hits: ArticleHits, venues: VenueHit[]): void {
     if (!a || a.foreign) continue;
     const city = v.owner === null ? PROVINCE : { level: "city" as const, name: v.owner };
     const d = v.owner === null || book.drafts.has(draftKey(city, a.year, a.ordinal, a.ordinalUnit)) ? draftFor(book, city, a) : null;
-    const self = SELF_PLACE_RE.test(v.venue) ? subjectScope(ctx, hits, v.start, v.end, "rounds") : undefined;
+    const self = selfLevel(v.venue) !== null ? subjectScope(ctx, hits, v.start, v.end, "rounds") : undefined;
     const venue = self === undefined ? v.venue : (self?.scope.name ?? null);
     const had = d ? best.get(d) : undefined;
     if (d && venue !== null && (!had || v.rank < had.v.rank)) best.set(d, { v, venue, stated: self === undefined });

@@ -6,6 +6,7 @@
 import { canonicalZoneName } from "../../data/zones.js";
 import { isBlocked, type ExtractContext } from "../context.js";
 import { CITY_NAMES, CITY_SHORT_NAMES } from "../places.js";
+import { SELF_WORDS, WHOLE_WORDS } from "../self-words.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
 
 export interface VenueHit {
@@ -32,7 +33,7 @@ const VENUE_RE = new RegExp(
   "gu",
 );
 /** the clause before 活动在X举行 names a city as the one holding it (我市“签约一批”活动, 分会场): not the province's */
-const CITY_CLAUSE_RE = new RegExp(`(?<city>${CITY_NAMES}|我市|本市|全市)|分会场`, "u");
+const CITY_CLAUSE_RE = new RegExp(`(?<city>${CITY_NAMES}|${SELF_WORDS.city}|${WHOLE_WORDS.city})|分会场`, "u");
 /** how far back the clause before 活动 is read for the city holding it */
 const HELD_BY_REACH = 60;
 const NOT_A_VENUE_RE = /^(?:省|各|全省|分会场)|会场/u;
