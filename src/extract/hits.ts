@@ -28,7 +28,8 @@ export interface ArticleHits {
   dates: DateMention[];
   /** 主会场…, 活动在X举行 (only read when a Shanxi round is named) */
   venues: VenueHit[];
-  /** 我市在X举行…, 我市分会场设在X: where a city holds its part of a round (only read when a Shanxi round is named) */
+  /** 我市在X举行…, 我市分会场设在X: where a city holds its part of a round, the venues of city rounds (only read when a
+   * Shanxi round is named) */
   cityVenues: CityVenues;
   /** development zones, named canonically */
   zones: ZoneHit[];
@@ -58,7 +59,7 @@ export function scanArticle(ctx: ExtractContext): ArticleHits {
     tallies,
     dates,
     venues,
-    cityVenues: ownRound ? scanCityVenues(ctx, sentences) : { venues: [], stageSites: [] },
+    cityVenues: ownRound ? scanCityVenues(ctx, sentences) : { venues: [], sites: [] },
     zones: scanZones(ctx),
     people: scanPeople(text),
     quantities: scanQuantities(text),

@@ -12,13 +12,14 @@ import type { VenueHit } from "../scan/venues.js";
 import { selfLevel, selfScope } from "../self-words.js";
 import { draftFor, evidenceAt, setScalar, type Book, type Draft } from "./round-drafts.js";
 
-/** the province's venue hits, without the sites a city's stage was held at (我市“签约一批”活动在X举行) */
-export function notCitySites(hits: ArticleHits): VenueHit[] {
-  const sites = new Set(hits.cityVenues.stageSites);
-  return hits.venues.filter((v) => !sites.has(v.start));
+/** the province's venue hits: none a city holds (我市“签约一批”活动在X举行, a city's venue or stage site) */
+export function provinceVenues(hits: ArticleHits): VenueHit[] {
+  const sites = new Set(hits.cityVenues.sites);
+  return hits.venues.filter((v) => !v.cityHeld && !sites.has(v.start));
 }
 
-/** the rounds of the cities holding a round, and their venues (after the tallies, which make most city rounds) */
+/** the rounds of the cities holding a round, and their venues, the first in the text each (after the tallies, which make
+ * most city rounds): the one place a city's round gets its venue */
 export function addCityRounds(book: Book, hits: ArticleHits): void {
   const { ctx } = book;
   const own = hits.anchors.filter((a) => !a.foreign);
@@ -32,10 +33,11 @@ export function addCityRounds(book: Book, hits: ArticleHits): void {
     const scope: Scope = { level: "city", name: v.city };
     const holder =
       v.holder && evidenceAt(ctx, "scope", v.holder.start, v.holder.end, ctx.text.startsWith(v.city.slice(0, 2), v.holder.start));
-    // a 分会场 is the venue of a round the city has; holding its event somewhere makes the round
+    // a 分会场 or a site is the venue of a round the city has; holding its event somewhere makes the round
     const d = v.kind === "held" ? cityDraft(book, scope, a, holder) : [...book.drafts.values()].find((x) => sameRound(x, scope, a));
     if (d && !d.scalars.venue) {
-      const evidence = [evidenceAt(ctx, "venue", v.start, v.end, true), ...(holder ? [holder] : [])];
+      // a site's holder is not quoted with it: the city's round is named by its own figures
+      const evidence = [evidenceAt(ctx, "venue", v.start, v.end, true), ...(holder && v.kind !== "site" ? [holder] : [])];
       d.scalars.venue = { value: v.venue, evidence, headline: false };
     }
   }
@@ -75,10 +77,10 @@ const sameRound = (d: Draft, scope: Scope, a: RoundAnchor) =>
   d.scope.level === scope.level && d.scope.name === scope.name && d.year === a.year && d.ordinal === a.ordinal;
 
 /** the round a city venue belongs to: named in its sentence (the last before it, else the first after), else for a
- * 分会场 the one named last before it */
+ * 分会场 or a site the one named last before it */
 function anchorOf(anchors: RoundAnchor[], v: CityVenueHit): RoundAnchor | null {
   const inSentence = anchors.filter((a) => a.sentence.start <= v.start && v.start < a.sentence.end);
   const before = (list: RoundAnchor[]) => list.filter((a) => a.start <= v.start).pop();
   if (inSentence.length > 0) return before(inSentence) ?? inSentence[0];
-  return v.kind === "branch" ? (before(anchors) ?? null) : null;
+  return v.kind === "held" ? null : (before(anchors) ?? null);
 }

@@ -1,7 +1,8 @@
-// Where a city holds its part of a round: 我市在交城经济开发区举行…项目集中开工仪式 (the city's round, held there),
-// 我市分会场设在黎城经开区 / 朔州分会场设在X / 在长治经开区分会场 (the venue of the city's round), and 我市“签约一批”
-// 活动在X举行 (one stage's site: the province's venue it is not). The holder is a Shanxi city, its short name before
-// 分会场, or 我市/本市 — the article's city (self-words.ts); when the article does not say which city, no hit.
+// Where a city holds its part of a round, the one reader of city venues: 我市在交城经济开发区举行…项目集中开工仪式 (the
+// city's round, held there), 我市分会场设在黎城经开区 / 朔州分会场设在X / 在长治经开区分会场 (the venue of the city's
+// round), 活动前,吕梁市在X举行…仪式 (an event before the round: the venue of a round the city has, making none), and
+// 我市“签约一批”活动在X举行 (one stage's site). None of them is the province's venue. The holder is a Shanxi city, its
+// short name before 分会场, or 我市/本市 — the article's city (self-words.ts); when the article does not say which, no hit.
 import { canonicalZoneName } from "../../data/zones.js";
 import { isBlocked, type ExtractContext, type Span } from "../context.js";
 import { MARK } from "../patterns/rounds.js";
@@ -11,8 +12,9 @@ import type { Sentences } from "../text/sentences.js";
 import { NOT_A_VENUE_RE, VENUE_NAME, sentencesWith } from "./venues.js";
 
 export interface CityVenueHit {
-  /** held: the city holds its round there; branch: its 分会场, the venue of a round it has */
-  kind: "held" | "branch";
+  /** held: the city holds its round there; branch: its 分会场, and site: its event before the round (活动前,吕梁市在X
+   * 举行…仪式), each the venue of a round it has */
+  kind: "held" | "branch" | "site";
   city: string;
   /** the holder as written (我市, 朔州, 吕梁市); null when only the article says whose 分会场 it is */
   holder: Span | null;
@@ -24,8 +26,8 @@ export interface CityVenueHit {
 
 export interface CityVenues {
   venues: CityVenueHit[];
-  /** where a city's stage site starts (我市“签约一批”活动在|X举行): no venue of the province's round starts there */
-  stageSites: number[];
+  /** where a city's venue or stage site starts (我市“签约一批”活动在|X举行): no venue of the province's round starts there */
+  sites: number[];
 }
 
 // a city's event at a place, followed in its clause by the campaign's words (…项目集中开工仪式, “开工一批”)
@@ -46,13 +48,13 @@ const BEFORE_THE_ROUND_RE = /前[,，]$/u;
 
 /** the city venues of the sentences holding 举行 or 分会场, in text order */
 export function scanCityVenues(ctx: ExtractContext, sentences: Sentences): CityVenues {
-  const found: CityVenues = { venues: [], stageSites: [] };
+  const found: CityVenues = { venues: [], sites: [] };
   for (const sentence of sentencesWith(ctx.text, sentences, CITY_VENUE_WORDS)) {
     for (const m of ctx.text.slice(sentence.start, sentence.end).matchAll(CITY_VENUE_RE)) {
       const g = m.groups ?? {};
       const at = sentence.start + (m.index ?? 0);
       if (g.own !== undefined) {
-        found.stageSites.push(at + m[0].length + 1);
+        found.sites.push(at + m[0].length + 1);
         // a stage's site (“签约一批”活动) is no venue of the city's round either; the round's own 活动 is
         OWN_VENUE_RE.lastIndex = at + m[0].length;
         const v = g.own.includes(MARK) ? OWN_VENUE_RE.exec(ctx.text) : null;
@@ -60,19 +62,14 @@ export function scanCityVenues(ctx: ExtractContext, sentences: Sentences): CityV
         if (hit) found.venues.push(hit);
         continue;
       }
-      // 活动前,吕梁市在X举行…仪式: an event before the round is the city's own, not its part of the round
-      if (g.held !== undefined && BEFORE_THE_ROUND_RE.test(ctx.text.slice(Math.max(sentence.start, at - 2), at))) continue;
       const written = g.held ?? g.branch ?? g.branchAt ?? "";
       const said = g.heldCity ?? g.heldSelf ?? g.branchCity ?? g.branchShort ?? g.branchSelf;
-      const hit = cityVenue(
-        ctx,
-        g.held === undefined ? "branch" : "held",
-        said,
-        at + m[0].indexOf(said ?? ""),
-        written,
-        at + m[0].lastIndexOf(written),
-      );
+      // 活动前,吕梁市在X举行…仪式: an event before the round makes no round of the city's, but is where its part was held
+      const before = g.held !== undefined && BEFORE_THE_ROUND_RE.test(ctx.text.slice(Math.max(sentence.start, at - 2), at));
+      const kind = g.held === undefined ? "branch" : before ? "site" : "held";
+      const hit = cityVenue(ctx, kind, said, at + m[0].indexOf(said ?? ""), written, at + m[0].lastIndexOf(written));
       if (hit) found.venues.push(hit);
+      if (hit) found.sites.push(hit.start);
     }
   }
   return found;
