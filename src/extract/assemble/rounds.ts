@@ -14,7 +14,7 @@ import type { VenueHit } from "../scan/venues.js";
 import type { Evidence } from "../../schema/index.js";
 import type { Sentence } from "../text/sentences.js";
 import { countBelow } from "../text/spans.js";
-import { draftFor, draftKey, evidenceAt, setScalar, setTally, type Book, type Draft } from "./round-drafts.js";
+import { draftFor, evidenceAt, setScalar, setTally, type Book, type Draft } from "./round-drafts.js";
 import { selfLevel } from "../self-words.js";
 import { subjectScope } from "./subject.js";
 import { addCityRounds, cityHolding, provinceVenues } from "./city-rounds.js";
