@@ -1,6 +1,6 @@
 // The scanners, in the order they run: every raw hit of one article, found once, into one value (ArticleHits)
 // that the assemblers read. Scanners do not read each other's results except where listed here.
-import type { ExtractContext } from "./context.js";
+import { withBlockedIndex, type ExtractContext } from "./context.js";
 import { roundYearOf, scanAnchors, type RoundAnchor } from "./scan/anchors.js";
 import { scanCityVenues, type CityVenues } from "./scan/city-venues.js";
 import { scanDates, type DateMention } from "./scan/dates.js";
@@ -39,7 +39,8 @@ export interface ArticleHits {
   quantities: Quantity[];
 }
 
-export function scanArticle(ctx: ExtractContext): ArticleHits {
+export function scanArticle(article: ExtractContext): ArticleHits {
+  const ctx = withBlockedIndex(article);
   const { text } = ctx;
   const sentences = sentencesOf(text);
   const marks = scanMarks(text);
