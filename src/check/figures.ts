@@ -4,7 +4,7 @@
 import { STAGE_PRODUCING, STAGE_SIGNED, STAGE_STARTED } from "../extract/patterns/rounds.js";
 import { scanQuantities, type Quantity } from "../extract/scan/quantities.js";
 import { MULTIPLIER_POWER, parseChineseNumeral, scaleDecimal } from "../extract/text/numbers.js";
-import { fieldPath, type FieldPath, type Stage, type TallyField } from "../schema/index.js";
+import { fieldPath, STAGES, type FieldPath, type Stage, type TallyField } from "../schema/index.js";
 
 /** a tally field of a stage, or how many rounds a year's summary covers */
 export type ClaimField = FieldPath | "rounds";
@@ -48,8 +48,8 @@ export function readFigures(scrubbed: string, original: string): ClaimFigure[] {
   const tokens: StageToken[] = [...scrubbed.matchAll(STAGE_TOKEN_RE)].map((m) => ({
     start: m.index!,
     end: m.index! + m[0].length,
-    stage: (["total", "signed", "started", "producing"] as const).find((s) => m.groups![s] !== undefined)!,
-    run: [...m[0].matchAll(STAGE_WORD_RE)].map((w) => (["signed", "started", "producing"] as const).find((s) => w.groups![s])!),
+    stage: STAGES.find((s) => m.groups![s] !== undefined)!,
+    run: [...m[0].matchAll(STAGE_WORD_RE)].map((w) => STAGES.find((s) => w.groups![s])!),
   }));
   const respectively = new Map<StageToken, number>();
   const figures: ClaimFigure[] = [];

@@ -4,7 +4,7 @@
 import { qualifierBound } from "../extract/patterns/numbers.js";
 import { roundingSlack } from "../merge/checks.js";
 import { splitFieldPath, type MergedRound } from "../schema/index.js";
-import { yiYuan } from "../util/yi-yuan.js";
+import { yiYuan } from "../util/index.js";
 import type { Claim, ClaimFigure } from "./claim.js";
 import type { SourcedSummary } from "./summaries.js";
 

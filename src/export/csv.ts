@@ -1,16 +1,11 @@
 // CSV for journalists: UTF-8 with a BOM (Excel on Chinese Windows reads it right), headers in plain
 // words, amounts in 亿元 beside whole yuan, and where each round was reported first.
 import { stringify } from "csv-stringify/sync";
-import type { MergedDataset, Tally } from "../schema/index.js";
+import { STAGES, type MergedDataset, type Stage, type Tally } from "../schema/index.js";
 import { latestTitle, mainSource } from "../store/dataset-rows.js";
 import { yiYuan } from "./tables.js";
 
-const STAGES = [
-  ["signed", "Signed"],
-  ["started", "Started"],
-  ["producing", "Producing"],
-  ["total", "Total"],
-] as const;
+const STAGE_LABEL: Readonly<Record<Stage, string>> = { signed: "Signed", started: "Started", producing: "Producing", total: "Total" };
 
 const csv = (header: string[], rows: unknown[][]) => stringify([header, ...rows], { bom: true, record_delimiter: "\r\n" });
 
@@ -22,7 +17,7 @@ export function roundsCsv(dataset: MergedDataset): string {
     "Round",
     "Date",
     "Venue",
-    ...STAGES.flatMap(([, s]) => [
+    ...STAGES.map((stage) => STAGE_LABEL[stage]).flatMap((s) => [
       `${s} projects`,
       `${s} investment (亿元)`,
       `${s} investment (yuan)`,
@@ -54,7 +49,7 @@ export function roundsCsv(dataset: MergedDataset): string {
       r.ordinal,
       r.date,
       r.venue,
-      ...STAGES.flatMap(([s]) => tally(r[s])),
+      ...STAGES.flatMap((s) => tally(r[s])),
       r.sources.length,
       r.conflicts.length,
       r.checks.filter((c) => c.status === "fail").length,

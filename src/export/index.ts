@@ -1,4 +1,4 @@
-// Exports of a stored dataset: JSONL (the record contract), CSV for journalists, Parquet per table.
+// Export: a stored dataset → files: JSONL (the record contract), CSV for journalists, Parquet per table.
 // Every file is written atomically; nothing is written for a dataset that was never merged.
 import { join } from "node:path";
 import { writeFileAtomic } from "./atomic.js";

@@ -16,16 +16,17 @@ export interface ExtractContext {
   blocked: Span[];
   /** where the article is from and about (context stage): 我市/全省 resolve to it */
   article?: ArticleContext;
+  /** the blocked spans indexed for binary search (withBlockedIndex); without it each question reads them all */
+  touchesBlocked?: (start: number, end: number) => boolean;
 }
 
-// a page of mojibake has thousands of blocked spans, asked about for every hit: each list is indexed once
-const blockedIndex = new WeakMap<Span[], { length: number; touches: (start: number, end: number) => boolean }>();
+/** The context with its blocked spans indexed, once per article, by extractAll and scanArticle: a page of mojibake has
+ * thousands of them, asked about for every hit (a value carried in the context, not a cache beside it). */
+export function withBlockedIndex(ctx: ExtractContext): ExtractContext {
+  return ctx.touchesBlocked || ctx.blocked.length <= 8 ? ctx : { ...ctx, touchesBlocked: touchesAny(ctx.blocked) };
+}
 
 /** true when [start, end) touches a blocked span */
 export function isBlocked(ctx: ExtractContext, start: number, end: number): boolean {
-  const { blocked } = ctx;
-  if (blocked.length <= 8) return blocked.some((b) => start < b.end && end > b.start);
-  let index = blockedIndex.get(blocked);
-  if (index?.length !== blocked.length) blockedIndex.set(blocked, (index = { length: blocked.length, touches: touchesAny(blocked) }));
-  return index.touches(start, end);
+  return ctx.touchesBlocked ? ctx.touchesBlocked(start, end) : ctx.blocked.some((b) => start < b.end && end > b.start);
 }

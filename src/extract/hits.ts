@@ -1,6 +1,6 @@
 // The scanners, in the order they run: every raw hit of one article, found once, into one value (ArticleHits)
 // that the assemblers read. Scanners do not read each other's results except where listed here.
-import type { ExtractContext } from "./context.js";
+import { withBlockedIndex, type ExtractContext } from "./context.js";
 import { roundYearOf, scanAnchors, type RoundAnchor } from "./scan/anchors.js";
 import { scanCityVenues, type CityVenues } from "./scan/city-venues.js";
 import { scanDates, type DateMention } from "./scan/dates.js";
@@ -28,7 +28,8 @@ export interface ArticleHits {
   dates: DateMention[];
   /** 主会场…, 活动在X举行 (only read when a Shanxi round is named) */
   venues: VenueHit[];
-  /** 我市在X举行…, 我市分会场设在X: where a city holds its part of a round (only read when a Shanxi round is named) */
+  /** 我市在X举行…, 我市分会场设在X: where a city holds its part of a round, the venues of city rounds (only read when a
+   * Shanxi round is named) */
   cityVenues: CityVenues;
   /** development zones, named canonically */
   zones: ZoneHit[];
@@ -38,7 +39,8 @@ export interface ArticleHits {
   quantities: Quantity[];
 }
 
-export function scanArticle(ctx: ExtractContext): ArticleHits {
+export function scanArticle(article: ExtractContext): ArticleHits {
+  const ctx = withBlockedIndex(article);
   const { text } = ctx;
   const sentences = sentencesOf(text);
   const marks = scanMarks(text);
@@ -58,7 +60,7 @@ export function scanArticle(ctx: ExtractContext): ArticleHits {
     tallies,
     dates,
     venues,
-    cityVenues: ownRound ? scanCityVenues(ctx, sentences) : { venues: [], stageSites: [] },
+    cityVenues: ownRound ? scanCityVenues(ctx, sentences) : { venues: [], sites: [] },
     zones: scanZones(ctx),
     people: scanPeople(text),
     quantities: scanQuantities(text),

@@ -8,7 +8,7 @@
 // in the tally scanner's constants, patterns/tallies.ts. text/ holds shared services, not extractors: the one
 // sentence splitter, numeral parsing and the segmenter.
 import type { FigureMention, PersonMention, RoundMention, SummaryMention, Warning, ZoneMention } from "../schema/index.js";
-import type { ExtractContext } from "./context.js";
+import { withBlockedIndex, type ExtractContext } from "./context.js";
 import { scanArticle } from "./hits.js";
 import { assembleFigures } from "./assemble/figures.js";
 import { assemblePeople } from "./assemble/people.js";
@@ -33,7 +33,8 @@ export interface Extraction {
   uncaptured: ReturnType<typeof uncapturedNumbers>;
 }
 
-export function extractAll(ctx: ExtractContext): Extraction {
+export function extractAll(article: ExtractContext): Extraction {
+  const ctx = withBlockedIndex(article);
   const warnings: Warning[] = [];
   const hits = scanArticle(ctx);
   const rounds = roundsOfOwn(assembleRounds(ctx, hits, warnings));

@@ -2,7 +2,7 @@
 // names its original, and every other member is a repost, not an independent source.
 import type { ExtractionDocument, MergedDataset, MergedSource } from "../schema/index.js";
 import { nearDuplicatePairs } from "./fingerprint.js";
-import { UnionFind } from "../util/union-find.js";
+import { UnionFind } from "../util/index.js";
 
 export type DuplicateGroup = MergedDataset["duplicateGroups"][number];
 

@@ -1,7 +1,7 @@
 // Near-duplicate fingerprints: MinHash over character shingles, banded (LSH) for candidates,
 // every candidate confirmed by the exact Jaccard similarity of the shingle sets. Linear in the batch:
 // each text is shingled and signed once; a bucket is compared per group, not per pair.
-import { UnionFind } from "../util/union-find.js";
+import { UnionFind } from "../util/index.js";
 
 /** Characters per shingle: 5 Chinese characters is about two words, robust to a changed figure. */
 export const SHINGLE_SIZE = 5;

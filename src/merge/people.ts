@@ -1,7 +1,7 @@
 // People: one record per person with a title history. Same-name mentions are one person only when
 // their careers fit together (see samePerson); otherwise the key carries a disambiguator.
 import type { ExtractionDocument, MergedPerson, MergedSource } from "../schema/index.js";
-import { UnionFind } from "../util/union-find.js";
+import { UnionFind } from "../util/index.js";
 import { groupBy } from "./group.js";
 import { roundKey } from "./rounds.js";
 

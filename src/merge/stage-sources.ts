@@ -2,7 +2,17 @@
 // the count from one article and the money from another without a word. When no article states every value the vote
 // chose for a stage, each chosen value that has no conflict of its own gets one (reason "split-stage"), listing the
 // articles that state it: the conflict is then recorded for the count and for the money alike.
-import { fieldPath, TALLY_FIELDS, type Conflict, type MergedSource, type RoundMention, type Stage, type Tally } from "../schema/index.js";
+import {
+  fieldPath,
+  splitFieldPath,
+  TALLY_FIELDS,
+  type Conflict,
+  type FieldPath,
+  type MergedSource,
+  type RoundMention,
+  type Stage,
+  type Tally,
+} from "../schema/index.js";
 import { groupBy } from "./group.js";
 
 export interface StageSighting {
@@ -34,7 +44,8 @@ export function splitStageConflicts(stage: Stage, tally: Tally | null, sightings
 }
 
 /** the quote an extractor recorded for the field, else for its stage */
-function quoteOf(mention: RoundMention, field: string): string[] {
-  const e = mention.evidence.find((x) => x.field === field) ?? mention.evidence.find((x) => x.field === field.split(".")[0]);
+function quoteOf(mention: RoundMention, field: FieldPath): string[] {
+  const stage = splitFieldPath(field).stage;
+  const e = mention.evidence.find((x) => x.field === field) ?? mention.evidence.find((x) => x.field === stage);
   return e ? [e.quote] : [];
 }

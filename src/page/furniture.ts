@@ -6,8 +6,9 @@ import { isMenuRow } from "./menu-row.js";
 
 export type FurnitureKind = "navigation" | "related" | "ad" | "share" | "copyright" | "link" | "trailer" | "garbage";
 
-/** a line that ends a sentence: body text, not a menu or a label */
-const SENTENCE_END = /[。！？!?；;]/;
+/** punctuation that marks a line as body text, not a menu or a label (；counts here; where a sentence ends is
+ * extract/text/sentences.ts's rule, not this) */
+const BODY_PUNCTUATION = /[。！？!?；;]/;
 /** 当前位置:首页 > 新闻 or "山西频道 > 正文" */
 const BREADCRUMB = /^(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置|所在位置)[:：]|(?:>|›|»|＞)\s*正文(?:内容|內容)?\s*$/;
 /** share bars, print/close buttons, font-size switches, prev/next links, site widgets */
@@ -43,13 +44,13 @@ export function classifyFurniture(line: string): FurnitureKind | null {
   if (line.length <= 60 && SHARE_BAR.test(line)) return "share";
   if (isAdLine(line)) return "ad";
   // a menu row has no punctuation: four or more short words separated by spaces or bars (menu-row.ts)
-  if (!SENTENCE_END.test(line) && isMenuRow(line)) return "navigation";
+  if (!BODY_PUNCTUATION.test(line) && isMenuRow(line)) return "navigation";
   return null;
 }
 
 /** contact keywords in a short or sentence-less line, or a bare phone number in a short line */
 export function isAdLine(line: string): boolean {
-  if ((line.length <= 24 || !SENTENCE_END.test(line)) && AD_CONTACT.test(line)) return true;
+  if ((line.length <= 24 || !BODY_PUNCTUATION.test(line)) && AD_CONTACT.test(line)) return true;
   return line.length <= 40 && !line.includes("。") && PHONE.test(line);
 }
 

@@ -1,4 +1,4 @@
-// Record contract v1: the zod schemas that every record type is inferred from (documents and the merged dataset).
+// Schema: record contract v1 as zod schemas → every record type (z.infer), for documents and the merged dataset.
 export * from "./fields.js";
 export * from "./record.js";
 export * from "./warnings.js";

@@ -1,4 +1,4 @@
-// `zhpress serve`: the JSON API and the review page over a dataset store, on a local port by default.
+// `zhpress serve`: a dataset store → the JSON API and the review page, on a local port by default.
 import { serve } from "@hono/node-server";
 import type { AddressInfo } from "node:net";
 import type { DatasetStore } from "../store/types.js";

@@ -1,9 +1,8 @@
 // A merged dataset → rows of every dataset table. Pure: both backends use it.
-import type { MergedDataset, MergedPerson, MergedRound } from "../schema/index.js";
+import { STAGES, type MergedDataset, type MergedPerson, type MergedRound } from "../schema/index.js";
 import type { Row } from "./doc-rows.js";
 import type { MainSource } from "./types.js";
 
-const STAGES = ["signed", "started", "producing", "total"] as const;
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 
 /** The source a reader is sent to first: the earliest-published independent source (undated last), and its quote. */

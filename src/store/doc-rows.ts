@@ -1,5 +1,5 @@
 // An extraction document → rows of the articles and mentions tables. Pure: both backends use it.
-import type { Evidence, ExtractionDocument, RoundMention, SummaryMention, Tally } from "../schema/index.js";
+import { parseFieldPath, type Evidence, type ExtractionDocument, type RoundMention, type SummaryMention } from "../schema/index.js";
 import type { MentionKind } from "./types.js";
 
 export type Row = Record<string, string | number | null>;
@@ -33,15 +33,17 @@ export function roundLabel(r: { scope: { name: string }; year: number | null; or
   return [r.scope.name, r.year ?? "?", which].join(" ").trim();
 }
 
+/** the fields of a round or summary that hold one value of their own (scope and the stages hold several) */
+const SCALAR_FIELDS = ["year", "ordinal", "ordinalUnit", "date", "venue", "rounds"] as const;
+type ScalarField = (typeof SCALAR_FIELDS)[number];
+const isScalarField = (field: string): field is ScalarField => (SCALAR_FIELDS as readonly string[]).includes(field);
+
 /** The value a round or summary evidence span supports: "signed.projects" → 34, "date" → "2023-05-06", "signed" → null. */
 export function fieldValue(m: RoundMention | SummaryMention, field: string | undefined): string | null {
   if (!field) return null;
-  const [head, tail] = field.split(".");
-  const v = tail
-    ? ((m as unknown as Record<string, Tally | null>)[head]?.[tail as keyof Tally] ?? null)
-    : typeof (m as unknown as Record<string, unknown>)[head] === "object"
-      ? null
-      : ((m as unknown as Record<string, unknown>)[head] ?? null);
+  const path = parseFieldPath(field);
+  const scalars: Partial<Record<ScalarField, string | number | null>> = m;
+  const v = path ? m[path.stage]?.[path.field] : isScalarField(field) ? scalars[field] : null;
   return v === null || v === undefined ? null : String(v);
 }
 

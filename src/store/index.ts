@@ -1,4 +1,4 @@
-// The dataset store: where `zhpress run` keeps pages, documents and the merged dataset.
+// The dataset store: pages, documents and the merged dataset → tables (SQLite or PostgreSQL) that `zhpress run` keeps.
 // A file path opens the embedded SQLite store; postgres://… the PostgreSQL store (same tables, same dataset).
 import { PgStore } from "./pg.js";
 import { isPostgresUrl } from "./pg-sql.js";

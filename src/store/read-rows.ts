@@ -1,8 +1,7 @@
 // Table rows → the summaries the API returns. Pure: both backends use it.
 import type { Row } from "./doc-rows.js";
+import { STAGES } from "../schema/index.js";
 import type { ArticleSummary, MentionKind, MentionRow, PersonSummary, RoundSummary, ZoneSummary } from "./types.js";
-
-const STAGES = ["signed", "started", "producing", "total"] as const;
 
 /** LIKE pattern for "contains q", with % _ and \ escaped (ESCAPE '\'). */
 export const like = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

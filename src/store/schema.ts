@@ -1,10 +1,10 @@
 // The store's tables and views, in portable SQL (TEXT, INTEGER, REAL; JSON kept as TEXT), so a
 // PostgreSQL schema can mirror them. Offsets are start_offset/end_offset: END is reserved in SQL.
 // Amounts are whole yuan in INTEGER columns (BIGINT in PostgreSQL); the views add 亿元 beside them.
+import { STAGES } from "../schema/index.js";
 
 export const SCHEMA_VERSION = 1;
 
-const STAGES = ["signed", "started", "producing", "total"] as const;
 const tallyColumns = (stage: string) => `${stage}_projects INTEGER, ${stage}_investment_yuan INTEGER, ${stage}_output_value_yuan INTEGER`;
 
 /** The raw record of each run: kept across merges. */

@@ -3,7 +3,7 @@
 // only what a type cannot say is checked here: whole and non-negative numbers, ranges, date formats,
 // name lengths, and every evidence span pointing into article.text with its quote equal to the slice.
 // No copy is made: zod's parse rebuilt every object of every document (4–5% of a run plus its garbage).
-import type { Evidence, ExtractionDocument, Scope, Tally } from "../schema/index.js";
+import { STAGES, type Evidence, type ExtractionDocument, type Scope, type Tally } from "../schema/index.js";
 
 export class ContractError extends Error {
   constructor(
@@ -63,7 +63,7 @@ interface Counted {
 function checkCounted(m: Counted, path: string): void {
   nonEmpty(m.scope.name, `${path}.scope.name`);
   inRange(m.year, 1990, 2100, `${path}.year`);
-  for (const stage of ["signed", "started", "producing", "total"] as const) checkTally(m[stage], `${path}.${stage}`);
+  for (const stage of STAGES) checkTally(m[stage], `${path}.${stage}`);
 }
 
 /** Throws a ContractError naming the first field that breaks the contract; returns nothing. */

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { PLACES_FILE, renderPlaces } from "../../scripts/gen-places.js";
+import { divisionNames, divisionsNamed } from "../../src/data/divisions.js";
 import {
+  isPlaceName,
   OTHER_CITIES,
   OTHER_PROVINCES,
   SHANXI_CITIES,
@@ -58,5 +60,30 @@ describe("place lists", () => {
     for (const name of ["新建", "城区", "市辖区", "山西转型综合改革示范区"]) expect(placeNames().has(name)).toBe(false);
     expect(provinceNames().has("山西省")).toBe(true);
     expect(provinceNames().has("太原")).toBe(false);
+  });
+});
+
+// one loader of places.generated.json (data/places.ts) and one rule for which rows are places, used by the name lists
+// and by the divisions that place an article alike
+describe("isPlaceName: one rule for the place lists and the divisions", () => {
+  test.each(["襄垣县", "长治市", "山西省", "小店区", "内蒙古自治区", "襄垣"])("%s is a place", (name) =>
+    expect(isPlaceName(name)).toBe(true),
+  );
+
+  test.each([
+    ["县", "a heading of the code list"],
+    ["市辖区", "a heading"],
+    ["省直辖县级行政区划", "a heading"],
+    ["山西转型综合改革示范区", "a development zone"],
+    ["浦东新区", "a national new area, a zone"],
+    ["城区", "an ordinary word"],
+  ])("%s is no place (%s)", (name) => {
+    expect(isPlaceName(name)).toBe(false);
+    expect(placeNames().has(name)).toBe(false);
+    expect(divisionsNamed(name)).toEqual([]);
+  });
+
+  test("every division name is a place name by the same rule", () => {
+    for (const name of divisionNames()) expect(isPlaceName(name)).toBe(true);
   });
 });

@@ -148,3 +148,38 @@ describe("city rounds: venues", () => {
     expect(roundsOf(text, null)[0]?.venue).toBe("大同经济技术开发区");
   });
 });
+
+// one mechanism: scan/city-venues.ts is the only reader of a city round's venue (scan/venues.ts reads the province's
+// and only says when a city holds one); an event before the round (活动前,吕梁市在X举行…仪式, real press r1-021) makes no
+// round of the city's but is where the part of the round its figures tell was held
+describe("city rounds: the venue of a round the city has from its figures", () => {
+  const BEFORE = "11月26日，全省开发区2024年第四次“三个一批”项目集中签约仪式前，";
+  const FIGURES = "此次“三个一批”活动，吕梁市共签约项目12个。";
+  test.each([
+    ["吕梁市 before the round", `${BEFORE}吕梁市在吕梁经开区数字产业园举行开发区2024年第四次项目集中开工仪式。${FIGURES}`, null],
+    [
+      "我市 before the round, the city known",
+      `${BEFORE}我市在吕梁经开区数字产业园举行开发区2024年第四次项目集中开工仪式。${FIGURES}`,
+      "吕梁市",
+    ],
+  ])("%s: the city's round is held there, the province's has no venue", (_name, text, city) => {
+    const rounds = roundsOf(text, city);
+    expect(rounds.map((r) => [key(r), r.venue])).toEqual([
+      ["山西省 2024#4", null],
+      ["吕梁市 2024#4", "吕梁经开区数字产业园"],
+    ]);
+    const venue = rounds[1].evidence.filter((e) => e.field === "venue");
+    expect(venue.map((e) => e.quote)).toEqual(["吕梁经开区数字产业园"]);
+  });
+
+  test.each([
+    ["before the round, no figures of the city's", `${BEFORE}吕梁市在吕梁经开区数字产业园举行开发区2024年第四次项目集中开工仪式。`],
+    [
+      "another event of the city's",
+      `全省开发区2024年第四次“三个一批”活动举行。${FIGURES}同日，吕梁市在吕梁经开区数字产业园举行招商推介会。`,
+    ],
+    ["我市 before the round, no city known", `${BEFORE}我市在吕梁经开区数字产业园举行开发区2024年第四次项目集中开工仪式。${FIGURES}`],
+  ])("must not: %s gives no round a venue", (_name, text) => {
+    expect(roundsOf(text, null).every((r) => r.venue === null)).toBe(true);
+  });
+});

@@ -14,9 +14,10 @@ import type { VenueHit } from "../scan/venues.js";
 import type { Evidence } from "../../schema/index.js";
 import type { Sentence } from "../text/sentences.js";
 import { countBelow } from "../text/spans.js";
-import { draftFor, draftKey, evidenceAt, setScalar, setTally, type Book, type Draft } from "./round-drafts.js";
-import { SELF_PLACE_RE, subjectScope } from "./subject.js";
-import { addCityRounds, cityHolding, notCitySites } from "./city-rounds.js";
+import { draftFor, evidenceAt, setScalar, setTally, type Book, type Draft } from "./round-drafts.js";
+import { selfLevel } from "../self-words.js";
+import { subjectScope } from "./subject.js";
+import { addCityRounds, cityHolding, provinceVenues } from "./city-rounds.js";
 
 const CUMULATIVE_ALL_RE = new RegExp(CUMULATIVE_WORDS, "gu");
 const THIS_ROUND_ALL_RE = new RegExp(THIS_ROUND_WORDS, "gu");
@@ -29,8 +30,8 @@ export function assembleRounds(ctx: ExtractContext, hits: ArticleHits, warnings:
   if (!hits.anchors.some((a) => !a.foreign)) return book;
   addAnchors(book, hits.anchors, hits.dates);
   addTallies(book, hits);
-  // after the tallies, which make the city drafts a city's venue goes to; a city's stage site is no round's venue
-  addVenues(book, hits, notCitySites(hits));
+  addVenues(book, hits, provinceVenues(hits));
+  // after the tallies, which make the city drafts a city's venue goes to
   addCityRounds(book, hits);
   return book;
 }
@@ -58,9 +59,9 @@ function addAnchors(book: Book, anchors: RoundAnchor[], dates: DateMention[]): v
 }
 
 /**
- * The best-ranked venue per round, first in the text among equals; spellings vary, so no disagreement warning. A
- * venue a city owns (吕梁市在X举行…) goes to that city's round when its tallies made one, never to the province's; 我区
- * is the one zone the article names, 我市/我县 the context's city/county, else no venue.
+ * The province's round's venue: the best-ranked venue hit, first in the text among equals; spellings vary, so no
+ * disagreement warning. 我区 is the one zone the article names, 我市/我县 the context's city/county, else no venue. (A
+ * city's round gets its venue in city-rounds.ts.)
  */
 function addVenues(book: Book, hits: ArticleHits, venues: VenueHit[]): void {
   const { ctx } = book;
@@ -69,12 +70,11 @@ function addVenues(book: Book, hits: ArticleHits, venues: VenueHit[]): void {
   for (const v of venues) {
     const a = anchorFor(v.start, false);
     if (!a || a.foreign) continue;
-    const city = v.owner === null ? PROVINCE : { level: "city" as const, name: v.owner };
-    const d = v.owner === null || book.drafts.has(draftKey(city, a.year, a.ordinal, a.ordinalUnit)) ? draftFor(book, city, a) : null;
-    const self = SELF_PLACE_RE.test(v.venue) ? subjectScope(ctx, hits, v.start, v.end, "rounds") : undefined;
+    const d = draftFor(book, PROVINCE, a);
+    const self = selfLevel(v.venue) !== null ? subjectScope(ctx, hits, v.start, v.end, "rounds") : undefined;
     const venue = self === undefined ? v.venue : (self?.scope.name ?? null);
-    const had = d ? best.get(d) : undefined;
-    if (d && venue !== null && (!had || v.rank < had.v.rank)) best.set(d, { v, venue, stated: self === undefined });
+    const had = best.get(d);
+    if (venue !== null && (!had || v.rank < had.v.rank)) best.set(d, { v, venue, stated: self === undefined });
   }
   for (const [d, { v, venue, stated }] of best)
     d.scalars.venue = { value: venue, evidence: [evidenceAt(ctx, "venue", v.start, v.end, stated)], headline: false };

@@ -1,29 +1,21 @@
 // Who a subject written in the text is, for a summary's owner and a venue: a zone the zone scanner found there, 全省,
-// a Shanxi city or county, or a self word — 我区 is the one zone the article names, 我市 the article's city and 我县 its
-// county (the context stage, with evidence). A self word nothing resolves names nobody: never guessed.
+// a Shanxi city or county, or a self word (我区, 我市, 我县: resolved by self-words.ts, the one place that does).
 import type { Evidence, Scope } from "../../schema/index.js";
 import type { ExtractContext } from "../context.js";
 import type { ArticleHits } from "../hits.js";
 import { CITY_NAMES, COUNTY_NAMES } from "../places.js";
 import { PROVINCE } from "../scan/tally-scope.js";
+import { SELF_WORDS, selfScope } from "../self-words.js";
 
 const SUBJECT_WORD_RE = new RegExp(
-  `(?<province>全省|我省|山西省|山西)|(?<selfZone>我区|本区)|(?<selfCity>我市|本市)|(?<selfCounty>我县|本县)` +
+  `(?<province>全省|我省|山西省|山西)|(?<selfZone>${SELF_WORDS.zone})|(?<selfCity>${SELF_WORDS.city})|(?<selfCounty>${SELF_WORDS.county})` +
     `|(?<city>${CITY_NAMES})|(?<county>${COUNTY_NAMES})`,
   "u",
 );
-/** a venue written as a self word (活动在我区举行) */
-export const SELF_PLACE_RE = /^(?:我|本)[区县市]$/u;
 
 export interface NamedScope {
   scope: Scope;
   evidence: Evidence;
-}
-
-/** the zone the article is about: the one zone it names (several zones name none) */
-export function articleZone(hits: Pick<ArticleHits, "zones">): string | null {
-  const names = new Set(hits.zones.map((z) => z.name));
-  return names.size === 1 ? [...names][0] : null;
 }
 
 /**
@@ -57,7 +49,6 @@ export function subjectScope(
   if (g.province) return said(PROVINCE);
   if (g.city) return said({ level: "city", name: g.city });
   if (g.county) return said({ level: "county", name: g.county });
-  const name = g.selfZone ? articleZone(hits) : g.selfCity ? ctx.article?.city : ctx.article?.county;
-  if (!name) return null;
-  return said({ level: g.selfZone ? "zone" : g.selfCity ? "city" : "county", name }, false);
+  const self = selfScope(ctx, g.selfZone ? "zone" : g.selfCity ? "city" : "county", hits.zones);
+  return self && said(self, false);
 }

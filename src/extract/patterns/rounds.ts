@@ -2,6 +2,7 @@
 // is not this round's. Read by the anchor and summary scanners, the round assembler and the check command.
 import { SENTENCE_END_CHARS } from "../text/sentences.js";
 import { CITY_NAMES } from "../places.js";
+import { SELF_WORDS } from "../self-words.js";
 import { ORDINAL_NUMERAL, YEAR_NUMERAL } from "./numbers.js";
 
 /** the 三个一批 campaign name with or without quotes */
@@ -24,7 +25,7 @@ export const OTHER_TALLY_WORDS = "重点工程|重点项目|招商引资|外资|
 /** the clause before a round's name makes it a city's: 临汾市举行开发区…, 我市与全省同步举行开发区… (then the tallies
  * the round's sentence would give the province are the city's; 我县与全省同步举行…: the county's) */
 export const CITY_HOLDS_RE = new RegExp(
-  `(?<city>${CITY_NAMES}|我市|本市|我县|本县)(?:与全省(?:开发区)?同步|同步)?举行了?(?:开发区|全省开发区)?$`,
+  `(?<city>${CITY_NAMES}|${SELF_WORDS.city}|${SELF_WORDS.county})(?:与全省(?:开发区)?同步|同步)?举行了?(?:开发区|全省开发区)?$`,
   "u",
 );
 

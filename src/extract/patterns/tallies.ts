@@ -2,6 +2,7 @@
 // and the subject written before it. A new kind of tally phrasing is one more alternative in TALLY_AT_RE.
 import type { Stage } from "../../schema/index.js";
 import { CITY_NAMES, CITY_SHORT_NAMES, COUNTY_NAMES } from "../places.js";
+import { SELF_WORDS, WHOLE_WORDS } from "../self-words.js";
 import { CHINESE_NUMERAL, NUMBER_ARABIC, QUALIFIER_AFTER } from "./numbers.js";
 import { THIS_ROUND_WORDS } from "./rounds.js";
 
@@ -81,10 +82,10 @@ export const SIGNED_INVESTMENT_AT_RE = new RegExp(
 // a subject right before the stage word or count: 太原签约…, 晋中开发区开工…
 const STAGE_AHEAD = `(?:共|集中)?(?:签约|开工|投产|合同|生产|推进|有)|${COUNT}个项目`;
 /** the subject written last before a tally within its sentence; 全省开发区 is the province, not a zone; 太原、晋中两市
- * (unnamed, like 园区) is several subjects at once; 我市/我县 are the article's city/county (context), 我区 a zone not
+ * (unnamed, like 园区) is several subjects at once; 我市/我县 are the article's city/county (self-words.ts), 我区 a zone not
  * named (nobody's here) */
 export const SUBJECT_RE = new RegExp(
-  `(?<![在与])(?<province>全省|我省|山西省|山西)|(?<selfCity>我市|本市|全市)|(?<selfCounty>我县|本县|全县)|(?<unnamed>园区|该区|该市|该县|我区|本区|全区|(?:两|[二三四五六七八九十]{1,2}个)(?:市|县|地|区)(?![委长政]))|(?<city>${CITY_NAMES})|(?<county>${COUNTY_NAMES})` +
+  `(?<![在与])(?<province>全省|我省|山西省|山西)|(?<selfCity>${SELF_WORDS.city}|${WHOLE_WORDS.city})|(?<selfCounty>${SELF_WORDS.county}|${WHOLE_WORDS.county})|(?<unnamed>园区|该区|该市|该县|${SELF_WORDS.zone}|全区|(?:两|[二三四五六七八九十]{1,2}个)(?:市|县|地|区)(?![委长政]))|(?<city>${CITY_NAMES})|(?<county>${COUNTY_NAMES})` +
     `|(?<cityShort>${CITY_SHORT_NAMES})(?=${STAGE_AHEAD})` +
     `|(?<=^|[,，、;；:“”。!?！？\\s])(?<zone>(?![全各本该我])[\\p{Script=Han}()（）]{2,16}?(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|经开区|高新区|农高区|示范区|综改区)|综改区)(?=${STAGE_AHEAD})`,
   "gu",
@@ -100,7 +101,7 @@ export const FOLLOWS_ON_RE = /^\s*其中/u;
 /** a clause opening with a city (or 我市) holding an event: 吕梁市举行开发区…, 8月20日，我市与全省同步举行…,
  * 我市“签约一批”活动在X举行 — the sentence after it, with no subject of its own, tells that city's figures */
 export const HOLDER_OPENS_RE = new RegExp(
-  `(?:^|[,，;；])\\s*(?:\\d{1,2}月\\d{1,2}日(?:上午|下午)?[,，]?)?(?:(?<selfCity>我市|本市)|(?<city>${CITY_NAMES}))` +
+  `(?:^|[,，;；])\\s*(?:\\d{1,2}月\\d{1,2}日(?:上午|下午)?[,，]?)?(?:(?<selfCity>${SELF_WORDS.city})|(?<city>${CITY_NAMES}))` +
     `(?:与全省(?:开发区)?(?:活动)?同步|同步)?(?:[“"][^”"]{2,8}[”"])?(?:活动)?(?:在[^,，。;；]{1,30}?)?举行`,
   "u",
 );

@@ -16,6 +16,7 @@ import {
   THIS_ROUND_RE,
 } from "../patterns/tallies.js";
 import { parseNumeral, toYuan } from "../text/numbers.js";
+import { selfScope } from "../self-words.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
 import { inheritedSubject, scopeBefore, SUBJECT_WINDOW, type PreviousTally } from "./tally-scope.js";
 
@@ -138,9 +139,9 @@ function readTally(
   const subject = written ?? inheritedSubject(text, sentences, sentence, prev);
   // null: whose figures these are is not said, so they are no round's
   // 我市/我县 is the article's city/county when the context stage knows it, else nobody's (never the province's)
-  const selfName = subject.self ? ctx.article?.[subject.self.level] : undefined;
-  const scope = subject.self ? (selfName ? { level: subject.self.level, name: selfName } : null) : subject.scope;
-  const scopeEvidence = selfName ? (subject.self?.evidence ?? null) : subject.scopeEvidence;
+  const self = subject.self ? selfScope(ctx, subject.self.level) : undefined;
+  const scope = self === undefined ? subject.scope : self;
+  const scopeEvidence = self === undefined ? subject.scopeEvidence : self && (subject.self?.evidence ?? null);
   const scopeStated = written !== null;
   const rewritten = g.rewritten !== undefined;
   const [fresh, onSite] = [g.freshStage !== undefined, g.siteStage !== undefined];

@@ -13,6 +13,7 @@ import {
   SHARED_SUBJECT_BEFORE_RE,
   SUBJECT_RE,
 } from "../patterns/tallies.js";
+import type { SelfLevel } from "../self-words.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
 
 export const PROVINCE: Scope = { level: "province", name: "山西省" };
@@ -28,13 +29,11 @@ export interface PreviousTally {
   end: number;
 }
 
-export type SelfLevel = "city" | "county";
-
 export interface Subject {
   scope: Scope | null;
   scopeEvidence: Evidence | null;
-  /** 我市/本市/全市 (city), 我县/本县/全县 (county): whose it is depends on the article (ctx.article); the quote of the word */
-  self?: { level: SelfLevel; evidence: Evidence };
+  /** 我市/本市/全市 (city), 我县/本县/全县 (county): whose it is, selfScope says (self-words.ts); the quote of the word */
+  self?: { level: Exclude<SelfLevel, "zone">; evidence: Evidence };
 }
 
 /**

@@ -1,11 +1,12 @@
 // A round's venue: 省主会场晋中国家农高区, 在山西综改示范区(晋中片区)主会场, 主会场设在X, X设主会场, 与太原主会场同步, and
 // (ranked below those) 活动在X举行 (活动8月31日在X举行, 活动暨…推进会在我区举行). A venue is a place: it ends in 区, 园, 县,
-// 基地 … ; 在各市和X同步举行 names no one venue. 我市“签约一批”活动在X举行 and 吕梁市在X举行… are a city's (its `owner`),
-// never the province's. The venue's name is made canonical here, from the zone gazetteer (晋中国家农高区 → its full
-// name); a self word (我区) is resolved by the round assembler, which knows the article's zones.
+// 基地 … ; 在各市和X同步举行 names no one venue. 我市“签约一批”活动在X举行 is a city's (`cityHeld`), never the province's;
+// which city's round it is the venue of, scan/city-venues.ts alone reads. The venue's name is made canonical here, from
+// the zone gazetteer (晋中国家农高区 → its full name); a self word (我区) is resolved by the round assembler.
 import { canonicalZoneName } from "../../data/zones.js";
 import { isBlocked, type ExtractContext } from "../context.js";
 import { CITY_NAMES, CITY_SHORT_NAMES } from "../places.js";
+import { SELF_WORDS, WHOLE_WORDS } from "../self-words.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
 
 export interface VenueHit {
@@ -13,8 +14,8 @@ export interface VenueHit {
   venue: string;
   /** 0 for a 主会场 phrasing, 1 for 活动在X举行: the lower rank wins */
   rank: number;
-  /** the city whose venue it is (吕梁市在X举行…, 我市…活动在X举行: 我市 as written), not the province's; else null */
-  owner: string | null;
+  /** the clause before 活动在X举行 names a city (我市“签约一批”活动, 分会场): a city's site, never the province's venue */
+  cityHeld: boolean;
   start: number;
   end: number;
 }
@@ -27,12 +28,11 @@ const VENUE_RE = new RegExp(
     `|在(?<before>${VENUE_NAME})(?:省)?主会场` +
     `|与(?<joined>${CITY_NAMES}|${CITY_SHORT_NAMES}|${VENUE_NAME})(?:省)?主会场同步` +
     `|(?<=^|[,，。;；\\s])(?<host>${VENUE_NAME})设(?:立)?(?:省)?主会场` +
-    `|活动(?:暨[^,，。;；]{1,30}?)?(?:于?(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午)?)?在(?<held>${VENUE_NAME})举行` +
-    `|(?<=^|[,，。;；\\s])(?<owner>${CITY_NAMES})在(?<ownerHeld>${VENUE_NAME})举行`,
+    `|活动(?:暨[^,，。;；]{1,30}?)?(?:于?(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午)?)?在(?<held>${VENUE_NAME})举行`,
   "gu",
 );
 /** the clause before 活动在X举行 names a city as the one holding it (我市“签约一批”活动, 分会场): not the province's */
-const CITY_CLAUSE_RE = new RegExp(`(?<city>${CITY_NAMES}|我市|本市|全市)|分会场`, "u");
+const CITY_CLAUSE_RE = new RegExp(`${CITY_NAMES}|${SELF_WORDS.city}|${WHOLE_WORDS.city}|分会场`, "u");
 /** how far back the clause before 活动 is read for the city holding it */
 const HELD_BY_REACH = 60;
 const NOT_A_VENUE_RE = /^(?:省|各|全省|分会场)|会场/u;
@@ -44,24 +44,23 @@ export function scanVenues(ctx: ExtractContext, sentences: Sentences): VenueHit[
   for (const sentence of sentencesWith(ctx.text, sentences, VENUE_WORDS)) {
     for (const m of ctx.text.slice(sentence.start, sentence.end).matchAll(VENUE_RE)) {
       const g = m.groups ?? {};
-      const written = g.after ?? g.before ?? g.joined ?? g.host ?? g.held ?? g.ownerHeld ?? "";
+      const written = g.after ?? g.before ?? g.joined ?? g.host ?? g.held ?? "";
       const matchAt = sentence.start + (m.index ?? 0);
-      const at = matchAt + m[0].indexOf(written, g.owner?.length ?? 0);
+      const at = matchAt + m[0].indexOf(written);
       if (NOT_A_VENUE_RE.test(written) || isBlocked(ctx, at, at + written.length)) continue;
-      const rank = g.held === undefined && g.ownerHeld === undefined ? 0 : 1;
-      const owner = g.owner ?? (g.held === undefined ? null : heldBy(ctx.text, sentence.start, matchAt));
-      found.push({ venue: canonicalZoneName(written), rank, owner, start: at, end: at + written.length });
+      const rank = g.held === undefined ? 0 : 1;
+      const cityHeld = g.held !== undefined && heldByCity(ctx.text, sentence.start, matchAt);
+      found.push({ venue: canonicalZoneName(written), rank, cityHeld, start: at, end: at + written.length });
     }
   }
   return found;
 }
 
-/** 我市“签约一批”活动在X举行: the city (or 我市, as written) that the clause before 活动 names as holding it */
-function heldBy(text: string, sentenceStart: number, at: number): string | null {
+/** 我市“签约一批”活动在X举行: the clause before 活动 names a city (or 我市, 分会场) as holding it */
+function heldByCity(text: string, sentenceStart: number, at: number): boolean {
   const before = text.slice(Math.max(sentenceStart, at - HELD_BY_REACH), at);
   const clauseStart = Math.max(...[",", "，", ";", "；"].map((mark) => before.lastIndexOf(mark))) + 1;
-  const m = CITY_CLAUSE_RE.exec(before.slice(clauseStart));
-  return m ? (m.groups?.city ?? "分会场") : null;
+  return CITY_CLAUSE_RE.test(before.slice(clauseStart));
 }
 
 function sentencesWith(text: string, sentences: Sentences, words: readonly string[]): Sentence[] {
