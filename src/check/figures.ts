@@ -5,6 +5,7 @@ import { STAGE_PRODUCING, STAGE_SIGNED, STAGE_STARTED } from "../extract/pattern
 import { scanQuantities, type Quantity } from "../extract/scan/quantities.js";
 import { MULTIPLIER_POWER, parseChineseNumeral, scaleDecimal } from "../extract/text/numbers.js";
 import { fieldPath, type FieldPath, type Stage, type TallyField } from "../schema/index.js";
+import type { ClaimScope } from "./scope.js";
 
 /** a tally field of a stage, or how many rounds a year's summary covers */
 export type ClaimField = FieldPath | "rounds";
@@ -19,6 +20,8 @@ export interface ClaimFigure {
   start: number;
   /** with 分别 over several rounds: which round (0-based) this figure is about */
   roundIndex: number | null;
+  /** set when the claim names several scopes (太原签约34个，晋中签约29个): the one this figure is about */
+  scope?: ClaimScope;
 }
 
 const ANY_STAGE = `${STAGE_SIGNED}|${STAGE_STARTED}|${STAGE_PRODUCING}`;
