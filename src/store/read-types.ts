@@ -1,6 +1,6 @@
 // What the store's read side returns: filters, summaries (one line of a list) and details (one record
 // with its sources, values and evidence spans). Plain JSON: the API sends them as they are.
-import type { ExtractionDocument, MergedPerson, MergedRound, MergedZone, Scope, Tally } from "../schema/index.js";
+import type { ExtractionDocument, MergedPerson, MergedRound, MergedZone, OrdinalUnit, Scope, Tally } from "../schema/index.js";
 
 type ScopeLevel = Scope["level"];
 
@@ -62,6 +62,8 @@ export interface RoundSummary {
   scope: string;
   year: number | null;
   ordinal: number | null;
+  /** 期 or 轮 when the sources number the round so (its key ends #1期); absent for 第N次 */
+  ordinalUnit?: OrdinalUnit;
   date: string | null;
   venue: string | null;
   signed: Tally | null;

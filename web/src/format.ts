@@ -18,8 +18,8 @@ export function showValue(field: string, value: unknown): string {
   return String(value);
 }
 
-export const roundTitle = (r: Pick<RoundSummary, "scope" | "year" | "ordinal" | "date">) =>
-  `${r.scope} ${r.year ?? "?"}年${r.ordinal !== null ? `第${r.ordinal}次` : ""}${r.date ? ` (${r.date})` : ""}`;
+export const roundTitle = (r: Pick<RoundSummary, "scope" | "year" | "ordinal" | "ordinalUnit" | "date">) =>
+  `${r.scope} ${r.year ?? "?"}年${r.ordinal !== null ? `第${r.ordinal}${r.ordinalUnit ?? "次"}` : ""}${r.date ? ` (${r.date})` : ""}`;
 
 export const tallyText = (t: Tally | null) =>
   t === null

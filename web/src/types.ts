@@ -18,6 +18,7 @@ export interface RoundSummary {
   scope: string;
   year: number | null;
   ordinal: number | null;
+  ordinalUnit?: "次" | "期" | "轮";
   date: string | null;
   venue: string | null;
   signed: Tally | null;
