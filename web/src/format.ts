@@ -1,5 +1,5 @@
 // Values as a journalist reads them: amounts in 亿元 (exact, from whole yuan), rounds by scope, year and ordinal.
-import type { RoundSummary, Tally } from "./types.js";
+import type { RoundSummary, Tally } from "zhpress/api-types";
 
 /** 24798000000 → "247.98亿元", by string arithmetic so no float rounding creeps in. */
 export function yi(yuan: number | null | undefined): string {

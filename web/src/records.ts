@@ -2,7 +2,7 @@
 import { get, href, part } from "./api.js";
 import { h, link, show } from "./dom.js";
 import { roundTable } from "./home.js";
-import type { MentionRow, PersonSummary, RoundSummary, ZoneSummary } from "./types.js";
+import type { MentionRow, PersonSummary, RoundSummary, ZoneSummary } from "zhpress/api-types";
 
 function mentionList(mentions: MentionRow[]): HTMLElement {
   return h(
