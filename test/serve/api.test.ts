@@ -201,6 +201,9 @@ describe("POST /api/extract", () => {
   test.each([
     ["a name resolving to loopback", () => `http://localhost:${new URL(pages.url("/")).port}/article`, "a loopback address"],
     ["a literal private address", () => "http://10.1.2.3/", "a private address"],
+    ["a 192.168 address", () => "http://192.168.1.1/admin", "a private address"],
+    ["a link-local address", () => "http://169.254.1.1/", "a link-local address"],
+    ["an IPv6 link-local address", () => "http://[fe80::1]/", "a link-local address"],
     ["the cloud metadata address", () => "http://169.254.169.254/latest/meta-data/", "a cloud metadata address"],
     ["IPv6 loopback", () => `http://[::1]:${new URL(pages.url("/")).port}/article`, "a loopback address"],
     ["an IPv4-mapped IPv6 literal", () => "http://[::ffff:10.0.0.1]/", "a private address"],
