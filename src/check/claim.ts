@@ -38,11 +38,12 @@ export interface Claim {
 export type ParsedClaim = { ok: true; claim: Claim } | { ok: false; reason: string };
 
 const YEAR_RE = new RegExp(`(?<year>${YEAR_NUMERAL})\\s*年(?:度)?`, "u");
-const ROUND = `(?:次|期|批|轮)`;
+/** the unit after the number, or none — but 第三季度 is a quarter of the year, never a round */
+const ROUND = `(?:次|期|批|轮|(?!季))`;
 /** 第二次, 第一次和第二次, 第一、二次, 第一次、第二次 */
 export const ORDINALS_RE = new RegExp(
   // \s*(?:第\s*)? and not \s*第?\s*: two spaces runs side by side split a run of n spaces n² ways (ReDoS)
-  `第\\s*(?:${ORDINAL_NUMERAL})${ROUND}?(?:\\s*(?:和|与|及|、|,|，)\\s*(?:第\\s*)?(?:${ORDINAL_NUMERAL})${ROUND}?)*`,
+  `第\\s*(?:${ORDINAL_NUMERAL})${ROUND}(?:\\s*(?:和|与|及|、|,|，)\\s*(?:第\\s*)?(?:${ORDINAL_NUMERAL})${ROUND})*`,
   "u",
 );
 const ORDINAL_RE = new RegExp(`${ORDINAL_NUMERAL}`, "gu");

@@ -21,6 +21,10 @@ describe("the unit a claim numbers its rounds in", () => {
   ])("%s → %s", (text, unit) => expect(parsed(text).ordinalUnit).toBe(unit));
 });
 
+test.each(["2023年第三季度全省开发区签约项目263个", "2023年第四季度签约项目233个"])("%s: a quarter is no round", (text) =>
+  expect(parseClaim(text)).toMatchObject({ ok: false, reason: expect.stringContaining("no round") }),
+);
+
 describe("第N期 and 第N次 of the same year are different rounds", () => {
   // Henan numbers its campaign 第N期 and Shanxi 第N次: with both in a dataset, the unit decides
   const byTimes = makeDoc({ body: storyBody("全省"), path: "a.txt", rounds: [{ year: 2021, ordinal: 2, signed: [120] }] });
