@@ -150,6 +150,17 @@ describe("GET /api/check", () => {
     expect(unknown.body.verdict).toBe("not-enough-evidence");
   });
 
+  test("a claim naming two cities: one sub-claim per city, each in the shape the OpenAPI document gives", async () => {
+    const r = await get(`/api/check?claim=${encodeURIComponent("2022年第二次三个一批，太原签约34个项目，晋中签约29个项目")}`);
+    expect(r.status).toBe(200);
+    expect(r.body.subClaims.map((s: { target: string; verdict: string }) => [s.target, s.verdict])).toEqual([
+      ["太原市 2022年第2次", "supported"],
+      ["晋中市 2022年第2次", "supported"],
+    ]);
+    const documented = (await get("/api/openapi.json")).body.components.schemas.SubClaim;
+    for (const sub of r.body.subClaims) expect(Object.keys(sub).sort()).toEqual(Object.keys(documented.properties).sort());
+  });
+
   test("an unreadable claim is a 400 saying what is missing", async () => {
     const r = await get(`/api/check?claim=${encodeURIComponent("签约263个项目")}`);
     expect(r.status).toBe(400);
