@@ -5,7 +5,7 @@ import type { ClaimFigure } from "./figures.js";
 import { namedScope, provinceNamed, type ClaimScope, type ScopeFound } from "./scope.js";
 
 /** scopes written side by side (太原市、晋中市): one list */
-const LIST_GAP_RE = /^\s*(?:、|和|与|及|以及)?\s*$/u;
+const LIST_GAP_RE = /^\s*(?:(?:、|和|与|及|以及)\s*)?$/u; // one space run at a time (two side by side: ReDoS)
 const RESPECTIVELY_RE = /分别/u;
 const MAX_SCOPES = 8;
 

@@ -81,15 +81,18 @@ export function readFigures(scrubbed: string, original: string): ClaimFigure[] {
 }
 
 /** in the figure's clause before it: a rate or a change (平均每个项目5.8亿元, 较上次减少30个, 同比增长…), not a tally */
-const DERIVED_RE = /(?:平均|每个|每项|较|同比|环比|比上|增加|减少|增长|下降|提高|降低)[^，,；;。]*$/u;
+const DERIVED_RE = /平均|每个|每项|较|同比|环比|比上|增加|减少|增长|下降|提高|降低/u;
 /** a clause opened by 其中 naming neither a stage nor a scope of its own (其中亿元以上项目150个): a part, no stage's count */
 const PART_RE = /^\s*其中/u;
 const STAGE_IN_RE = new RegExp(`${ANY_STAGE}|共推进|合计`, "u");
-const CLAUSE_START_RE = /[^，,；;。]*$/u;
+const CLAUSE_END_RE = /[，,；;。]/u;
 
 function aTally(text: string, start: number): boolean {
-  const before = CLAUSE_START_RE.exec(text.slice(0, start))![0];
-  const clause = before + text.slice(start).split(/[，,；;。]/u)[0];
+  // the clause around the figure, cut without a backtracking scan (a claim reaches this from the API)
+  const head = text.slice(0, start);
+  const from = Math.max(...["，", ",", "；", ";", "。"].map((p) => head.lastIndexOf(p))) + 1;
+  const before = head.slice(from);
+  const clause = before + text.slice(start).split(CLAUSE_END_RE)[0];
   if (DERIVED_RE.test(before)) return false;
   return !(PART_RE.test(clause) && !STAGE_IN_RE.test(clause) && namedScope(clause) === null);
 }

@@ -165,6 +165,8 @@ describe("GET /api/check", () => {
     const r = await get(`/api/check?claim=${encodeURIComponent("签约263个项目")}`);
     expect(r.status).toBe(400);
     expect(r.body.error).toContain("no year");
+    const long = await get(`/api/check?claim=${encodeURIComponent(`2023年第三次签约263个项目${"，".repeat(1000)}`)}`);
+    expect(long.status).toBe(400);
   });
 });
 

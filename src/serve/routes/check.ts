@@ -43,7 +43,7 @@ export const checkRoute = createRoute({
   method: "get",
   path: "/api/check",
   summary: "Judge a claim about a round against the merged dataset",
-  request: { query: z.object({ claim: z.string().min(1).openapi({ example: "2023年第三次三个一批签约263个项目" }) }) },
+  request: { query: z.object({ claim: z.string().min(1).max(1000).openapi({ example: "2023年第三次三个一批签约263个项目" }) }) },
   responses: {
     200: {
       description: "the verdict, each figure with every source's value and quote",
