@@ -4,7 +4,8 @@
 import { ORDINAL_NUMERAL, YEAR_NUMERAL } from "../extract/patterns/numbers.js";
 import { SAN_GE_YI_PI } from "../extract/patterns/rounds.js";
 import { parseNumeral, parseYear } from "../extract/text/numbers.js";
-import type { Scope } from "../schema/index.js";
+import type { OrdinalUnit, Scope } from "../schema/index.js";
+import { assignFigureScopes } from "./figure-scopes.js";
 import { readFigures, type ClaimField, type ClaimFigure } from "./figures.js";
 import { findScope, type ClaimScope } from "./scope.js";
 
@@ -21,6 +22,8 @@ export interface Claim {
   year: number;
   /** the rounds named (第一次和第二次 → [1, 2]); empty with `summary` for a claim about the whole year */
   ordinals: number[];
+  /** the unit the rounds are numbered in as written (第二期 → 期); null for 第二次, 第二批 or a bare 第二 */
+  ordinalUnit: OrdinalUnit | null;
   /** the date as written (YYYY-MM-DD): finds the round when no ordinal is named, and is checked as a fact */
   date: string | null;
   /** where the claim says the round was held (在综改区举行, 主会场设在…), resolved like a scope; checked as a fact */
@@ -35,16 +38,19 @@ export interface Claim {
 export type ParsedClaim = { ok: true; claim: Claim } | { ok: false; reason: string };
 
 const YEAR_RE = new RegExp(`(?<year>${YEAR_NUMERAL})\\s*年(?:度)?`, "u");
-const ROUND = `(?:次|期|批|轮)`;
+/** the unit after the number, or none — but 第三季度 is a quarter of the year, never a round */
+const ROUND = `(?:次|期|批|轮|(?!季))`;
 /** 第二次, 第一次和第二次, 第一、二次, 第一次、第二次 */
 export const ORDINALS_RE = new RegExp(
   // \s*(?:第\s*)? and not \s*第?\s*: two spaces runs side by side split a run of n spaces n² ways (ReDoS)
-  `第\\s*(?:${ORDINAL_NUMERAL})${ROUND}?(?:\\s*(?:和|与|及|、|,|，)\\s*(?:第\\s*)?(?:${ORDINAL_NUMERAL})${ROUND}?)*`,
+  `第\\s*(?:${ORDINAL_NUMERAL})${ROUND}(?:\\s*(?:和|与|及|、|,|，)\\s*(?:第\\s*)?(?:${ORDINAL_NUMERAL})${ROUND})*`,
   "u",
 );
 const ORDINAL_RE = new RegExp(`${ORDINAL_NUMERAL}`, "gu");
+const UNIT_RE = /期|轮/u;
+/** 6月22日, or 2022年6月22日 where the claim's year came first (2022年第二次…于2022年6月22日举行) */
 const DATE_RE =
-  /(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?<day>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日/u;
+  /(?:(?<year>(?:19|20)\d{2})\s*年\s*)?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?<day>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日/u;
 const CAMPAIGN_RE = new RegExp(`${SAN_GE_YI_PI}(?:活动)?`, "gu");
 const SUMMARY_WORDS_RE = /全年|年度|累计|以来|共开展|共举办|共举行|(?<!\d)\d+次|[一二三四五六七八九十两]次/u;
 const SUM_WORDS_RE = /共|合计|累计|总计/u;
@@ -70,6 +76,7 @@ export function parseClaim(text: string): ParsedClaim {
   const ordinalsMatch = ORDINALS_RE.exec(rest);
   rest = blank(rest, ordinalsMatch);
   const ordinals = ordinalsMatch ? [...ordinalsMatch[0].matchAll(ORDINAL_RE)].map((m) => Number(parseNumeral(m[0]))) : [];
+  const ordinalUnit = (UNIT_RE.exec(ordinalsMatch?.[0] ?? "")?.[0] ?? null) as OrdinalUnit | null;
   const dateMatch = DATE_RE.exec(rest);
   rest = blank(rest, dateMatch);
   rest = rest.replace(CAMPAIGN_RE, (m) => " ".repeat(m.length));
@@ -81,9 +88,14 @@ export function parseClaim(text: string): ParsedClaim {
     return { ok: false, reason: "no round: say which one (第四次), its date (8月31日) or the year's summary (全年)" };
   if (/全市|全县|全区/u.test(rest)) return { ok: false, reason: "which city? name it (太原市), 全市 is not enough" };
   const figures = readFigures(rest, text);
-  if (figures.length === 0) return { ok: false, reason: "no figure to check (e.g. 签约233个项目, 总投资1288.6亿元)" };
-  const firstFigure = Math.min(...figures.map((f) => f.start));
-  const scope = findScope(rest.slice(0, firstFigure)).scope;
+  // a claim about a round's date or venue alone (2022年第二次…于6月22日举行) has no figure to read, and needs none
+  if (figures.length === 0 && !(ordinals.length && (dateMatch || venueMatch)))
+    return { ok: false, reason: "no figure to check (e.g. 签约233个项目, 总投资1288.6亿元)" };
+  const firstFigure = figures.length ? Math.min(...figures.map((f) => f.start)) : rest.length;
+  const headScope = findScope(rest.slice(0, firstFigure)).scope;
+  const perFigure = figures.length > 0 && assignFigureScopes(rest, figures);
+  if (perFigure) for (const f of figures) f.scope ??= headScope;
+  const scope = perFigure ? figures[0].scope! : headScope;
   const aggregate: Aggregate =
     ordinals.length < 2 ? "each" : RESPECTIVELY_RE.test(rest) ? "respectively" : SUM_WORDS_RE.test(rest) ? "sum" : "each";
   if (aggregate === "respectively") {
@@ -93,7 +105,8 @@ export function parseClaim(text: string): ParsedClaim {
   const date = dateMatch ? isoDate(yearValue, dateMatch) : null;
   if (dateMatch && date === null) return { ok: false, reason: `cannot read the date "${dateMatch[0]}"` };
   const cumulative = summary && SINCE_RE.test(rest);
-  return { ok: true, claim: { text, scope, year: yearValue, ordinals, date, venue, summary, cumulative, aggregate, figures } };
+  const claim = { text, scope, year: yearValue, ordinals, ordinalUnit, date, venue, summary, cumulative, aggregate, figures };
+  return { ok: true, claim };
 }
 
 /** 分别 over k rounds: the figures of each field, in order, are the rounds' in order. */
@@ -105,7 +118,8 @@ function assignRounds(figures: ClaimFigure[], k: number): boolean {
   return true;
 }
 
-function isoDate(year: number, m: RegExpExecArray): string | null {
+function isoDate(claimYear: number, m: RegExpExecArray): string | null {
+  const year = m.groups!.year ? Number(m.groups!.year) : claimYear;
   const month = Number(parseNumeral(m.groups!.month));
   const day = Number(parseNumeral(m.groups!.day));
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;

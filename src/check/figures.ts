@@ -5,6 +5,7 @@ import { STAGE_PRODUCING, STAGE_SIGNED, STAGE_STARTED } from "../extract/pattern
 import { scanQuantities, type Quantity } from "../extract/scan/quantities.js";
 import { MULTIPLIER_POWER, parseChineseNumeral, scaleDecimal } from "../extract/text/numbers.js";
 import { fieldPath, STAGES, type FieldPath, type Stage, type TallyField } from "../schema/index.js";
+import { namedScope, type ClaimScope } from "./scope.js";
 
 /** a tally field of a stage, or how many rounds a year's summary covers */
 export type ClaimField = FieldPath | "rounds";
@@ -19,6 +20,8 @@ export interface ClaimFigure {
   start: number;
   /** with 分别 over several rounds: which round (0-based) this figure is about */
   roundIndex: number | null;
+  /** set when the claim names several scopes (太原签约34个，晋中签约29个): the one this figure is about */
+  scope?: ClaimScope;
 }
 
 const ANY_STAGE = `${STAGE_SIGNED}|${STAGE_STARTED}|${STAGE_PRODUCING}`;
@@ -58,7 +61,7 @@ export function readFigures(scrubbed: string, original: string): ClaimFigure[] {
   for (const d of decimals) rest = rest.slice(0, d.start) + " ".repeat(d.end - d.start) + rest.slice(d.end);
   const quantities = [...decimals, ...scanQuantities(rest)].sort((a, b) => a.start - b.start);
   for (const q of quantities) {
-    if (q.value === null || !Number.isInteger(q.value)) continue;
+    if (q.value === null || !Number.isInteger(q.value) || !aTally(scrubbed, q.start)) continue;
     const base = { value: q.value, qualifier: q.qualifier, quote: original.slice(q.start, q.end), start: q.start, roundIndex: null };
     if (q.unit === "次" && scrubbed[q.start - 1] !== "第") {
       figures.push({ field: "rounds", ...base });
@@ -75,6 +78,23 @@ export function readFigures(scrubbed: string, original: string): ClaimFigure[] {
     if (field !== null && stage !== null) figures.push({ field: fieldPath(stage, field), ...base });
   }
   return figures;
+}
+
+/** in the figure's clause before it: a rate or a change (平均每个项目5.8亿元, 较上次减少30个, 同比增长…), not a tally */
+const DERIVED_RE = /平均|每个|每项|较|同比|环比|比上|增加|减少|增长|下降|提高|降低/u;
+/** a clause opened by 其中 naming neither a stage nor a scope of its own (其中亿元以上项目150个): a part, no stage's count */
+const PART_RE = /^\s*其中/u;
+const STAGE_IN_RE = new RegExp(`${ANY_STAGE}|共推进|合计`, "u");
+const CLAUSE_END_RE = /[，,；;。]/u;
+
+function aTally(text: string, start: number): boolean {
+  // the clause around the figure, cut without a backtracking scan (a claim reaches this from the API)
+  const head = text.slice(0, start);
+  const from = Math.max(...["，", ",", "；", ";", "。"].map((p) => head.lastIndexOf(p))) + 1;
+  const before = head.slice(from);
+  const clause = before + text.slice(start).split(CLAUSE_END_RE)[0];
+  if (DERIVED_RE.test(before)) return false;
+  return !(PART_RE.test(clause) && !STAGE_IN_RE.test(clause) && namedScope(clause) === null);
 }
 
 function stageOf(q: Quantity, field: TallyField | null, tokens: StageToken[], text: string): Stage | null {

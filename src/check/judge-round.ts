@@ -6,32 +6,50 @@ import type { Claim, ClaimFigure, ClaimScope } from "./claim.js";
 import { satisfies, showValue, type SourceReading, type SubClaimVerdict } from "./verdict.js";
 
 const PARTS = STAGES.filter((s) => s !== "total");
-const ordinalLabel = (n: number) => `第${n}次`;
+const ordinalLabel = (n: number, unit: string | null) => `第${n}${unit ?? "次"}`;
 
-export function judgeRounds(claim: Claim, rounds: MergedRound[]): SubClaimVerdict[] {
+/** The round numbered `n` in the unit the claim wrote (第二期 is the 期 round, never the 次 one); when the dataset holds
+ * none in that unit, the one round of that number in another (a journalist's 第一次 for the sources' 第一期). */
+function roundNumbered(rounds: MergedRound[], n: number, unit: string | null): MergedRound | null {
+  const numbered = rounds.filter((r) => r.ordinal === n);
+  const same = numbered.find((r) => (r.ordinalUnit ?? "次") === (unit ?? "次"));
+  return same ?? (numbered.length === 1 ? numbered[0] : null);
+}
+
+/** `withFacts`: judge the claim's date and venue too (once per claim, not once per scope it names) */
+export function judgeRounds(claim: Claim, rounds: MergedRound[], withFacts = true): SubClaimVerdict[] {
   const scope = claim.scope.resolved ? claim.scope.scope : null;
   const ofScope = rounds.filter((r) => scope !== null && r.scope.name === scope.name && r.year === claim.year);
-  const refs = claim.ordinals.length
-    ? claim.ordinals.map((n) => ({ ordinal: n, label: ordinalLabel(n) }))
-    : [{ ordinal: null, label: claim.date! }];
-  const found = refs.map((ref) => ({
-    ...ref,
-    round: ofScope.find((r) => (ref.ordinal !== null ? r.ordinal === ref.ordinal : r.date === claim.date)) ?? null,
-  }));
+  const found = claim.ordinals.length
+    ? claim.ordinals.map((n) => {
+        const round = roundNumbered(ofScope, n, claim.ordinalUnit);
+        return { round, label: ordinalLabel(n, round ? (round.ordinalUnit ?? null) : claim.ordinalUnit) };
+      })
+    : [{ label: claim.date!, round: ofScope.find((r) => r.date === claim.date) ?? null }];
   const name = claim.ordinals.length ? `${scope?.name} ${claim.year}年` : `${scope?.name} `;
   const missing = found.filter((f) => f.round === null);
   if (missing.length) {
     const have =
-      ofScope.map((r) => [r.ordinal !== null ? ordinalLabel(r.ordinal) : "", r.date ?? ""].join(" ").trim()).join(", ") || "none";
+      ofScope
+        .map((r) => [r.ordinal !== null ? ordinalLabel(r.ordinal, r.ordinalUnit ?? null) : "", r.date ?? ""].join(" ").trim())
+        .join(", ") || "none";
     const why = `no ${name}${missing.map((m) => m.label).join("/")} round in the dataset (its ${claim.year} rounds there: ${have})`;
-    return claim.figures.map((f) => notFound(`${name}${missing[0].label}`, f, why));
+    const target = `${name}${missing[0].label}`;
+    const facts = [...(claim.date ? [["date", claim.date]] : []), ...(claim.venue ? [["venue", venueName(claim.venue)]] : [])];
+    if (claim.figures.length === 0)
+      return facts.map(([field, claimed]) => ({ ...notFound(target, field, claimed, null), justification: why }));
+    return claim.figures.map((f) => ({ ...notFound(target, f.field, f.value, f.qualifier), justification: why }));
   }
   const verdicts: SubClaimVerdict[] = [];
-  if (claim.date && claim.ordinals.length) verdicts.push(...found.map((f) => judgeDate(`${name}${f.label}`, claim.date!, f.round!)));
-  if (claim.venue) verdicts.push(...found.map((f) => judgeVenue(`${name}${f.label}`, claim.venue!, f.round!)));
+  if (withFacts && claim.date && claim.ordinals.length)
+    verdicts.push(...found.map((f) => judgeDate(`${name}${f.label}`, claim.date!, f.round!)));
+  if (withFacts && claim.venue) verdicts.push(...found.map((f) => judgeVenue(`${name}${f.label}`, claim.venue!, f.round!)));
   for (const f of claim.figures) {
     if (f.field === "rounds") {
-      verdicts.push(notFound(name, f, "a count of rounds is checked against a year's summary (say 全年 or 年度)"));
+      verdicts.push({
+        ...notFound(name, f.field, f.value, f.qualifier),
+        justification: "a count of rounds is checked against a year's summary (say 全年 or 年度)",
+      });
       continue;
     }
     const field = f.field;
@@ -51,9 +69,11 @@ export function judgeRounds(claim: Claim, rounds: MergedRound[]): SubClaimVerdic
   return verdicts;
 }
 
-function notFound(target: string, f: ClaimFigure, justification: string): SubClaimVerdict {
-  const base = { target, rounds: [], field: f.field, claimed: f.value, qualifier: f.qualifier, recorded: null, sources: [] };
-  return { ...base, verdict: "not-enough-evidence", justification };
+const venueName = (v: ClaimScope) => (v.resolved ? v.scope.name : v.written);
+
+function notFound(target: string, field: string, claimed: number | string, qualifier: string | null): SubClaimVerdict {
+  const base = { target, rounds: [], field, claimed, qualifier, recorded: null, sources: [] };
+  return { ...base, verdict: "not-enough-evidence", justification: "" };
 }
 
 function judgeDate(target: string, claimed: string, round: MergedRound): SubClaimVerdict {
@@ -68,7 +88,7 @@ function judgeDate(target: string, claimed: string, round: MergedRound): SubClai
 
 /** 在综改区举行: a zone must be the recorded venue; a city or county may hold it, which the dataset cannot tell */
 function judgeVenue(target: string, venue: ClaimScope, round: MergedRound): SubClaimVerdict {
-  const claimed = venue.resolved ? venue.scope.name : venue.written;
+  const claimed = venueName(venue);
   const base = {
     target,
     rounds: [round.key],

@@ -51,28 +51,56 @@ export function findScope(head: string): ScopeFound {
   );
 }
 
-function resolveOne(head: string): ScopeFound {
-  const zone = scanZones({ text: head, publishedAt: null, blocked: [] })[0];
+/** The Shanxi zone, city or county named first in `text` (a zone before the city in its name), or null. */
+export function namedScope(text: string): ScopeFound | null {
+  const zone = scanZones({ text, publishedAt: null, blocked: [] })[0];
   if (zone) return found({ level: "zone", name: zone.name }, zone.mention, zone.start);
-  const placeZone = PLACE_ZONE_RE.exec(head);
+  const placeZone = PLACE_ZONE_RE.exec(text);
   if (placeZone) return found({ level: "zone", name: canonicalZoneName(placeZone[0]) }, placeZone[0], placeZone.index);
-  const city = CITY_RE.exec(head);
+  const city = CITY_RE.exec(text);
   if (city) return found({ level: "city", name: CITY_SHORT.get(city[0]) ?? city[0] }, city[0], city.index);
-  const county = COUNTY_RE.exec(head);
+  const county = COUNTY_RE.exec(text);
   if (county) return found({ level: "county", name: COUNTY_SHORT.get(county[0]) ?? county[0] }, county[0], county.index);
+  return null;
+}
+
+/** The province as written (全省, 山西省 …), or null. */
+export function provinceNamed(text: string): ScopeFound | null {
+  const m = PROVINCE_RE.exec(text);
+  return m ? found(PROVINCE, m[0], m.index) : null;
+}
+
+function resolveOne(head: string): ScopeFound {
+  const named = namedScope(head);
+  if (named) return named;
   const elsewhere = ELSEWHERE_RE.exec(head);
   if (elsewhere) return unknown(elsewhere[0], "is not in Shanxi", elsewhere.index);
   const province = PROVINCE_RE.exec(head);
   const rest = province
     ? head.slice(0, province.index) + " ".repeat(province[0].length) + head.slice(province.index + province[0].length)
     : head;
-  const residue = /\p{Script=Han}{2,}/u.exec(rest.replace(FILLER_RE, (m) => " ".repeat(m.length)));
-  if (residue) return unknown(residue[0], "is no Shanxi city, county or zone in the gazetteer", residue.index);
+  const residue = [...rest.replace(FILLER_RE, (m) => " ".repeat(m.length)).matchAll(/\p{Script=Han}{2,}/gu)].find((m) =>
+    looksLikeScope(m[0], head.slice(m.index + m[0].length)),
+  );
+  if (residue) return unknown(residue[0], "is no Shanxi city, county or zone in the gazetteer", residue.index!);
   return {
     scope: { resolved: true, scope: PROVINCE, written: province?.[0] ?? null },
     start: province?.index ?? 0,
     end: (province?.index ?? 0) + (province?.[0].length ?? 0),
   };
+}
+
+/** a place's suffix (太远市), or the subject's place: right before what the subject did (太远签约, 太远共推进) or ending
+ * what stands before the figure (太远 | 34个项目), with no punctuation between — so a lead-in (据统计，, 记者从…获悉，,
+ * 截至…，) or a word qualifying the projects or the amount (签约重点项目, 计划总投资) is no scope */
+const PLACE_SUFFIX_RE = /(?:市|县|区|州|省|盟|旗)$/u;
+const SUBJECT_OF_RE = /^[^，,。；;：:！!？?]*?(?:签约|开工|投产|推进|集中|共|累计|合计|参加|开展|举办|举行)/u;
+const QUALIFIES_RE = /^\s*(?:项目|总投资|投资|年产值|产值)/u;
+const NO_PUNCTUATION_RE = /^[^，,。；;：:！!？?]*$/u;
+function looksLikeScope(name: string, after: string): boolean {
+  if (PLACE_SUFFIX_RE.test(name)) return true;
+  if (QUALIFIES_RE.test(after)) return false;
+  return SUBJECT_OF_RE.test(after) || (NO_PUNCTUATION_RE.test(after) && after.replace(FILLER_RE, "").trim() === "");
 }
 
 function found(scope: Scope, written: string, start: number): ScopeFound {

@@ -23,7 +23,7 @@ export async function loadCheckDataset(inputs: string[], opts: Options): Promise
     if (!isRemote(input) && !(await stat(input).catch(() => null)))
       throw new UsageError(`no dataset folder or input at ${input} (make one with: zhpress run <inputs> --out ${input})`);
   if (inputs.length === 1) {
-    const s = isPostgresUrl(inputs[0]) ? null : await stat(inputs[0]).catch(() => null);
+    const s = isRemote(inputs[0]) ? null : await stat(inputs[0]).catch(() => null);
     const db = isPostgresUrl(inputs[0])
       ? inputs[0]
       : inputs[0].endsWith(".db")
@@ -32,7 +32,7 @@ export async function loadCheckDataset(inputs: string[], opts: Options): Promise
           ? join(inputs[0], "zhpress.db")
           : null;
     if (db && (isPostgresUrl(db) || (await stat(db).catch(() => null))?.isFile())) return readStore(db);
-    const dir = (await stat(inputs[0]))?.isDirectory?.() ? inputs[0] : null;
+    const dir = s?.isDirectory() ? inputs[0] : null;
     const rounds = dir ? join(dir, "rounds.jsonl") : inputs[0].endsWith("rounds.jsonl") ? inputs[0] : null;
     if (rounds && (await stat(rounds).catch(() => null))?.isFile()) {
       const extractions = join(dir ?? join(rounds, ".."), "extractions.jsonl");

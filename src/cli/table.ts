@@ -18,7 +18,7 @@ export function roundTable(rounds: MergedRound[]): string {
   const rows = rounds.map((r) => [
     r.scope.name,
     r.year === null ? "-" : String(r.year),
-    r.ordinal === null ? "-" : `第${r.ordinal}次`,
+    r.ordinal === null ? "-" : `第${r.ordinal}${r.ordinalUnit ?? "次"}`,
     r.date ?? "-",
     count(r.signed),
     count(r.started),

@@ -21,8 +21,17 @@ export const RoundSummary = z
     level,
     scope: z.string(),
     // the merged round's own fields, as the dataset has them
-    ...MergedRound.pick({ year: true, ordinal: true, date: true, venue: true, signed: true, started: true, producing: true, total: true })
-      .shape,
+    ...MergedRound.pick({
+      year: true,
+      ordinal: true,
+      ordinalUnit: true,
+      date: true,
+      venue: true,
+      signed: true,
+      started: true,
+      producing: true,
+      total: true,
+    }).shape,
     sources: z.number().int(),
     conflicts: z.number().int(),
     failedChecks: z.number().int(),

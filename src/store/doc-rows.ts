@@ -27,9 +27,15 @@ export function articleRow(doc: ExtractionDocument): Row {
   };
 }
 
-/** 山西省 2023 第3次 (or the date when no ordinal is given) */
-export function roundLabel(r: { scope: { name: string }; year: number | null; ordinal?: number | null; date?: string | null }): string {
-  const which = r.ordinal ? `第${r.ordinal}次` : (r.date ?? "");
+/** 山西省 2023 第3次, 山西省 2021 第1期 (or the date when no ordinal is given) */
+export function roundLabel(r: {
+  scope: { name: string };
+  year: number | null;
+  ordinal?: number | null;
+  ordinalUnit?: string;
+  date?: string | null;
+}): string {
+  const which = r.ordinal ? `第${r.ordinal}${r.ordinalUnit ?? "次"}` : (r.date ?? "");
   return [r.scope.name, r.year ?? "?", which].join(" ").trim();
 }
 

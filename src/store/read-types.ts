@@ -1,6 +1,11 @@
 // What the store's read side returns: filters, summaries (one line of a list) and details (one record
-// with its sources, values and evidence spans). Plain JSON: the API sends them as they are.
-import type { ExtractionDocument, MergedPerson, MergedRound, MergedZone, Scope, Tally } from "../schema/index.js";
+// with its sources, values and evidence spans). Plain JSON: the API sends them as they are, and the review page reads
+// them with these types.
+import type { ExtractionDocument, MergedPerson, MergedRound, MergedZone, OrdinalUnit, Scope, Tally } from "../schema/index.js";
+
+// the record types the API's answers carry, for the review page (web/), which imports this file's declarations as
+// "zhpress/api-types" (package.json exports) — one type file for the server and the page
+export type { Check, Conflict, MergedSource, Tally } from "../schema/index.js";
 
 type ScopeLevel = Scope["level"];
 
@@ -62,6 +67,8 @@ export interface RoundSummary {
   scope: string;
   year: number | null;
   ordinal: number | null;
+  /** 期 or 轮 when the sources number the round so (its key ends #1期); absent for 第N次 */
+  ordinalUnit?: OrdinalUnit;
   date: string | null;
   venue: string | null;
   signed: Tally | null;

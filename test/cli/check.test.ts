@@ -80,6 +80,11 @@ describe("dataset files", () => {
       ["太原市", "2022", "第2次", "2022-06-22", "34", "37", "14", "1", "0", "ok"],
     ]);
   });
+  test("the round table names a round in the unit its sources number it: 第1期", () => {
+    const doc = makeDoc({ body: storyBody("全省"), path: "c.txt", rounds: [{ year: 2021, ordinal: 1, started: [268] }] });
+    doc.rounds[0].ordinalUnit = "期";
+    expect(roundTable(mergeDocuments([doc]).rounds).split("\n")[2]).toMatch(/^山西省\s+2021\s+第1期\s/);
+  });
   test("rounds.jsonl carries the passing parts-vs-total check of 太原市", async () => {
     const rounds = readFileSync(join(dir, "rounds.jsonl"), "utf8")
       .trim()

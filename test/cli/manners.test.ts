@@ -71,6 +71,14 @@ test("merge - reads extraction JSONL from stdin", async () => {
   expect(merged.rounds.map((x: { key: string }) => x.key)).toContain("province|山西省|2021|#1期");
 }, 60_000);
 
+test("check - reads the page to check against from stdin", async () => {
+  const page = readFileSync(join(corpus, "24-2022-2-two-cities.html"));
+  const r = await runCliProcess(["check", "--quiet", "2022年第二次太原签约34个项目", "-"], { input: page });
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/^supported: /);
+}, 60_000);
+
 describe("Ctrl-C", () => {
   test("extract --out FILE interrupted: its temporary file is removed and FILE is not written", async () => {
     const outDir = join(dir, "x");

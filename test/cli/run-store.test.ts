@@ -50,12 +50,21 @@ async function datasetOf(db: string) {
   }
 }
 
+/** the database of one uninterrupted run over the pages, made once for the tests that compare with it */
+let uninterrupted: Promise<string> | undefined;
+function uninterruptedRun(): Promise<string> {
+  const whole = join(dir, "whole.db");
+  uninterrupted ??= runCli(["run", "--quiet", "--workers", "0", "--db", whole, pages]).then((r) => {
+    expect(r.code).toBe(0);
+    return whole;
+  });
+  return uninterrupted;
+}
+
 describe("kill -9 and resume", () => {
   test("a run killed mid-way resumes: no record lost or doubled, the same dataset as an uninterrupted run", async () => {
-    const whole = join(dir, "whole.db");
+    const whole = await uninterruptedRun();
     const killed = join(dir, "killed.db");
-    const uninterrupted = await runCli(["run", "--quiet", "--workers", "0", "--db", whole, pages]);
-    expect(uninterrupted.code).toBe(0);
 
     const child = spawnCli(["run", "--quiet", "--workers", "0", "--db", killed, pages]);
     const exited = new Promise<NodeJS.Signals | null>((res) => child.on("exit", (_code, signal) => res(signal)));
@@ -79,6 +88,35 @@ describe("kill -9 and resume", () => {
     expect(b.dataset).toEqual(a.dataset);
     expect(b.dataset!.rounds.length).toBeGreaterThan(3);
   }, 240_000);
+});
+
+describe("killed again and again", () => {
+  test("killed at a tenth, at half and once every document is stored (merging), each run resumes the last: the same dataset", async () => {
+    const whole = await uninterruptedRun();
+    const killed = join(dir, "killed-again.db");
+    const at: number[] = [];
+    for (const share of [0.1, 0.5, 1]) {
+      const child = spawnCli(["run", "--quiet", "--workers", "0", "--db", killed, pages]);
+      const exited = new Promise<number | null>((res) => child.on("exit", (code) => res(code)));
+      // a run that ends before the kill lands (the merge done first) is a run that was not interrupted: still fine
+      const stored = waitFor(() => count(killed, "documents") >= Math.ceil(pageCount * share), 20);
+      stored.catch(() => {}); // still polling when the run ended first: it stops with the test
+      const done = await Promise.race([stored, exited]);
+      child.kill("SIGKILL");
+      await exited;
+      at.push(count(killed, "documents"));
+      if (typeof done === "number") break;
+    }
+    expect(at[0]).toBeLessThan(pageCount);
+    const resumed = await runCli(["run", "--workers", "0", "--db", killed, pages]);
+    expect(resumed.code).toBe(0);
+    expect(resumed.stderr).toContain(`0 failed`);
+    const a = await datasetOf(whole);
+    const b = await datasetOf(killed);
+    expect(b.stats.documents).toBe(pageCount);
+    expect(b.docs.map((d) => d.document)).toEqual(a.docs.map((d) => d.document));
+    expect(b.dataset).toEqual(a.dataset);
+  }, 300_000);
 });
 
 describe("re-runs", () => {

@@ -150,10 +150,23 @@ describe("GET /api/check", () => {
     expect(unknown.body.verdict).toBe("not-enough-evidence");
   });
 
+  test("a claim naming two cities: one sub-claim per city, each in the shape the OpenAPI document gives", async () => {
+    const r = await get(`/api/check?claim=${encodeURIComponent("2022年第二次三个一批，太原签约34个项目，晋中签约29个项目")}`);
+    expect(r.status).toBe(200);
+    expect(r.body.subClaims.map((s: { target: string; verdict: string }) => [s.target, s.verdict])).toEqual([
+      ["太原市 2022年第2次", "supported"],
+      ["晋中市 2022年第2次", "supported"],
+    ]);
+    const documented = (await get("/api/openapi.json")).body.components.schemas.SubClaim;
+    for (const sub of r.body.subClaims) expect(Object.keys(sub).sort()).toEqual(Object.keys(documented.properties).sort());
+  });
+
   test("an unreadable claim is a 400 saying what is missing", async () => {
     const r = await get(`/api/check?claim=${encodeURIComponent("签约263个项目")}`);
     expect(r.status).toBe(400);
     expect(r.body.error).toContain("no year");
+    const long = await get(`/api/check?claim=${encodeURIComponent(`2023年第三次签约263个项目${"，".repeat(1000)}`)}`);
+    expect(long.status).toBe(400);
   });
 });
 
@@ -201,6 +214,9 @@ describe("POST /api/extract", () => {
   test.each([
     ["a name resolving to loopback", () => `http://localhost:${new URL(pages.url("/")).port}/article`, "a loopback address"],
     ["a literal private address", () => "http://10.1.2.3/", "a private address"],
+    ["a 192.168 address", () => "http://192.168.1.1/admin", "a private address"],
+    ["a link-local address", () => "http://169.254.1.1/", "a link-local address"],
+    ["an IPv6 link-local address", () => "http://[fe80::1]/", "a link-local address"],
     ["the cloud metadata address", () => "http://169.254.169.254/latest/meta-data/", "a cloud metadata address"],
     ["IPv6 loopback", () => `http://[::1]:${new URL(pages.url("/")).port}/article`, "a loopback address"],
     ["an IPv4-mapped IPv6 literal", () => "http://[::ffff:10.0.0.1]/", "a private address"],

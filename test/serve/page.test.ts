@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../src/serve/index.js";
 import { openStore, type DatasetStore } from "../../src/store/index.js";
-import type { RoundDetail, RoundSummary, ResultPage, ArticleDetail, PersonSummary } from "../../src/store/types.js";
+import type {
+  RoundDetail,
+  RoundSummary,
+  ResultPage,
+  ArticleDetail,
+  PersonDetail,
+  PersonSummary,
+  ZoneDetail,
+} from "../../src/store/types.js";
 import { launchBrowser, type Browser } from "../helpers/browser.js";
 import { webBuildIsFresh } from "../helpers/cli.js";
 import { buildCorpusDb, type CorpusDb } from "../helpers/corpus-db.js";
@@ -151,6 +159,27 @@ describe("review page", () => {
     await ready(page);
     expect(await page.locator("table.rounds tbody tr").count()).toBe(in2022.total);
     await page.screenshot({ path: `${SHOTS}/search.png`, fullPage: true });
+    await page.close();
+  });
+
+  test("a person's page and a zone's page list every mention, each quote linked to its place in the article", async () => {
+    const person = (await api<ResultPage<PersonSummary>>("people?limit=1")).items[0];
+    const detail = await api<PersonDetail>(`people/${encodeURIComponent(person.key)}`);
+    const page = await open(`#/person/${encodeURIComponent(person.key)}`);
+    expect(await page.locator("h1").textContent()).toBe(person.name);
+    expect(await page.locator("ul.mentions li").count()).toBe(detail.mentions.length);
+    await page.screenshot({ path: `${SHOTS}/person.png`, fullPage: true });
+    const zone = await api<ZoneDetail>(`zones/${encodeURIComponent("山西转型综合改革示范区")}`);
+    await page.goto(`${server.url}/#/zone/${encodeURIComponent(zone.summary.name)}`);
+    await ready(page);
+    expect(await page.locator("h1").textContent()).toBe(zone.summary.name);
+    expect(await page.locator("ul.mentions li").count()).toBe(zone.mentions.length);
+    expect(await page.locator("table.rounds tbody tr").count()).toBe(zone.rounds.length);
+    await page.screenshot({ path: `${SHOTS}/zone.png`, fullPage: true });
+    const first = zone.mentions[0];
+    await page.click(`ul.mentions li >> nth=0 >> a`);
+    await page.waitForSelector("body[data-page=article][data-ready=true]");
+    expect((await page.locator(".article-text .target").allTextContents()).join("")).toBe(first.quote);
     await page.close();
   });
 

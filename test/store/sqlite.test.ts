@@ -156,6 +156,14 @@ describe("read side", () => {
     expect(await store.getRound("province|山西省|1999|#1")).toBeNull();
   });
 
+  test("a round numbered 第N期 says so: its summary's ordinalUnit and its mentions' label; 第N次 rounds say nothing more", async () => {
+    expect((await store.getRound("province|山西省|2021|#1期"))?.summary.ordinalUnit).toBe("期");
+    expect((await store.getRound("province|山西省|2022|#2"))?.summary).not.toHaveProperty("ordinalUnit");
+    const a = (await store.listArticles({ roundKey: "province|山西省|2021|#1期" })).items[0];
+    const labels = (await store.getArticle(a.id))!.mentions.filter((m) => m.kind === "round").map((m) => m.label);
+    expect(labels).toContain("山西省 2021 第1期");
+  });
+
   test("getArticle gives the text, every mention span in order, linked to records", async () => {
     const a = await store.getArticle(docs[0].article.id);
     expect(a?.document.article.text).toBe(docs[0].article.text);

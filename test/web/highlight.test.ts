@@ -1,18 +1,22 @@
 // The article view's cutting of text into highlighted pieces, and its marking of numbers no mention covers.
 import { describe, expect, test } from "vitest";
 import { pieces, uncapturedNumbers } from "../../web/src/highlight.js";
-import type { MentionRow } from "../../web/src/types.js";
+import type { MentionRow } from "zhpress/api-types";
 
 const TEXT = "全省签约项目263个，总投资2800亿元，另有35个项目待定。";
 const mention = (start: number, end: number, kind: MentionRow["kind"] = "round"): MentionRow => ({
   articleId: "a",
   kind,
+  mentionIndex: 0,
+  evidenceIndex: 0,
   label: "山西省 2023 第3次",
   field: null,
   value: null,
   start,
   end,
   quote: TEXT.slice(start, end),
+  stated: true,
+  extractor: "test",
   recordKey: "k",
 });
 

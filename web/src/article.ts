@@ -3,7 +3,7 @@
 import { get, href, part } from "./api.js";
 import { h, show } from "./dom.js";
 import { pieces, uncapturedNumbers } from "./highlight.js";
-import type { ArticleDetail, MentionRow } from "./types.js";
+import type { ArticleDetail, MentionRow } from "zhpress/api-types";
 
 const recordLink = (m: MentionRow): string | null => {
   if (m.recordKey === null) return null;

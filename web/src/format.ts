@@ -1,5 +1,5 @@
 // Values as a journalist reads them: amounts in 亿元 (exact, from whole yuan), rounds by scope, year and ordinal.
-import type { RoundSummary, Tally } from "./types.js";
+import type { RoundSummary, Tally } from "zhpress/api-types";
 
 /** 24798000000 → "247.98亿元", by string arithmetic so no float rounding creeps in. */
 export function yi(yuan: number | null | undefined): string {
@@ -18,8 +18,8 @@ export function showValue(field: string, value: unknown): string {
   return String(value);
 }
 
-export const roundTitle = (r: Pick<RoundSummary, "scope" | "year" | "ordinal" | "date">) =>
-  `${r.scope} ${r.year ?? "?"}年${r.ordinal !== null ? `第${r.ordinal}次` : ""}${r.date ? ` (${r.date})` : ""}`;
+export const roundTitle = (r: Pick<RoundSummary, "scope" | "year" | "ordinal" | "ordinalUnit" | "date">) =>
+  `${r.scope} ${r.year ?? "?"}年${r.ordinal !== null ? `第${r.ordinal}${r.ordinalUnit ?? "次"}` : ""}${r.date ? ` (${r.date})` : ""}`;
 
 export const tallyText = (t: Tally | null) =>
   t === null

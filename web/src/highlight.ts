@@ -1,6 +1,13 @@
 // Cuts an article's text at every span edge so each piece knows which mentions cover it; numbers no
 // mention covers are marked as uncaptured (the document's own list when it carries one).
-import type { MentionRow, Span } from "./types.js";
+import type { MentionRow } from "zhpress/api-types";
+
+/** a stretch of the article text: an uncaptured number, or the document's `uncaptured` entries */
+export interface Span {
+  start: number;
+  end: number;
+  quote: string;
+}
 
 export interface Piece {
   start: number;

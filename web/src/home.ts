@@ -3,7 +3,7 @@ import { get, href } from "./api.js";
 import { h, link, show } from "./dom.js";
 import { roundTitle, tallyText } from "./format.js";
 import { timeline } from "./timeline.js";
-import type { Page, RoundSummary } from "./types.js";
+import type { ResultPage, RoundSummary } from "zhpress/api-types";
 
 export function searchForm(values: Record<string, string> = {}): HTMLFormElement {
   const input = (name: string, label: string, type = "text") =>
@@ -60,8 +60,8 @@ export function roundTable(rounds: RoundSummary[]): HTMLTableElement {
 
 export async function homePage(): Promise<void> {
   const [province, all] = await Promise.all([
-    get<Page<RoundSummary>>("rounds", { level: "province", limit: 1000 }),
-    get<Page<RoundSummary>>("rounds", { limit: 1000 }),
+    get<ResultPage<RoundSummary>>("rounds", { level: "province", limit: 1000 }),
+    get<ResultPage<RoundSummary>>("rounds", { limit: 1000 }),
   ]);
   show(searchForm(), timeline(province.items), h("h2", {}, `Rounds (${all.total})`), roundTable(all.items));
 }

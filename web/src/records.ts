@@ -2,7 +2,7 @@
 import { get, href, part } from "./api.js";
 import { h, link, show } from "./dom.js";
 import { roundTable } from "./home.js";
-import type { MentionRow, PersonSummary, RoundSummary, ZoneSummary } from "./types.js";
+import type { MentionRow, PersonDetail, ZoneDetail } from "zhpress/api-types";
 
 function mentionList(mentions: MentionRow[]): HTMLElement {
   return h(
@@ -13,7 +13,7 @@ function mentionList(mentions: MentionRow[]): HTMLElement {
 }
 
 export async function personPage(key: string): Promise<void> {
-  const { summary, mentions } = await get<{ summary: PersonSummary; mentions: MentionRow[] }>(`people/${part(key)}`);
+  const { summary, mentions } = await get<PersonDetail>(`people/${part(key)}`);
   show(
     h("h1", {}, summary.name),
     h("p", {}, summary.titles.length ? summary.titles.join("、") : "no title seen"),
@@ -23,9 +23,7 @@ export async function personPage(key: string): Promise<void> {
 }
 
 export async function zonePage(name: string): Promise<void> {
-  const { summary, rounds, mentions } = await get<{ summary: ZoneSummary; rounds: RoundSummary[]; mentions: MentionRow[] }>(
-    `zones/${part(name)}`,
-  );
+  const { summary, rounds, mentions } = await get<ZoneDetail>(`zones/${part(name)}`);
   show(
     h("h1", {}, summary.name),
     h("p", {}, `${summary.kind}${summary.aliases.length ? ` · also written ${summary.aliases.join("、")}` : ""}`),

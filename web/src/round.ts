@@ -2,7 +2,7 @@
 import { get, href, part } from "./api.js";
 import { h, link, show } from "./dom.js";
 import { fieldName, roundTitle, showValue } from "./format.js";
-import type { Conflict, RoundDetail, RoundValue, Source } from "./types.js";
+import type { Conflict, MergedSource, RoundDetail, RoundValue } from "zhpress/api-types";
 
 const ORDER = ["year", "ordinal", "date", "venue"];
 const rank = (field: string) => (ORDER.includes(field) ? ORDER.indexOf(field) : ORDER.length);
@@ -75,7 +75,7 @@ function valuesTable(values: RoundValue[], outlets: Map<string, string>, dispute
   );
 }
 
-function sourceItem(s: Source): HTMLLIElement {
+function sourceItem(s: MergedSource): HTMLLIElement {
   return h(
     "li",
     {},

@@ -2,7 +2,7 @@
 import { get, href } from "./api.js";
 import { h, link, show } from "./dom.js";
 import { roundTable, searchForm } from "./home.js";
-import type { ArticleSummary, Page, RoundSummary, SearchResult, ZoneSummary } from "./types.js";
+import type { ArticleSummary, ResultPage, RoundSummary, SearchResult, ZoneSummary } from "zhpress/api-types";
 
 export async function searchPage(params: URLSearchParams): Promise<void> {
   const values = Object.fromEntries(params);
@@ -31,7 +31,7 @@ export async function searchPage(params: URLSearchParams): Promise<void> {
     );
   }
   if (zone) {
-    const zones = await get<Page<ZoneSummary>>("zones", { name: zone });
+    const zones = await get<ResultPage<ZoneSummary>>("zones", { name: zone });
     sections.push(
       h("h2", {}, `Zones matching “${zone}” (${zones.total})`),
       h(
@@ -43,8 +43,8 @@ export async function searchPage(params: URLSearchParams): Promise<void> {
   }
   if (from || to) {
     const [rounds, articles] = await Promise.all([
-      get<Page<RoundSummary>>("rounds", { from, to, limit: 1000 }),
-      get<Page<ArticleSummary>>("articles", { from, to, limit: 1000 }),
+      get<ResultPage<RoundSummary>>("rounds", { from, to, limit: 1000 }),
+      get<ResultPage<ArticleSummary>>("articles", { from, to, limit: 1000 }),
     ]);
     sections.push(
       h("h2", {}, `Between ${from || "the start"} and ${to || "now"}`),

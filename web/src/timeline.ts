@@ -2,7 +2,7 @@
 import type uPlotType from "uplot";
 import { h } from "./dom.js";
 import { yiNumber } from "./format.js";
-import type { RoundSummary } from "./types.js";
+import type { RoundSummary } from "zhpress/api-types";
 
 declare const uPlot: typeof uPlotType;
 

@@ -4,12 +4,38 @@ import { judgeClaim, parseClaim, summariesOf } from "../../check/index.js";
 import type { DatasetStore } from "../../store/types.js";
 import { apiError, errorResponse } from "../errors.js";
 
+const Verdict = z.enum(["supported", "refuted", "conflicting-sources", "not-enough-evidence"]);
+const SourceReading = z
+  .object({
+    articleId: z.string(),
+    path: z.string().optional(),
+    url: z.string().optional(),
+    outlet: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    independent: z.boolean().describe("false for a repost"),
+    value: z.unknown().describe("what this article reported for the field; null when it does not say"),
+    quote: z.string().nullable(),
+  })
+  .openapi("SourceReading");
+const SubClaim = z
+  .object({
+    target: z.string().openapi({ example: "太原市 2022年第2次" }),
+    rounds: z.array(z.string()).describe("keys of the rounds judged against"),
+    field: z.string().openapi({ example: "signed.projects" }).describe("a tally field, date, venue or rounds (a year's count)"),
+    claimed: z.union([z.number(), z.string()]),
+    qualifier: z.string().nullable().describe("超, 近, 约 … as written"),
+    recorded: z.union([z.number(), z.string()]).nullable(),
+    verdict: Verdict,
+    justification: z.string(),
+    sources: z.array(SourceReading),
+  })
+  .openapi("SubClaim");
 const ClaimReport = z
   .object({
-    claim: z.object({}).passthrough(),
-    verdict: z.enum(["supported", "refuted", "conflicting-sources", "not-enough-evidence"]),
+    claim: z.object({}).passthrough().describe("the claim as read: scope, year, ordinals and their unit, date, venue, figures"),
+    verdict: Verdict,
     justification: z.string(),
-    subClaims: z.array(z.object({}).passthrough()),
+    subClaims: z.array(SubClaim).describe("one statement each: a figure of a round (and of a scope), the date, the venue"),
   })
   .openapi("ClaimReport");
 
@@ -17,7 +43,7 @@ export const checkRoute = createRoute({
   method: "get",
   path: "/api/check",
   summary: "Judge a claim about a round against the merged dataset",
-  request: { query: z.object({ claim: z.string().min(1).openapi({ example: "2023年第三次三个一批签约263个项目" }) }) },
+  request: { query: z.object({ claim: z.string().min(1).max(1000).openapi({ example: "2023年第三次三个一批签约263个项目" }) }) },
   responses: {
     200: {
       description: "the verdict, each figure with every source's value and quote",
