@@ -59,5 +59,5 @@ describePg("three workers", () => {
 
     // the same folder again: every file is known by its bytes, nothing is queued
     expect(await enqueue(queued, [htmlDir])).toMatch(new RegExp(`queued 0, already queued 0, unchanged ${PAGES}, failed 0`));
-  }, 420_000);
+  }, 600_000);
 });
