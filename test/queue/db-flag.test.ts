@@ -32,7 +32,7 @@ describePg("--db postgres://… in every command", () => {
   afterAll(async () => {
     await drop?.();
     rmSync(dir, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   test("run: the same round table and exports; the URL printed without its password, with psql to browse it", async () => {
     expect(runs.lite.code, runs.lite.stderr).toBe(0);
@@ -52,34 +52,42 @@ describePg("--db postgres://… in every command", () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toMatch(/zhpress: 0 stored, 41 unchanged, 0 failed/);
     expect(again.stdout).toBe(runs.lite.stdout);
-  });
+  }, 120_000);
 
-  test.each(["jsonl", "csv", "parquet"])("export --format %s: the same files, byte for byte", async (format) => {
-    const out = { lite: join(dir, `export-lite-${format}`), pg: join(dir, `export-pg-${format}`) };
-    for (const [db, to] of [
-      [lite, out.lite],
-      [pgUrl, out.pg],
-    ]) {
-      const r = await runCli(["export", "--db", db, "--format", format, "--out", to, "-q"]);
-      expect(r.code, r.stderr).toBe(0);
-    }
-    const files = readdirSync(out.lite).sort();
-    expect(readdirSync(out.pg).sort()).toEqual(files);
-    expect(files.length).toBeGreaterThanOrEqual(3);
-    for (const f of files) expect(readFileSync(join(out.pg, f)).equals(readFileSync(join(out.lite, f))), f).toBe(true);
-  });
+  test.each(["jsonl", "csv", "parquet"])(
+    "export --format %s: the same files, byte for byte",
+    async (format) => {
+      const out = { lite: join(dir, `export-lite-${format}`), pg: join(dir, `export-pg-${format}`) };
+      for (const [db, to] of [
+        [lite, out.lite],
+        [pgUrl, out.pg],
+      ]) {
+        const r = await runCli(["export", "--db", db, "--format", format, "--out", to, "-q"]);
+        expect(r.code, r.stderr).toBe(0);
+      }
+      const files = readdirSync(out.lite).sort();
+      expect(readdirSync(out.pg).sort()).toEqual(files);
+      expect(files.length).toBeGreaterThanOrEqual(3);
+      for (const f of files) expect(readFileSync(join(out.pg, f)).equals(readFileSync(join(out.lite, f))), f).toBe(true);
+    },
+    120_000,
+  );
 
   test.each([
     ["2023年第三次三个一批签约263个项目", 0],
     ["2023年第三次三个一批签约264个项目", 1],
     ["2021年第一期 开工项目268个 总投资1288.6亿元", 0],
     ["2019年第一次三个一批签约10个项目", 4],
-  ])("check %s: the same verdict (exit %i) and report", async (claim, exit) => {
-    const [a, b] = [await runCli(["check", claim, lite, "--json"]), await runCli(["check", claim, pgUrl, "--json"])];
-    expect(a.code, a.stderr).toBe(exit);
-    expect(b.code, b.stderr).toBe(exit);
-    expect(b.stdout).toBe(a.stdout);
-  });
+  ])(
+    "check %s: the same verdict (exit %i) and report",
+    async (claim, exit) => {
+      const [a, b] = [await runCli(["check", claim, lite, "--json"]), await runCli(["check", claim, pgUrl, "--json"])];
+      expect(a.code, a.stderr).toBe(exit);
+      expect(b.code, b.stderr).toBe(exit);
+      expect(b.stdout).toBe(a.stdout);
+    },
+    120_000,
+  );
 
   test("serve: the API answers the same", async () => {
     const stores: DatasetStore[] = [await openStore(lite, { mustExist: true }), await openStore(pgUrl, { mustExist: true })];

@@ -22,11 +22,11 @@ describePg("shared host gate", () => {
     pid = (await pool.query("SELECT pg_backend_pid() AS pid")).rows[0].pid;
     // two workers' gates
     gates = ["a", "b"].map((worker) => sharedPoliteness(pool, { worker, ownerPid: () => pid, leaseMs: 30_000 }));
-  });
+  }, 120_000);
   afterAll(async () => {
     await pool?.end();
     await db?.drop();
-  });
+  }, 120_000);
 
   /**
    * Fires `urls` through alternating gates and returns the most tasks in flight at once. A task holds its turn
@@ -67,7 +67,7 @@ describePg("shared host gate", () => {
 
   test("one URL: one fetch at a time, however many slots the host has", async () => {
     expect(await overlap(Array(6).fill("http://one.test/a.html"), 10, 2, 300)).toBe(1);
-  });
+  }, 120_000);
 
   test("one host: at most perHost at once, and perHost are used", async () => {
     expect(
@@ -77,7 +77,7 @@ describePg("shared host gate", () => {
         3,
       ),
     ).toBe(3);
-  });
+  }, 120_000);
 
   test("different hosts do not wait for each other", async () => {
     expect(
@@ -87,7 +87,7 @@ describePg("shared host gate", () => {
         4,
       ),
     ).toBe(4);
-  });
+  }, 120_000);
 
   test("a lease whose worker's connection is gone is cleared at once", async () => {
     const dead = new pg.Client({ connectionString: db.url });
@@ -111,5 +111,5 @@ describePg("shared host gate", () => {
     await attempt;
     expect(ran).toEqual(["x"]);
     expect((await pool.query("SELECT COUNT(*)::int AS n FROM fetch_leases")).rows[0].n).toBe(0);
-  });
+  }, 120_000);
 });

@@ -48,12 +48,12 @@ describePg("a worker killed with kill -9", () => {
     list = join(dir, "urls.txt");
     writeFileSync(list, urls.join("\n") + "\n");
     db = await freshDatabase("kill");
-  });
+  }, 120_000);
   afterAll(async () => {
     await server?.close();
     await db?.drop();
     rmSync(dir, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   test("loses nothing: its job is taken up again, and no page or document is stored twice", async () => {
     const lite = join(dir, "embedded.db");

@@ -31,12 +31,12 @@ describePg("per-host politeness across workers", () => {
       delayMs: 150,
     });
     db = await freshDatabase("polite");
-  });
+  }, 120_000);
   afterAll(async () => {
     await server?.close();
     await db?.drop();
     rmSync(dir, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   test("hold for every host and URL, whichever worker fetches", async () => {
     const n = readdirSync(CORPUS).length;
