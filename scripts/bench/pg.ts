@@ -1,10 +1,12 @@
 // `npm run bench:pg`: the embedded run against 1, 2 and 4 queue workers on PostgreSQL, over the bench
 // corpus: pages per second, pages per CPU-second (per core), and what the database costs per page (server
 // CPU, bytes on disk). Needs a server: ZHPRESS_TEST_PG (eval "$(bash scripts/ci/pg.sh start)").
-//   npm run build && npm run bench:pg -- [--pages N] [--workers 1,2,4]
+//   npm run build && npm run bench:pg -- [--pages N] [--workers 1,2,4] [--repeat N]
+// With --repeat N every run is repeated N times (embedded, then each worker count, in turn) and each column
+// shows the median: on a shared machine one run says little.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import pg from "pg";
 import { openStore } from "../../src/store/index.js";
@@ -19,6 +21,7 @@ const arg = (name: string, fallback: string) => {
 };
 const PAGES = Number(arg("--pages", "1000"));
 const WORKERS = arg("--workers", "1,2,4").split(",").map(Number);
+const REPEAT = Number(arg("--repeat", "1"));
 const server = process.env.ZHPRESS_TEST_PG;
 if (!server) {
   console.error('bench:pg needs a PostgreSQL server: eval "$(bash scripts/ci/pg.sh start)" sets ZHPRESS_TEST_PG');
@@ -101,6 +104,8 @@ const dbBytes = (name: string) => admin(async (c) => Number((await c.query("SELE
 
 async function embedded(htmlDir: string, dir: string): Promise<Measured> {
   const db = join(dir, "embedded.db");
+  // a fresh file each time: a repeat over the last one's file would skip every page as unchanged
+  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
   const t = await timed(`node ${cli} run ${htmlDir} --db ${db} --workers 0 -q > /dev/null`);
   return { label: "embedded (run --db FILE.db)", wallS: t.wallS, clientCpuS: t.cpuS, serverCpuS: 0, bytes: statSync(db).size };
 }
@@ -135,18 +140,46 @@ async function sameDataset(a: string, b: string): Promise<boolean> {
   }
 }
 
+type Row = Measured & { enqueueS?: number; same?: boolean };
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** the median of each measured column over the repeats of one run; the same dataset only when every repeat had it */
+function medianRow(runs: Row[]): Row {
+  const m = (k: "wallS" | "clientCpuS" | "serverCpuS" | "bytes") => median(runs.map((r) => r[k]));
+  return {
+    label: runs[0].label,
+    wallS: m("wallS"),
+    clientCpuS: m("clientCpuS"),
+    serverCpuS: m("serverCpuS"),
+    bytes: m("bytes"),
+    enqueueS: runs[0].enqueueS === undefined ? undefined : median(runs.map((r) => r.enqueueS!)),
+    same: runs[0].same === undefined ? undefined : runs.every((r) => r.same),
+  };
+}
+
+const loadAtStart = loadavg()[0];
 const dir = mkdtempSync(join(tmpdir(), "zhpress-bench-pg-"));
 try {
   const corpus = ensureCorpus(root, join(root, ".bench"), PAGES);
-  const base = await embedded(corpus.htmlDir, dir);
-  const rows: (Measured & { enqueueS?: number; same?: boolean })[] = [base];
-  for (const w of WORKERS) {
-    const r = await queued(corpus.htmlDir, w);
-    rows.push({ ...r, same: await sameDataset(join(dir, "embedded.db"), r.url) });
-    await admin((c) => c.query(`DROP DATABASE IF EXISTS zhpress_bench_${w} WITH (FORCE)`));
+  const runs = new Map<string, Row[]>();
+  const keep = (r: Row) => runs.set(r.label, [...(runs.get(r.label) ?? []), r]);
+  for (let i = 0; i < REPEAT; i++) {
+    keep(await embedded(corpus.htmlDir, dir));
+    for (const w of WORKERS) {
+      const r = await queued(corpus.htmlDir, w);
+      keep({ ...r, same: await sameDataset(join(dir, "embedded.db"), r.url) });
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS zhpress_bench_${w} WITH (FORCE)`));
+    }
+    if (REPEAT > 1) console.error(`bench:pg: repeat ${i + 1} of ${REPEAT} done`);
   }
+  const rows = [...runs.values()].map(medianRow);
   const f = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "–");
-  console.log(`\n${PAGES} pages of ~30 KB (.bench), ${(corpus.htmlBytes / 1e6).toFixed(0)} MB; PostgreSQL on this machine\n`);
+  const of = REPEAT > 1 ? `, medians of ${REPEAT} runs` : "";
+  console.log(`\n${PAGES} pages of ~30 KB (.bench), ${(corpus.htmlBytes / 1e6).toFixed(0)} MB; PostgreSQL on this machine${of}\n`);
   console.log(
     "| run | wall s | pages/s | client CPU s | server CPU s | pages per CPU-s | server CPU ms/page | DB bytes/page | enqueue s | same dataset |",
   );
@@ -158,6 +191,8 @@ try {
         `${f((r.serverCpuS * 1000) / PAGES, 2)} | ${f(r.bytes / PAGES, 0)} | ${r.enqueueS === undefined ? "–" : f(r.enqueueS)} | ${r.same === undefined ? "–" : r.same ? "yes" : "NO"} |`,
     );
   }
+  const load = `${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
+  console.log(`\nload average (1 min) ${load}, on ${availableParallelism()} cores`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -9,8 +9,9 @@ export interface PageServer {
   /** most requests ever in flight at once, per URL (host + path) and per host */
   maxPerUrl: Map<string, number>;
   maxPerHost: Map<string, number>;
-  /** start times (ms) of requests per host, in order */
+  /** start times (ms) of requests per host, and per path, in order */
   startsPerHost: Map<string, number[]>;
+  startsPerPath: Map<string, number[]>;
   requests: Map<string, number>;
   /** resolves when the first request for `path` arrives */
   arrived(path: string): Promise<void>;
@@ -32,6 +33,7 @@ export async function startPageServer(pages: Map<string, Buffer | string>, opts:
     maxPerUrl: new Map(),
     maxPerHost: new Map(),
     startsPerHost: new Map(),
+    startsPerPath: new Map(),
     requests: new Map(),
     hold: new Set(),
     statuses: new Map(),
@@ -45,6 +47,7 @@ export async function startPageServer(pages: Map<string, Buffer | string>, opts:
     s.maxPerUrl.set(url, Math.max(s.maxPerUrl.get(url) ?? 0, bump(inFlightUrl, url, 1)));
     s.maxPerHost.set(host, Math.max(s.maxPerHost.get(host) ?? 0, bump(inFlightHost, host, 1)));
     s.startsPerHost.set(host, [...(s.startsPerHost.get(host) ?? []), Date.now()]);
+    s.startsPerPath.set(path, [...(s.startsPerPath.get(path) ?? []), Date.now()]);
     bump(s.requests, path, 1);
     waiters.get(path)?.();
     waiters.delete(path);

@@ -22,16 +22,27 @@ describePg("shared host gate", () => {
     pid = (await pool.query("SELECT pg_backend_pid() AS pid")).rows[0].pid;
     // two workers' gates
     gates = ["a", "b"].map((worker) => sharedPoliteness(pool, { worker, ownerPid: () => pid, leaseMs: 30_000 }));
-  });
+  }, 120_000);
   afterAll(async () => {
     await pool?.end();
     await db?.drop();
-  });
+  }, 120_000);
 
-  /** fires `urls` through alternating gates; each task holds its turn for 40 ms; returns the most in flight at once */
-  async function overlap(urls: string[], perHost: number): Promise<number> {
+  /**
+   * Fires `urls` through alternating gates and returns the most tasks in flight at once. A task holds its turn
+   * until `enough` tasks are in flight together (or all that are left are), or `holdMs` passes — not for a fixed
+   * time: on a loaded machine the gate's transactions may take longer than any fixed hold, and a task that left
+   * early would hide a slot. A gate that lets in more than it should is still seen (the extra ones arrive while
+   * the first hold); one that lets in fewer makes the tasks wait out `holdMs` and report fewer.
+   */
+  async function overlap(urls: string[], perHost: number, enough: number, holdMs = 5_000): Promise<number> {
     let now = 0;
     let max = 0;
+    let left = urls.length;
+    const waiting: (() => void)[] = [];
+    const settle = () => {
+      if (now >= Math.min(enough, left)) waiting.splice(0).forEach((go) => go());
+    };
     await Promise.all(
       urls.map((url, i) =>
         gates[i % 2](
@@ -39,8 +50,13 @@ describePg("shared host gate", () => {
           { perHostConcurrency: perHost, perHostDelayMs: 0 },
           async () => {
             max = Math.max(max, ++now);
+            settle();
+            await Promise.race([new Promise<void>((go) => waiting.push(go)), sleep(holdMs)]);
+            // a moment for a task the gate should not have let in to arrive and be counted
             await sleep(40);
             now--;
+            left--;
+            settle();
           },
           sleep,
         ),
@@ -50,26 +66,28 @@ describePg("shared host gate", () => {
   }
 
   test("one URL: one fetch at a time, however many slots the host has", async () => {
-    expect(await overlap(Array(6).fill("http://one.test/a.html"), 10)).toBe(1);
-  });
+    expect(await overlap(Array(6).fill("http://one.test/a.html"), 10, 2, 300)).toBe(1);
+  }, 120_000);
 
   test("one host: at most perHost at once, and perHost are used", async () => {
     expect(
       await overlap(
         ["1", "2", "3", "4", "5", "6", "7", "8"].map((p) => `http://two.test/${p}.html`),
         3,
+        3,
       ),
     ).toBe(3);
-  });
+  }, 120_000);
 
   test("different hosts do not wait for each other", async () => {
     expect(
       await overlap(
         ["a", "b", "c", "d"].map((h) => `http://${h}.three.test/x.html`),
         1,
+        4,
       ),
     ).toBe(4);
-  });
+  }, 120_000);
 
   test("a lease whose worker's connection is gone is cleared at once", async () => {
     const dead = new pg.Client({ connectionString: db.url });
@@ -93,5 +111,5 @@ describePg("shared host gate", () => {
     await attempt;
     expect(ran).toEqual(["x"]);
     expect((await pool.query("SELECT COUNT(*)::int AS n FROM fetch_leases")).rows[0].n).toBe(0);
-  });
+  }, 120_000);
 });

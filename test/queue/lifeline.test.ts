@@ -12,11 +12,11 @@ describePg("worker lifeline", () => {
     db = await freshDatabase("lifeline");
     pool = new pg.Pool({ connectionString: db.url, max: 4 });
     pool.on("error", () => {});
-  });
+  }, 120_000);
   afterAll(async () => {
     await pool?.end();
     await db?.drop();
-  });
+  }, 120_000);
 
   test("a terminated connection is reported and replaced by a new one", async () => {
     const errors: string[] = [];
@@ -41,5 +41,5 @@ describePg("worker lifeline", () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(line.pid()).toBe(second);
     expect(errors).toHaveLength(1);
-  });
+  }, 120_000);
 });

@@ -11,7 +11,7 @@ describePg("opening the queue", () => {
   afterEach(async () => {
     await Promise.all(open.splice(0).map((q) => q.close()));
     await Promise.all(dbs.splice(0).map((d) => d.drop()));
-  });
+  }, 120_000);
 
   test("six at once on a fresh database, three times: all open, and the queues exist once", async () => {
     for (let round = 0; round < 3; round++) {

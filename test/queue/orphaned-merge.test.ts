@@ -12,11 +12,11 @@ describePg("orphaned merge jobs", () => {
   beforeAll(async () => {
     db = await freshDatabase("orphans");
     queue = await openQueue(db.url, { supervise: false });
-  });
+  }, 120_000);
   afterAll(async () => {
     await queue?.close();
     await db?.drop();
-  });
+  }, 120_000);
 
   const stateOf = async (id: string) =>
     (await queue.store.pool.query<{ state: string }>("SELECT state FROM pgboss.job WHERE id = $1", [id])).rows[0].state;
@@ -40,5 +40,5 @@ describePg("orphaned merge jobs", () => {
     expect(await stateOf(job.id)).toBe("retry");
     const { rows } = await queue.store.pool.query("SELECT output FROM pgboss.job WHERE id = $1", [job.id]);
     expect(JSON.stringify(rows[0].output)).toContain("its worker died during the merge");
-  });
+  }, 120_000);
 });

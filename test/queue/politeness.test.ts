@@ -8,6 +8,8 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startPageServer, type PageServer } from "../helpers/page-server.js";
 import { describePg, freshDatabase } from "../helpers/pg.js";
+import { runCli } from "../helpers/cli.js";
+import { waitFor } from "../helpers/wait.js";
 import { drain, enqueue, startWorker, statusOf, untilIdle } from "./helpers.js";
 
 const CORPUS = resolve("corpus/articles");
@@ -23,14 +25,18 @@ describePg("per-host politeness across workers", () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "zhpress-polite-"));
     const files = readdirSync(CORPUS).sort();
-    server = await startPageServer(new Map(files.map((f, i) => [`/p/${i}.html`, readFileSync(join(CORPUS, f))])), { delayMs: 80 });
+    server = await startPageServer(new Map(files.map((f, i) => [`/p/${i}.html`, readFileSync(join(CORPUS, f))])), {
+      // a response takes longer than the polite delay, so a host's next request starts while one is in flight
+      // (the limit is then tested, not idle) even when a loaded machine starts it late
+      delayMs: 150,
+    });
     db = await freshDatabase("polite");
-  });
+  }, 120_000);
   afterAll(async () => {
     await server?.close();
     await db?.drop();
     rmSync(dir, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   test("hold for every host and URL, whichever worker fetches", async () => {
     const n = readdirSync(CORPUS).length;
@@ -76,9 +82,9 @@ describePg("per-host politeness across workers", () => {
     const status = await statusOf(db.url);
     expect(status.pages).toMatchObject({ queued: 0, retrying: 0, running: 0, failed: 0 });
     expect(status.store.documents).toBe(2 * n);
-  }, 240_000);
+  }, 480_000);
 
-  test("a failing page retries with backoff, then is dead-lettered with its error; a missing one fails at once", async () => {
+  test("a failing page retries with doubling delays, then is dead-lettered with its error; a missing one fails at once", async () => {
     server.statuses.set("/gone.html", 404);
     server.statuses.set("/down.html", 503);
     const base = `http://127.0.0.1:${server.port}`;
@@ -93,5 +99,39 @@ describePg("per-host politeness across workers", () => {
     expect(byInput[`${base}/down.html`].error).toMatch(/HTTP 503/);
     expect(server.requests.get("/gone.html")).toBe(1);
     expect(server.requests.get("/down.html")).toBe(3);
+    // backoff: the retries wait 1–2 s, then 2–4 s (pg-boss doubles the delay, with jitter); never less
+    const [first, second, third] = server.startsPerPath.get("/down.html")!;
+    expect(second - first).toBeGreaterThanOrEqual(950);
+    expect(third - second).toBeGreaterThanOrEqual(1950);
+
+    const text = await runCli(["status", "--db", db.url]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/^pages {4}queued 0, retrying 0, running 0, done \d+, failed 2$/m);
+    expect(text.stdout).toContain(`failed:\n`);
+    expect(text.stdout).toMatch(new RegExp(`^  ${base}/down\\.html: .*HTTP 503.* \\(after 3 attempts\\)$`, "m"));
+    expect(text.stdout).toMatch(new RegExp(`^  ${base}/gone\\.html: .*HTTP 404.* \\(after 1 attempts\\)$`, "m"));
+  }, 120_000);
+
+  test("status shows a page waiting to retry with its error and when it runs next", async () => {
+    server.statuses.set("/later.html", 502);
+    const url = `http://127.0.0.1:${server.port}/later.html`;
+    // a long delay: the job stays waiting to retry for the whole test, whatever the machine's load
+    await enqueue(db.url, [url, "--job-retries", "1", "--job-retry-delay-s", "600"]);
+    const worker = startWorker(db.url, ["--retries", "0"]);
+    try {
+      await waitFor(async () => (await statusOf(db.url)).pages.retrying === 1, 200);
+    } finally {
+      worker.kill("SIGTERM");
+    }
+    expect((await worker.output).code).toBe(0);
+    const status = await statusOf(db.url);
+    expect(status.pages).toMatchObject({ queued: 0, retrying: 1, running: 0 });
+    const text = await runCli(["status", "--db", db.url]);
+    const next = text.stdout.match(new RegExp(`^retrying:\n  ${url}: .*HTTP 502.* \\(attempt 1; next at (?<at>\\S+)\\)$`, "m"));
+    expect(next, text.stdout).not.toBeNull();
+    // the first retry waits between one and two delays
+    const wait = Date.parse(next!.groups!.at) - Date.now();
+    expect(wait).toBeGreaterThan(400_000);
+    expect(wait).toBeLessThanOrEqual(1_200_000);
   }, 120_000);
 });

@@ -24,11 +24,11 @@ describePg("three workers", () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "zhpress-workers-"));
     htmlDir = ensureCorpus(resolve("."), join(dir, "bench"), PAGES).htmlDir;
-  });
+  }, 120_000);
   afterAll(async () => {
     for (const drop of drops) await drop();
     rmSync(dir, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   test(`over ${PAGES} pages give the embedded run's documents and dataset`, async () => {
     const lite = join(dir, "embedded.db");
@@ -59,5 +59,5 @@ describePg("three workers", () => {
 
     // the same folder again: every file is known by its bytes, nothing is queued
     expect(await enqueue(queued, [htmlDir])).toMatch(new RegExp(`queued 0, already queued 0, unchanged ${PAGES}, failed 0`));
-  }, 420_000);
+  }, 600_000);
 });

@@ -53,13 +53,13 @@ describePg("PostgreSQL store", () => {
     await lite?.close();
     await drop?.();
     rmSync(dir, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   test("openStore picks the backend from --db", () => {
     expect(pg).toBeInstanceOf(PgStore);
     expect(lite).toBeInstanceOf(SqliteStore);
     expect(pg.location).toMatch(/^postgres:\/\//);
-  });
+  }, 120_000);
 
   test("documents, dataset and counts are the embedded store's", async () => {
     expect(await pg.listDocuments()).toEqual(await lite.listDocuments());
@@ -72,14 +72,14 @@ describePg("PostgreSQL store", () => {
     expect(pgStats.pages).toBe(docs.length);
     expect(a).not.toBeNull();
     expect(b).not.toBeNull();
-  });
+  }, 120_000);
 
   test("an input seen with these bytes is known; other bytes are not", async () => {
     const [page] = docs[0];
     expect(await pg.hasInput(page.inputKey, page.bytesHash)).toBe(true);
     expect(await pg.hasInput(page.inputKey, "f".repeat(64))).toBe(false);
     expect(await pg.hasInput("/nowhere.txt", page.bytesHash)).toBe(false);
-  });
+  }, 120_000);
 
   test("every list, record and search answers as the embedded store does", async () => {
     const both = async <T>(ask: (s: DatasetStore) => Promise<T>) => expect(await ask(pg)).toEqual(await ask(lite));
@@ -118,7 +118,7 @@ describePg("PostgreSQL store", () => {
     await pg.putDocument(page, doc);
     expect((await pg.getArticle(doc.article.id))!.mentions.length).toBeGreaterThan(0);
     expect((await pg.stats()).pages).toBe(docs.length + 1);
-  });
+  }, 120_000);
 });
 
 test("a server that cannot be reached is one clear error naming it without its password", async () => {

@@ -37,7 +37,8 @@ export async function runCommand(args: RunArgs, opts: Options): Promise<number> 
     const docs = (await s.listDocuments()).map((d) => d.document);
     const dataset = mergeDocuments(docs);
     await s.replaceDataset(dataset);
-    const written = [db];
+    // a postgres:// URL is printed without its password
+    const written = [s.location];
     if (s instanceof SqliteStore) {
       const metadata = join(dirname(db), "metadata.json");
       await writeFileAtomic(metadata, JSON.stringify(datasetteMetadata(db, s.schemaColumns()), null, 2) + "\n");
@@ -48,7 +49,7 @@ export async function runCommand(args: RunArgs, opts: Options): Promise<number> 
     if (!opts.quiet) {
       const counts = `${result.stored} stored, ${result.skipped} unchanged, ${result.failures.length} failed`;
       process.stderr.write(`zhpress: ${counts}; ${docs.length} articles, ${dataset.rounds.length} rounds → ${written.join(", ")}\n`);
-      process.stderr.write(browseHint(db));
+      process.stderr.write(browseHint(s));
     }
     return result.failures.length ? EXIT.partial : EXIT.ok;
   } finally {
@@ -57,13 +58,16 @@ export async function runCommand(args: RunArgs, opts: Options): Promise<number> 
   }
 }
 
-function browseHint(db: string): string {
-  const meta = join(dirname(db), "metadata.json");
+function browseHint(store: DatasetStore): string {
+  const db = store.location;
+  const query =
+    store instanceof SqliteStore
+      ? [`  sqlite3 ${db} 'SELECT * FROM round_table'`, `  datasette ${db} -m ${join(dirname(db), "metadata.json")}`]
+      : [`  psql ${db} -c 'SELECT * FROM round_table'`];
   return [
     "Browse it:",
     `  zhpress serve --db ${db}              # the review page and the JSON API`,
-    `  sqlite3 ${db} 'SELECT * FROM round_table'`,
-    `  datasette ${db} -m ${meta}`,
+    ...query,
     `  zhpress export --db ${db} --format parquet --out DIR   # or csv, jsonl`,
     "",
   ].join("\n");
