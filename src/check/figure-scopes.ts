@@ -8,6 +8,8 @@ import { namedScope, provinceNamed, type ClaimScope, type ScopeFound } from "./s
 const LIST_GAP_RE = /^\s*(?:(?:、|和|与|及|以及)\s*)?$/u; // one space run at a time (two side by side: ReDoS)
 const RESPECTIVELY_RE = /分别/u;
 const MAX_SCOPES = 8;
+/** 大同市在全省第一次三个一批活动中签约…: 全省 (开发区) right before the round's name (blanked) names the campaign, not a scope */
+const ROUND_QUALIFIER_RE = /^(?:开发区)?\s{2}/u;
 
 const blank = (s: string, f: ScopeFound) => s.slice(0, f.start) + " ".repeat(f.end - f.start) + s.slice(f.end);
 const nameOf = (f: ScopeFound) => (f.scope.resolved ? f.scope.scope.name : f.scope.written);
@@ -21,7 +23,7 @@ function scopeMentions(text: string): ScopeFound[] {
     rest = blank(rest, f);
   }
   for (let f = provinceNamed(rest); f && out.length < MAX_SCOPES; f = provinceNamed(rest)) {
-    out.push(f);
+    if (!ROUND_QUALIFIER_RE.test(rest.slice(f.end))) out.push(f);
     rest = blank(rest, f);
   }
   return out.sort((a, b) => a.start - b.start);

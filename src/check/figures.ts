@@ -102,10 +102,20 @@ function stageOf(q: Quantity, field: TallyField | null, tokens: StageToken[], te
     (t) => t.start >= q.end && t.start - q.end <= STAGE_AFTER_REACH && STAGE_AFTER_RE.test(text.slice(q.end, t.start)),
   );
   if (after && field === "projects") return after.stage;
-  const before = tokens.filter((t) => t.end <= q.start).pop();
-  if (before) return before.stage;
+  const before = tokens.filter((t) => t.end <= q.start);
+  if (before.length) return field !== "projects" && afterStageList(before, q, text) ? "total" : before.at(-1)!.stage;
   // 总投资2800亿 with no stage word: the round's total; a bare count says nothing
   return field === "projects" ? null : "total";
+}
+
+/** 签约28个、开工31个、投产22个项目，总投资256.1亿元: an amount in a clause of its own right after stages listed with 、
+ * is all of theirs — the total; 投产项目176个、总投资521.8亿元 (the stage in the amount's clause) stays the stage's */
+function afterStageList(before: StageToken[], q: Quantity, text: string): boolean {
+  const clauseStart = Math.max(...["，", ",", "；", ";"].map((p) => text.lastIndexOf(p, q.start))) + 1;
+  if (before.at(-1)!.end > clauseStart) return false;
+  let listed = 1;
+  for (let i = before.length - 1; i > 0 && !CLAUSE_END_RE.test(text.slice(before[i - 1].end, before[i].start)); i--) listed++;
+  return listed > 1 && new Set(before.slice(-listed).map((t) => t.stage)).size === listed;
 }
 
 /** 个/项 count projects; 元, or 亿/万 without a unit (2800亿), is money: output value when 产值 precedes it. */

@@ -98,6 +98,12 @@ describe("several scopes in one claim", () => {
     ],
   ])("%s: each figure against its own scope's round", (text, expected) => expect(parts(text)).toEqual(expected));
 
+  test("全省 right before the round's name names the campaign, not a scope: 太原市在全省第二次…", () => {
+    expect(parts("2022年6月22日，太原市在全省第二次三个一批活动中签约项目34个")).toEqual([
+      ["太原市 2022年第2次", "2022-06-22", "supported"],
+      ["太原市 2022年第2次", 34, "supported"],
+    ]);
+  });
   test("scopes listed together with one figure (两市共…) are no one scope: said so, nothing judged against either", () => {
     const r = judge("2022年第二次三个一批，太原、晋中两市共签约63个项目");
     expect(r.verdict).toBe("not-enough-evidence");

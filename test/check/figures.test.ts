@@ -11,6 +11,33 @@ const figures = (text: string) => {
 describe("figures read", () => {
   test.each([
     [
+      "2022年第一次三个一批大同签约28个、开工31个、投产22个项目，总投资256.1亿元",
+      [
+        ["signed.projects", 28],
+        ["started.projects", 31],
+        ["producing.projects", 22],
+        ["total.investmentYuan", 25610000000],
+      ],
+    ],
+    [
+      "2023年第四次三个一批签约233个、开工215个、投产176个项目，签约项目总投资1362.5亿元",
+      [
+        ["signed.projects", 233],
+        ["started.projects", 215],
+        ["producing.projects", 176],
+        ["signed.investmentYuan", 136250000000],
+      ],
+    ],
+    [
+      "2023年第四次三个一批签约项目233个，总投资1362.5亿元，投产项目176个、总投资521.8亿元",
+      [
+        ["signed.projects", 233],
+        ["signed.investmentYuan", 136250000000],
+        ["producing.projects", 176],
+        ["producing.investmentYuan", 52180000000],
+      ],
+    ],
+    [
       "2023年第四次三个一批签约项目233个，总投资1362.5亿元",
       [
         ["signed.projects", 233],
