@@ -2,5 +2,4 @@
 export type { InputRef, LoadedBytes } from "./types.js";
 export { InputError } from "./errors.js";
 export { expandInputs } from "./inputs.js";
-export { readInput, labelOf } from "./read.js";
-export { fetchUrl } from "./fetch.js";
+export { readInput, labelOf, fetchUrl } from "./read.js";
