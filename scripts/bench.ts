@@ -5,7 +5,7 @@
 //   --full         + memory check at 8,000 and 20,000 pages           --runs N    runs per measure
 //   --dir D        bench folder (default .bench)                      --json F    also write the result here
 import { mkdirSync, writeFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { anchorCommands, cpuInfo, type CpuInfo } from "./bench/anchors.js";
@@ -134,6 +134,10 @@ async function main(): Promise<void> {
   say(
     `CPUs: ${cpu.availableParallelism} available of ${cpu.online} online (allowed ${cpu.allowedList || "?"})${cpu.pinned ? (cpu.unpin ? ", pinned: worker runs unpinned with taskset" : ", pinned: worker rows invalid") : ""}`,
   );
+  // two workers can only beat one process when two CPUs are free: on a busy machine their rows measure the load
+  const loadAtStart = loadavg()[0];
+  if (loadAtStart >= cpu.online)
+    say(`load average ${loadAtStart.toFixed(1)} on ${cpu.online} CPUs: the machine is busy, the worker rows measure the load`);
   const html = listPages(corpus.htmlDir, ".html");
   const text = listPages(corpus.textDir, ".txt");
 
@@ -176,6 +180,7 @@ async function main(): Promise<void> {
     node: process.version,
     cores: availableParallelism(),
     cpu,
+    loadAverage: { start: loadAtStart, end: loadavg()[0] },
     mode: args.quick ? "quick" : args.full ? "full" : "default",
     runs: args.runs,
     corpus: { pages: corpus.pages, htmlBytes: corpus.htmlBytes, textBytes: corpus.textBytes, source: corpus.source },

@@ -1,7 +1,7 @@
 // The ordered stages: input (bytes) → decode → page (main text + metadata) → normalize → context → extract → validate.
 // Merge runs over many documents and lives in merge/.
 import { createHash } from "node:crypto";
-import { InputError, readInput, type InputRef, type LoadedBytes } from "./input/index.js";
+import { docTimeout, readInput, type InputRef, type LoadedBytes } from "./input/index.js";
 import { decodeBytes } from "./decode/index.js";
 import { readPage } from "./page/index.js";
 import { normalizeMeta, normalizeText } from "./normalize/index.js";
@@ -68,18 +68,10 @@ export function extractFromBytes(loaded: LoadedBytes, budgetMs = Infinity): Extr
   return validateDocument(doc);
 }
 
+export { docTimeout };
+
 export async function extractInput(ref: InputRef, opts: Options): Promise<ExtractionDocument> {
   return extractFromBytes(await readInput(ref, opts), opts.docTimeoutMs);
-}
-
-/** the error for a document over its time budget: named, so the batch reports it and goes on */
-export function docTimeout(label: string, budgetMs: number, stage?: string): InputError {
-  const where = stage === undefined ? "" : ` (abandoned after the ${stage} stage)`;
-  return new InputError(
-    label,
-    "doc-timeout",
-    `took longer than the per-document budget of ${budgetMs} ms${where}; raise it with --doc-timeout-ms`,
-  );
 }
 
 /** Stable content hash of the normalized text: the same article read twice gets the same id. */

@@ -1,14 +1,12 @@
 // Runs a batch of inputs through the pipeline: failures are named and counted, the rest goes on.
-import { availableParallelism } from "node:os";
 import pLimit from "p-limit";
 import { expandInputs, InputError, labelOf, type InputRef } from "../input/index.js";
 import type { Options } from "../options.js";
-import { extractInput } from "../pipeline.js";
-import type { ExtractionDocument } from "../schema/index.js";
 import { UsageError } from "./handle-error.js";
 import { progressBar } from "./progress.js";
 import { heapKeeper } from "./heap.js";
-import { ExtractPool, inOrder, type Outcome } from "./workers.js";
+import { usableCpus } from "./cpus.js";
+import { ExtractPool, fromDocument, inOrder, type Extracted, type Outcome } from "./workers.js";
 
 export interface BatchFailure {
   input: string;
@@ -21,11 +19,11 @@ export interface BatchResult {
   failures: BatchFailure[];
 }
 
-/** Extracts every input, handing each document to `onDocument` in input order. */
+/** Extracts every input, handing each document (as an object or as JSON, whichever it reads) to `onDocument` in input order. */
 export async function extractBatch(
   inputs: string[],
   opts: Options,
-  onDocument: (doc: ExtractionDocument) => Promise<void>,
+  onDocument: (doc: Extracted) => Promise<void>,
   progress: (done: number, total: number) => void = () => {},
 ): Promise<BatchResult> {
   if (inputs.length === 0) throw new UsageError("no inputs: name files, folders, globs, URLs or - for stdin");
@@ -33,12 +31,14 @@ export async function extractBatch(
   const failures: BatchFailure[] = expandFailures.map((e) => toFailure(e));
   const workers = workerCount(opts.workers, refs);
   if (workers > 1) return extractInWorkers(refs, failures, { ...opts, workers }, onDocument, progress);
+  // the stages load in the thread that runs them: with workers, the main thread never imports them
+  const { extractInput } = await import("../pipeline.js");
   const limit = pLimit(opts.concurrency);
   let done = 0;
   const extract = (ref: InputRef): Promise<Outcome> =>
     limit(async () => {
       try {
-        return { ok: true as const, doc: await extractInput(ref, opts) };
+        return fromDocument(await extractInput(ref, opts));
       } catch (e) {
         return { ok: false as const, failure: toFailure(e, labelOf(ref)) };
       } finally {
@@ -49,37 +49,49 @@ export async function extractBatch(
   return drainInOrder(refs, extract, opts.concurrency * 4, failures, onDocument);
 }
 
+/** Documents between two turns of the event loop. In-process extraction is all microtasks: without a turn,
+ * what waits for one waited for the whole batch — stream write callbacks queued with process.nextTick held every
+ * line written (8 KB a document: 330 MB at 8,000 pages), and signals and timers were not seen. */
+const TURN_EVERY = 32;
+
 /** Hands each outcome to `onDocument` or `failures` in input order; at most `window` outcomes wait. */
 async function drainInOrder(
   refs: InputRef[],
   extract: (ref: InputRef) => Promise<Outcome>,
   window: number,
   failures: BatchFailure[],
-  onDocument: (doc: ExtractionDocument) => Promise<void>,
+  onDocument: (doc: Extracted) => Promise<void>,
 ): Promise<BatchResult> {
   let documents = 0;
   const keepHeapFlat = heapKeeper();
+  let sinceTurn = 0;
   for await (const r of inOrder(refs, extract, window)) {
     keepHeapFlat();
+    if (++sinceTurn === TURN_EVERY) {
+      sinceTurn = 0;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     if (r.ok) {
       documents++;
-      await onDocument(r.doc);
+      await onDocument(r);
     } else failures.push(r.failure);
   }
   return { documents, failures };
 }
 
-/** Below this many local files a worker's own start-up (nodejieba's ~1 s dictionary load, module
- * init, JIT warm-up) costs more than it saves: measured on 2 cores, 2 workers break even near
- * 2,000 pages of 30 KB and are 1.48x faster at 20,000 (README, Performance). */
-export const AUTO_WORKERS_MIN_FILES = 3000;
+/** Local files one worker must have to pay back its own start-up (module load, nodejieba's dictionary, JIT
+ * warm-up): measured on 2 cores, 2 workers break even near 2,000 pages of 30 KB (README, Performance). */
+export const FILES_PER_WORKER = 1500;
+/** the smallest batch that gets workers: two of them, each with FILES_PER_WORKER files */
+export const AUTO_WORKERS_MIN_FILES = 2 * FILES_PER_WORKER;
 
-/** "auto": one worker per core for a large batch of local files; URLs stay in one process so
- * per-host politeness holds across the whole batch. */
-export function workerCount(workers: number | "auto", refs: InputRef[]): number {
+/** "auto": as many workers as the CPUs this process may use and the batch can pay for, at least two, or
+ * none; URLs stay in one process so per-host politeness holds across the whole batch. */
+export function workerCount(workers: number | "auto", refs: InputRef[], cpus: number = usableCpus()): number {
   if (workers !== "auto") return workers;
-  if (refs.length < AUTO_WORKERS_MIN_FILES || refs.some((r) => r.kind === "url")) return 0;
-  return availableParallelism();
+  if (refs.some((r) => r.kind === "url")) return 0;
+  const n = Math.min(cpus, Math.floor(refs.length / FILES_PER_WORKER));
+  return n >= 2 ? n : 0;
 }
 
 /** The `--workers N` branch: N worker threads, outcomes in input order, a bounded number waiting. */
@@ -87,7 +99,7 @@ async function extractInWorkers(
   refs: InputRef[],
   failures: BatchFailure[],
   opts: Options & { workers: number },
-  onDocument: (doc: ExtractionDocument) => Promise<void>,
+  onDocument: (doc: Extracted) => Promise<void>,
   progress: (done: number, total: number) => void,
 ): Promise<BatchResult> {
   if (refs.length === 0) return { documents: 0, failures };
@@ -96,10 +108,12 @@ async function extractInWorkers(
   let done = 0;
   // stdin belongs to the main thread: a worker cannot read it
   const inProcess = (ref: InputRef): Promise<Outcome> =>
-    extractInput(ref, opts).then(
-      (doc) => ({ ok: true, doc }),
-      (e) => ({ ok: false, failure: toFailure(e, labelOf(ref)) }),
-    );
+    import("../pipeline.js")
+      .then(({ extractInput }) => extractInput(ref, opts))
+      .then(
+        (doc) => fromDocument(doc),
+        (e) => ({ ok: false, failure: toFailure(e, labelOf(ref)) }),
+      );
   const extract = (ref: InputRef): Promise<Outcome> =>
     (ref.kind === "stdin" ? inProcess(ref) : pool.run(ref)).finally(() => progress(++done, refs.length));
   try {

@@ -43,7 +43,7 @@ export async function loadCheckDataset(inputs: string[], opts: Options): Promise
     }
   }
   const docs: ExtractionDocument[] = [];
-  const result = await extractBatch(inputs, opts, async (doc) => void docs.push(doc), progressReporter(opts.quiet));
+  const result = await extractBatch(inputs, opts, async (e) => void docs.push(e.doc), progressReporter(opts.quiet));
   reportFailures(result.failures);
   if (docs.length === 0) throw new UsageError(`no article could be read from ${inputs.join(" ")}: no dataset to check against`);
   return { rounds: mergeDocuments(docs).rounds, summaries: summariesOf(docs) };

@@ -1,8 +1,8 @@
 // A full garbage collection every few hundred documents keeps a long batch's memory flat. Measured on
-// this 2-core machine while shared: V8's concurrent marker, starved of CPU, let old space fill with
-// promoted garbage (live data stays ~30 MB), so peak RSS grew 378 MB → 620 MB from 2,000 to 8,000 pages,
-// and every new page of heap costs a page fault (~14 µs in this VM). A collection of ~30 MB live data
-// takes ~20–40 ms: a few per thousand pages, well under the faults and the GC work it saves.
+// this 2-core machine while shared, 8,000 pages in one process: 282 MB peak RSS without it, 267 MB with it
+// (2,000 pages: 264 MB either way), at the same CPU time within the noise. Most of the growth once blamed
+// on the collector was the output held until the batch ended (batch.ts, TURN_EVERY). A collection of ~30 MB
+// live data takes ~20–40 ms: a few per thousand pages.
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 

@@ -1,15 +1,12 @@
 // The zhpress command line: parses flags into the options object and dispatches to a command.
+// Each command's module is imported when that command runs: `extract` of one page does not load the
+// store (better-sqlite3, pg), the server (hono), the queue (pg-boss) or the exporters (parquet, csv).
 import { Command, CommanderError, Option } from "commander";
 import { resolveOptions, type OptionsInput } from "../options.js";
-import { extractCommand } from "./commands/extract.js";
-import { mergeCommand } from "./commands/merge.js";
-import { runCommand } from "./commands/run.js";
-import { checkCommand } from "./commands/check.js";
-import { exportCommand } from "./commands/export.js";
-import { EXPORT_FORMATS, type ExportFormat } from "../export/index.js";
-import { DEFAULT_DB } from "../store/index.js";
+import { EXPORT_FORMATS, type ExportFormat } from "../export/formats.js";
 import { packageVersion } from "./version.js";
-import { serveCommand, serveOptions, type ServeFlags } from "./commands/serve.js";
+import { DEFAULT_DB } from "./defaults.js";
+import { serveOptions, type ServeFlags } from "./serve-flags.js";
 import { EXIT, handleError, UsageError } from "./handle-error.js";
 import { addQueueCommands } from "./queue-program.js";
 
@@ -103,7 +100,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option("-o, --out <file>", "write JSONL here (default stdout)"))
     .addHelpText("after", "\nExample:\n  zhpress extract corpus/ --out out/extractions.jsonl\n  curl -s URL | zhpress extract -")
     .action(async (inputs: string[], flags: CommonFlags) => {
-      code = await extractCommand({ inputs, out: flags.out ?? null }, toOptions(flags));
+      code = await (await import("./commands/extract.js")).extractCommand({ inputs, out: flags.out ?? null }, toOptions(flags));
     });
 
   program
@@ -113,7 +110,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("-o, --out <file>", "write the merged dataset JSON here (default stdout)")
     .addHelpText("after", "\nExample:\n  zhpress merge out/extractions.jsonl --out out/merged.json")
     .action(async (inputs: string[], flags: { out?: string }) => {
-      code = await mergeCommand({ inputs, out: flags.out ?? null });
+      code = await (await import("./commands/merge.js")).mergeCommand({ inputs, out: flags.out ?? null });
     });
 
   common(program.command("run"))
@@ -126,7 +123,9 @@ export async function main(argv: string[]): Promise<number> {
       "\nExample:\n  zhpress run corpus                  # → out/zhpress.db\n  zhpress run corpus --db my.db --out exports/",
     )
     .action(async (inputs: string[], flags: CommonFlags & { db?: string }) => {
-      code = await runCommand({ inputs, out: flags.out ?? null, db: flags.db ?? null }, toOptions(flags));
+      code = await (
+        await import("./commands/run.js")
+      ).runCommand({ inputs, out: flags.out ?? null, db: flags.db ?? null }, toOptions(flags));
     });
 
   program
@@ -138,7 +137,9 @@ export async function main(argv: string[]): Promise<number> {
     .option("-q, --quiet", "no summary on stderr")
     .addHelpText("after", "\nExample:\n  zhpress export --db out/zhpress.db --format parquet --out exports/")
     .action(async (flags: { db: string; format: ExportFormat; out?: string; quiet?: boolean }) => {
-      code = await exportCommand({ db: flags.db, format: flags.format, out: flags.out ?? null, quiet: flags.quiet ?? false });
+      code = await (
+        await import("./commands/export.js")
+      ).exportCommand({ db: flags.db, format: flags.format, out: flags.out ?? null, quiet: flags.quiet ?? false });
     });
 
   common(program.command("check"))
@@ -154,7 +155,7 @@ export async function main(argv: string[]): Promise<number> {
         "\nExit codes: 0 supported, 1 refuted, 4 not enough evidence, 5 conflicting sources, 2 usage error",
     )
     .action(async (claim: string, inputs: string[], flags: CommonFlags & { json?: boolean }) => {
-      code = await checkCommand({ claim, inputs, json: flags.json ?? false }, toOptions(flags));
+      code = await (await import("./commands/check.js")).checkCommand({ claim, inputs, json: flags.json ?? false }, toOptions(flags));
     });
 
   program
@@ -169,7 +170,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--extract-rate-limit <n>", "extractions per minute per client (default 30)")
     .addHelpText("after", "\nExample:\n  zhpress run corpus --db out/zhpress.db && zhpress serve --db out/zhpress.db")
     .action(async (flags: ServeFlags) => {
-      code = await serveCommand({ db: flags.db, options: serveOptions(flags) });
+      code = await (await import("./commands/serve.js")).serveCommand({ db: flags.db, options: serveOptions(flags) });
     });
   addQueueCommands(program, common, toOptions, async (c) => void (code = await c));
 

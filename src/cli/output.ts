@@ -12,21 +12,23 @@ export interface LineSink {
   abort(): Promise<void>;
 }
 
+/** lines are written in chunks of about this many characters: one write per dozen documents, not one each */
+export const CHUNK_CHARS = 64 * 1024;
+
 export async function openSink(path: string | null): Promise<LineSink> {
   if (path === null || path === "-") {
-    return {
-      write: (line) => writeTo(process.stdout, line + "\n"),
-      close: async () => {},
-      abort: async () => {},
-    };
+    const out = chunked(process.stdout);
+    // what was extracted before a failure is still written, as it was line by line
+    return { write: out.write, close: out.flush, abort: out.flush };
   }
   // a device or pipe (/dev/null, /dev/stdout, a FIFO) is written in place: a rename would replace it
   const existing = await stat(path).catch(() => null);
   if (existing && !existing.isFile()) {
     const direct = createWriteStream(path, { flags: "a" });
+    const out = chunked(direct);
     return {
-      write: (line) => writeTo(direct, line + "\n"),
-      close: () => endStream(direct),
+      write: out.write,
+      close: () => out.flush().then(() => endStream(direct)),
       abort: async () => void direct.destroy(),
     };
   }
@@ -34,9 +36,11 @@ export async function openSink(path: string | null): Promise<LineSink> {
   const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
   const stream = createWriteStream(tmp);
   const forget = onExit(() => rmSync(tmp, { force: true }));
+  const out = chunked(stream);
   return {
-    write: (line) => writeTo(stream, line + "\n"),
+    write: out.write,
     close: async () => {
+      await out.flush();
       await endStream(stream);
       await rename(tmp, path);
       forget();
@@ -46,6 +50,24 @@ export async function openSink(path: string | null): Promise<LineSink> {
       await rm(tmp, { force: true });
       forget();
     },
+  };
+}
+
+/** Gathers lines and writes them CHUNK_CHARS at a time; `flush` writes what is left. */
+function chunked(stream: NodeJS.WritableStream): { write: (line: string) => Promise<void>; flush: () => Promise<void> } {
+  let pending = "";
+  const flush = async () => {
+    if (pending === "") return;
+    const chunk = pending;
+    pending = "";
+    await writeTo(stream, chunk);
+  };
+  return {
+    write: (line) => {
+      pending += line + "\n";
+      return pending.length >= CHUNK_CHARS ? flush() : Promise.resolve();
+    },
+    flush,
   };
 }
 
@@ -60,5 +82,3 @@ function writeTo(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
     else stream.once("drain", res);
   });
 }
-
-export { writeFileAtomic } from "../export/atomic.js";

@@ -1,6 +1,10 @@
 // The progress bar on stderr (cli-progress): only for a person watching (a terminal, not --quiet) and
 // only once a run has taken a few seconds, so short runs and pipes stay clean.
-import { Presets, SingleBar } from "cli-progress";
+// cli-progress is required when a bar is first shown: a quiet or piped run never loads it
+import type { SingleBar } from "cli-progress";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
 
 export const SHOW_AFTER_MS = 2000;
 
@@ -18,6 +22,7 @@ export function progressBar({ quiet, stream = process.stderr, now = Date.now }: 
   return (done, total) => {
     if (!bar) {
       if (done >= total || now() - started < SHOW_AFTER_MS) return;
+      const { Presets, SingleBar } = require("cli-progress") as typeof import("cli-progress");
       bar = new SingleBar(
         {
           stream,

@@ -1,7 +1,7 @@
 // The queue commands' flags: enqueue, worker, status (PostgreSQL with pg-boss; see README, "Many machines").
 import type { Command } from "commander";
 import type { Options } from "../options.js";
-import { DEFAULT_JOB_POLICY, enqueueCommand, statusCommand, workerCommand } from "./commands/queue.js";
+import { DEFAULT_JOB_POLICY } from "./defaults.js";
 import { UsageError } from "./handle-error.js";
 
 type Common = (cmd: Command) => Command;
@@ -13,6 +13,9 @@ const seconds = (v: string | undefined, name: string, fallback: number, min = 1)
   if (!Number.isFinite(n) || n < min) throw new UsageError(`${name} wants a number of seconds ≥ ${min}, got "${v}"`);
   return n;
 };
+
+// pg-boss and pg load only when a queue command runs
+const queueCommands = () => import("./commands/queue.js");
 
 export function addQueueCommands(program: Command, common: Common, toOptions: (flags: object) => Options, run: SetCode): void {
   common(program.command("enqueue"))
@@ -35,7 +38,8 @@ export function addQueueCommands(program: Command, common: Common, toOptions: (f
         retries: seconds(flags.jobRetries, "--job-retries", DEFAULT_JOB_POLICY.retries, 0),
         retryDelaySeconds: seconds(flags.jobRetryDelayS, "--job-retry-delay-s", DEFAULT_JOB_POLICY.retryDelaySeconds),
       };
-      return run(enqueueCommand({ inputs, db: flags.db, policy }, toOptions(flags)));
+      const opts = toOptions(flags);
+      return run(queueCommands().then((q) => q.enqueueCommand({ inputs, db: flags.db, policy }, opts)));
     });
 
   common(program.command("worker"))
@@ -49,19 +53,15 @@ export function addQueueCommands(program: Command, common: Common, toOptions: (f
     .action((flags: Record<string, string | boolean | undefined>) => {
       const opts = toOptions(flags);
       const s = (k: string, name: string, d: number, min?: number) => seconds(flags[k] as string | undefined, name, d, min);
-      return run(
-        workerCommand(
-          {
-            db: flags.db as string | undefined,
-            concurrency: opts.concurrency,
-            untilIdle: flags.untilIdle === true,
-            mergeDelaySeconds: s("mergeDelayS", "--merge-delay-s", 5, 0),
-            maintenanceSeconds: s("maintenanceS", "--maintenance-s", 30),
-            pollSeconds: s("pollS", "--poll-s", 1, 0.05),
-          },
-          opts,
-        ),
-      );
+      const args = {
+        db: flags.db as string | undefined,
+        concurrency: opts.concurrency,
+        untilIdle: flags.untilIdle === true,
+        mergeDelaySeconds: s("mergeDelayS", "--merge-delay-s", 5, 0),
+        maintenanceSeconds: s("maintenanceS", "--maintenance-s", 30),
+        pollSeconds: s("pollS", "--poll-s", 1, 0.05),
+      };
+      return run(queueCommands().then((q) => q.workerCommand(args, opts)));
     });
 
   program
@@ -70,5 +70,7 @@ export function addQueueCommands(program: Command, common: Common, toOptions: (f
     .option("--db <url>", "postgres://user@host/database")
     .option("--json", "print the status as JSON")
     .addHelpText("after", "\nExample:\n  zhpress status --db postgres://zhpress@db.example/zhpress")
-    .action((flags: { db?: string; json?: boolean }) => run(statusCommand({ db: flags.db, json: flags.json ?? false })));
+    .action((flags: { db?: string; json?: boolean }) =>
+      run(queueCommands().then((q) => q.statusCommand({ db: flags.db, json: flags.json ?? false }))),
+    );
 }

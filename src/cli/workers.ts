@@ -2,7 +2,7 @@
 // Results come out in input order through a bounded window, so memory stays flat as the batch grows.
 import { Worker } from "node:worker_threads";
 import type { InputRef } from "../input/index.js";
-import { docTimeout } from "../pipeline.js";
+import { docTimeout } from "../input/errors.js";
 import type { Options } from "../options.js";
 import type { ExtractionDocument } from "../schema/index.js";
 
@@ -12,8 +12,37 @@ export interface WorkerFailure {
   reason: string;
 }
 
+/** A finished document, as the object the pipeline built or as the JSON text a worker posted; each form is
+ *  made from the other only when read (`zhpress extract` writes a worker's text without parsing it again). */
+export interface Extracted {
+  readonly doc: ExtractionDocument;
+  readonly json: string;
+}
+
 /** One input's outcome, as a worker posts it back (the same shape for the in-process path). */
-export type Outcome = { ok: true; doc: ExtractionDocument } | { ok: false; failure: WorkerFailure };
+export type Outcome = ({ ok: true } & Extracted) | { ok: false; failure: WorkerFailure };
+
+export function fromDocument(doc: ExtractionDocument): Outcome {
+  let json: string | undefined;
+  return {
+    ok: true,
+    doc,
+    get json() {
+      return (json ??= JSON.stringify(doc));
+    },
+  };
+}
+
+export function fromJson(json: string): Outcome {
+  let doc: ExtractionDocument | undefined;
+  return {
+    ok: true,
+    json,
+    get doc() {
+      return (doc ??= JSON.parse(json) as ExtractionDocument);
+    },
+  };
+}
 
 /** What the pool sends a worker and what comes back, keyed by the task id. */
 export interface TaskMessage {
@@ -103,7 +132,7 @@ export class ExtractPool {
       clearTimeout(task.budget);
       slot.inFlight.delete(m.id);
       this.crashesInARow = 0;
-      task.resolve(m.ok ? { ok: true, doc: JSON.parse(m.json) } : { ok: false, failure: m.failure });
+      task.resolve(m.ok ? fromJson(m.json) : { ok: false, failure: m.failure });
       this.dispatch();
     });
     let crashed = false;

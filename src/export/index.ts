@@ -7,13 +7,13 @@ import { tableColumns } from "../store/schema.js";
 import { peopleCsv, roundsCsv, zonesCsv } from "./csv.js";
 import { parquetTable } from "./parquet.js";
 import { exportTables } from "./tables.js";
+import type { ExportFormat } from "./formats.js";
 
 export { datasetteMetadata, describeColumn, describeTable } from "./metadata.js";
 export { roundsCsv, peopleCsv, zonesCsv } from "./csv.js";
 export { yiYuan } from "./tables.js";
 
-export const EXPORT_FORMATS = ["jsonl", "csv", "parquet"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from "./formats.js";
 
 const jsonl = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).join("\n") + (rows.length ? "\n" : "");
 

@@ -9,3 +9,13 @@ export class InputError extends Error {
     this.code = code;
   }
 }
+
+/** the error for a document over its time budget: named, so the batch reports it and goes on */
+export function docTimeout(label: string, budgetMs: number, stage?: string): InputError {
+  const where = stage === undefined ? "" : ` (abandoned after the ${stage} stage)`;
+  return new InputError(
+    label,
+    "doc-timeout",
+    `took longer than the per-document budget of ${budgetMs} ms${where}; raise it with --doc-timeout-ms`,
+  );
+}

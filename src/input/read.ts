@@ -2,8 +2,14 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import type { Options } from "../options.js";
 import { InputError } from "./errors.js";
-import { fetchUrl } from "./fetch.js";
 import type { InputRef, LoadedBytes } from "./types.js";
+
+/** fetchUrl, with undici loaded on the first URL: a batch of local files never pays for it */
+export async function fetchUrl(
+  ...args: Parameters<typeof import("./fetch.js").fetchUrl>
+): ReturnType<typeof import("./fetch.js").fetchUrl> {
+  return (await import("./fetch.js")).fetchUrl(...args);
+}
 
 export function labelOf(ref: InputRef): string {
   return ref.kind === "file" ? ref.path : ref.kind === "url" ? ref.url : "<stdin>";

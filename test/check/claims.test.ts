@@ -25,7 +25,7 @@ const opts = resolveOptions({ quiet: true, workers: 0 });
 let data: CheckDataset;
 const docs: ExtractionDocument[] = [];
 beforeAll(async () => {
-  await extractBatch(["corpus/articles"], opts, async (d) => void docs.push(d));
+  await extractBatch(["corpus/articles"], opts, async (e) => void docs.push(e.doc));
   data = { rounds: mergeDocuments(docs).rounds, summaries: summariesOf(docs) };
 }, 60_000);
 

@@ -53,7 +53,7 @@ describe("per-document time budget", () => {
     const docs: string[] = [];
     const inputs = [path("fast1.txt"), path("slower.txt"), path("fast2.txt")];
     const opts = resolveOptions({ workers: 2, quiet: true, docTimeoutMs: 4_000 });
-    const r = await extractBatch(inputs, opts, async (doc) => void docs.push(doc.article.source.path!));
+    const r = await extractBatch(inputs, opts, async (e) => void docs.push(e.doc.article.source.path!));
     expect(r.failures).toEqual([
       { input: path("slower.txt"), code: "doc-timeout", reason: expect.stringContaining("per-document budget of 4000 ms") },
     ]);

@@ -4,7 +4,8 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, test, vi } from "vitest";
-import { AUTO_WORKERS_MIN_FILES, extractBatch, workerCount } from "../../src/cli/batch.js";
+import { AUTO_WORKERS_MIN_FILES, extractBatch, FILES_PER_WORKER, workerCount } from "../../src/cli/batch.js";
+import { usableCpus } from "../../src/cli/cpus.js";
 import { ExtractPool, inOrder, type Outcome } from "../../src/cli/workers.js";
 import type { InputRef } from "../../src/input/types.js";
 import { resolveOptions } from "../../src/options.js";
@@ -32,7 +33,7 @@ beforeAll(() => {
 
 async function jsonl(inputs: string[], workers: number) {
   const lines: string[] = [];
-  const r = await extractBatch(inputs, resolveOptions({ workers, quiet: true }), async (doc) => void lines.push(JSON.stringify(doc)));
+  const r = await extractBatch(inputs, resolveOptions({ workers, quiet: true }), async (e) => void lines.push(e.json));
   return { lines, failures: r.failures };
 }
 
@@ -115,18 +116,40 @@ describe("ExtractPool", () => {
 describe("--workers auto", () => {
   const files = (n: number) => Array.from({ length: n }, (_, i) => ({ kind: "file" as const, path: `a${i}.txt` }));
   test.each([
-    ["a small batch stays in-process", "auto" as const, files(10), 0],
-    ["just below the threshold stays in-process", "auto" as const, files(AUTO_WORKERS_MIN_FILES - 1), 0],
-    ["a large local batch gets one worker per core", "auto" as const, files(AUTO_WORKERS_MIN_FILES), availableParallelism()],
+    ["a small batch stays in-process", "auto" as const, files(10), 8, 0],
+    ["just below the threshold stays in-process", "auto" as const, files(AUTO_WORKERS_MIN_FILES - 1), 8, 0],
+    ["at the threshold: two workers", "auto" as const, files(AUTO_WORKERS_MIN_FILES), 8, 2],
+    ["more workers as the batch can pay for them", "auto" as const, files(5 * FILES_PER_WORKER + 1), 8, 5],
+    ["never more workers than usable CPUs", "auto" as const, files(20 * FILES_PER_WORKER), 4, 4],
+    ["one usable CPU (pinned, a quota): in-process however large the batch", "auto" as const, files(20 * FILES_PER_WORKER), 1, 0],
     [
       "a large batch with a URL stays in one process (per-host politeness)",
       "auto" as const,
       [...files(AUTO_WORKERS_MIN_FILES), { kind: "url" as const, url: "http://127.0.0.1/x" }],
+      8,
       0,
     ],
-    ["an explicit count is kept", 3, files(5), 3],
-    ["an explicit 0 is kept", 0, files(AUTO_WORKERS_MIN_FILES), 0],
-  ])("%s", async (_name, workers, refs, expected) => {
-    expect(workerCount(workers, refs)).toBe(expected);
+    ["an explicit count is kept", 3, files(5), 1, 3],
+    ["an explicit 0 is kept", 0, files(AUTO_WORKERS_MIN_FILES), 8, 0],
+  ])("%s", async (_name, workers, refs, cpus, expected) => {
+    expect(workerCount(workers, refs, cpus)).toBe(expected);
+  });
+});
+
+describe("usable CPUs", () => {
+  test.each([
+    ["no cgroup file: the affinity", 2, null, 2],
+    ["no quota (max): the affinity", 8, "max 100000\n", 8],
+    ["a quota of 1.5 CPUs rounds down", 8, "150000 100000\n", 1],
+    ["a quota of 4 CPUs under an affinity of 2: 2", 2, "400000 100000\n", 2],
+    ["a quota under one CPU still leaves one", 8, "50000 100000\n", 1],
+    ["an unreadable cpu.max is no quota", 4, "garbage", 4],
+  ])("%s", (_name, affinity, cpuMax, expected) => {
+    expect(usableCpus(affinity, cpuMax)).toBe(expected);
+  });
+
+  test("this process: at least one, never more than its affinity allows", () => {
+    expect(usableCpus()).toBeGreaterThanOrEqual(1);
+    expect(usableCpus()).toBeLessThanOrEqual(availableParallelism());
   });
 });

@@ -2,7 +2,8 @@
 // where the pattern has lookarounds): none is super-linear, except the few listed in BOUNDED, each with the bound
 // on the input it sees and the test that proves the bound. Regex literals are checked by eslint-plugin-regexp in
 // `npm run lint`; this test checks what the plugin cannot see, the patterns built with `new RegExp(…)`, and with
-// REDOS_ALL=1 the literals too (the full audit: about two minutes). A pattern built from data (thousands of place
+// REDOS_ALL=1 the literals too (the full audit: about two minutes). Patterns checked safe before by the same recheck
+// version and options are not checked again (verdict-cache.ts; REDOS_NO_CACHE=1 checks all). A pattern built from data (thousands of place
 // names or titles) is checked as its template with a representative alternation (representative.ts).
 import { readFileSync } from "node:fs";
 import places from "../../src/data/places.generated.json" with { type: "json" };
@@ -11,6 +12,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { metaCharset, META_SCAN_BYTES } from "../../src/decode/charset.js";
 import { constructedRegexes, literalRegexes, type RegexSite } from "./regex-sites.js";
 import { LARGE_ALTERNATION, representative, sampleWords } from "./representative.js";
+import { loadSafe, saveSafe, verdictContext, verdictKey } from "./verdict-cache.js";
 
 /** super-linear patterns whose input is bounded: file, the pattern's start, the bound and where it is proven */
 const BOUNDED: { file: string; startsWith: string; bound: string }[] = [
@@ -96,11 +98,21 @@ describe("ReDoS", () => {
     const verdicts = [];
     // a bounded pattern is known super-linear: its proof is its bound; the time limits are generous so that a
     // loaded machine does not turn a slow check into a verdict
+    const options = { randomSeed: 13, timeout: 60_000, attackTimeout: 10_000, incubationTimeout: 2_500 };
+    const context = verdictContext(options);
+    const safeBefore = loadSafe();
+    const safeNow: string[] = [];
     for (const site of sites.filter((s) => !isBounded(s))) {
       const { source } = representative(site.source, site.flags);
-      const r = await check(source, site.flags, { randomSeed: 13, timeout: 60_000, attackTimeout: 10_000, incubationTimeout: 2_500 });
+      const key = verdictKey(context, source, site.flags);
+      let r = safeBefore.has(key) ? ({ status: "safe" } as const) : await check(source, site.flags, options);
+      // a time-out is no verdict: a loaded machine gets one more, longer try (the checker's own limits stay)
+      if (r.status === "unknown" && r.error.kind === "timeout")
+        r = await check(source, site.flags, { ...options, timeout: 3 * options.timeout });
+      if (r.status === "safe") safeNow.push(key);
       verdicts.push({ site, r });
     }
+    saveSafe(safeNow);
     const flagged = verdicts
       .filter(({ r }) => r.status !== "safe")
       .map(({ site, r }) => ({
@@ -111,6 +123,21 @@ describe("ReDoS", () => {
       }));
     expect(flagged).toEqual([]);
   }, 420_000);
+});
+
+describe("the remembered verdicts", () => {
+  test("a verdict's key changes with the pattern, its flags, the checker's options and version", () => {
+    const context = verdictContext({ randomSeed: 13 });
+    const key = verdictKey(context, "a+b", "u");
+    expect(verdictKey(context, "a+b", "u")).toBe(key);
+    for (const other of [
+      verdictKey(context, "a+b+", "u"),
+      verdictKey(context, "a+b", "v"),
+      verdictKey(verdictContext({ randomSeed: 14 }), "a+b", "u"),
+      verdictKey(context.replace(/^recheck \S+/, "recheck 0.0.0"), "a+b", "u"),
+    ])
+      expect(other).not.toBe(key);
+  });
 });
 
 describe("the representative alternation", () => {

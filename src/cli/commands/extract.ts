@@ -11,7 +11,7 @@ export interface ExtractArgs {
 export async function extractCommand(args: ExtractArgs, opts: Options): Promise<number> {
   const sink = await openSink(args.out);
   try {
-    const result = await extractBatch(args.inputs, opts, (doc) => sink.write(JSON.stringify(doc)), progressReporter(opts.quiet));
+    const result = await extractBatch(args.inputs, opts, (e) => sink.write(e.json), progressReporter(opts.quiet));
     await sink.close();
     reportFailures(result.failures);
     if (result.failures.length && !opts.quiet)

@@ -2,7 +2,7 @@ import { mergeDocuments } from "../../merge/index.js";
 import { reportFailures } from "../batch.js";
 import { EXIT, UsageError } from "../handle-error.js";
 import { readExtractions } from "../jsonl.js";
-import { writeFileAtomic } from "../output.js";
+import { writeFileAtomic } from "../../export/atomic.js";
 
 export interface MergeArgs {
   inputs: string[];
