@@ -105,7 +105,7 @@ export abstract class StoreReader {
     const [row] = await this.all("SELECT * FROM people WHERE key = ?", [key]);
     if (!row) return null;
     const mentions = await this.all(
-      `SELECT * FROM mentions WHERE kind = 'person' AND record_key = ? ORDER BY article_id${this.dialect.collate}, start_offset`,
+      `SELECT * FROM mentions WHERE kind = 'person' AND record_key = ? ORDER BY article_id${this.dialect.collate}, start_offset, end_offset, mention_index, evidence_index`,
       [key],
     );
     return { summary: personSummary(row), person: JSON.parse(row.record as string), mentions: mentions.map(mentionRow) };
@@ -127,7 +127,7 @@ export abstract class StoreReader {
     if (!row) return null;
     const rounds = (await this.all("SELECT * FROM rounds WHERE venue = ? OR scope = ? ORDER BY position", [name, name])).map(roundSummary);
     const mentions = await this.all(
-      `SELECT * FROM mentions WHERE kind = 'zone' AND record_key = ? ORDER BY article_id${this.dialect.collate}, start_offset`,
+      `SELECT * FROM mentions WHERE kind = 'zone' AND record_key = ? ORDER BY article_id${this.dialect.collate}, start_offset, end_offset, mention_index, evidence_index`,
       [name],
     );
     return { summary: zoneSummary(row), zone: JSON.parse(row.record as string), rounds, mentions: mentions.map(mentionRow) };

@@ -50,7 +50,7 @@ describePg("--db postgres://… in every command", () => {
 
     const again = await runCli(["run", "corpus", "--db", pgUrl, "--workers", "0"]);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stderr).toMatch(/zhpress: 0 stored, 41 unchanged, 0 failed/);
+    expect(again.stderr).toContain(`zhpress: 0 stored, ${readdirSync("corpus/articles").length} unchanged, 0 failed`);
     expect(again.stdout).toBe(runs.lite.stdout);
   }, 120_000);
 
