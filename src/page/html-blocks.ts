@@ -4,8 +4,8 @@
 import type { FurnitureKind } from "./furniture.js";
 
 export interface Block {
-  /** the text as the page has it; collapsed only when the block is used (most blocks are furniture) */
-  raw: string;
+  /** the text runs as the page has them; joined and collapsed only when the block is used (most blocks are furniture) */
+  parts: string[];
   chars: number;
   linkChars: number;
   /** paragraph score: punctuation, length, link density */
@@ -98,7 +98,8 @@ function bestRange(blocks: Block[], closed: Closed[], scores: number[]): Range |
 }
 
 function textOf(block: Block): string {
-  return collapseSpace(block.raw);
+  const { parts } = block;
+  return collapseSpace(parts.length === 1 ? parts[0] : parts.join(""));
 }
 
 function collapseSpace(raw: string): string {

@@ -54,12 +54,11 @@ function readWith(html: string, scan: (html: string, handler: TagHandler) => boo
   const flush = () => {
     if (parts.length === 0) return;
     if (chars > 0) {
-      const raw = parts.length === 1 ? parts[0] : parts.join("");
       const own = innermostBlock(stack.length - 1);
       const furniture = stack.length > 0 ? stack[stack.length - 1].furniture : null;
       const paragraph = chars < 8 ? 0 : (1 + punct + Math.min(Math.floor(chars / 100), 3)) * (1 - linkChars / chars);
       const score = furniture === null ? paragraph : 0;
-      blocks.push({ raw, chars, linkChars, score: paragraph, furniture, tag: own >= 0 ? stack[own].tag : "" });
+      blocks.push({ parts, chars, linkChars, score: paragraph, furniture, tag: own >= 0 ? stack[own].tag : "" });
       if (paragraph > 0 && own >= 0) {
         const container = stack[own].kind.paragraph ? innermostBlock(own - 1) : own;
         const grandparent = container > 0 ? innermostBlock(container - 1) : -1;
