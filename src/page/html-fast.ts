@@ -96,7 +96,8 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
       const nameStart = j++; // the first character belongs to the name whatever it is (<div =x>)
       for (let a = html.charCodeAt(j); j < n && a !== EQ && !endsName(a); a = html.charCodeAt(++j));
       if (j >= n) return 0;
-      const wanted = tree.wantsAttr(keptAttrAt(html, nameStart, j));
+      const kept = keptAttrAt(html, nameStart, j);
+      const wanted = kept !== "" && tree.wantsAttr(kept); // href, title, target…: most attributes are not kept
       j = skipSpaces(j);
       if (html.charCodeAt(j) !== EQ) {
         if (wanted) tree.setAttr(""); // a name without a value
