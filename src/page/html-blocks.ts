@@ -5,7 +5,7 @@ import type { FurnitureKind } from "./furniture.js";
 
 export interface Block {
   /** the text runs as the page has them; joined and collapsed only when the block is used (most blocks are furniture) */
-  parts: string[];
+  runs: string | string[];
   chars: number;
   linkChars: number;
   /** paragraph score: punctuation, length, link density */
@@ -101,8 +101,8 @@ function bestRange(blocks: Block[], closed: Closed[], by: "score" | "scoreAll"):
 }
 
 function textOf(block: Block): string {
-  const { parts } = block;
-  return collapseSpace(parts.length === 1 ? parts[0] : parts.join(""));
+  const { runs } = block;
+  return collapseSpace(typeof runs === "string" ? runs : runs.join(""));
 }
 
 function collapseSpace(raw: string): string {

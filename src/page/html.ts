@@ -45,7 +45,9 @@ function readWith(html: string, scan: (html: string, handler: TagHandler) => boo
   const closed: Closed[] = [];
   const meta = new Map<string, string>();
   const jsonLd: string[] = [];
-  let [parts, chars, linkChars, punct, skipDepth, linkDepth] = [[] as string[], 0, 0, 0, 0, 0];
+  /** the current block's text runs: parts[0..partCount), one array for the whole page */
+  const parts: string[] = [];
+  let [partCount, chars, linkChars, punct, skipDepth, linkDepth] = [0, 0, 0, 0, 0, 0];
   let [titleText, timeText, timeValue, inTitle, inTime, inJsonLd] = ["", "", null as string | null, false, false, false];
 
   const innermostBlock = (from: number) => {
@@ -58,21 +60,22 @@ function readWith(html: string, scan: (html: string, handler: TagHandler) => boo
     stack[k].scoreAll += scoreAll;
   };
   const flush = () => {
-    if (parts.length === 0) return;
+    if (partCount === 0) return;
     if (chars > 0) {
       const own = innermostBlock(depth - 1);
       const furniture = depth > 0 ? stack[depth - 1].furniture : null;
       const paragraph = chars < 8 ? 0 : (1 + punct + Math.min(Math.floor(chars / 100), 3)) * (1 - linkChars / chars);
       const score = furniture === null ? paragraph : 0;
-      blocks.push({ parts, chars, linkChars, score: paragraph, furniture, tag: own >= 0 ? stack[own].tag : "" });
+      const runs = partCount === 1 ? parts[0] : parts.slice(0, partCount);
+      blocks.push({ runs, chars, linkChars, score: paragraph, furniture, tag: own >= 0 ? stack[own].tag : "" });
       if (paragraph > 0 && own >= 0) {
         const container = stack[own].kind.paragraph ? innermostBlock(own - 1) : own;
         const grandparent = container > 0 ? innermostBlock(container - 1) : -1;
         credit(container, score, paragraph);
         credit(grandparent, score / 2, paragraph / 2);
       }
-      parts = [];
-    } else parts.length = 0; // the block is not kept: its runs array can be reused
+    }
+    partCount = 0;
     chars = linkChars = punct = 0;
   };
 
@@ -106,7 +109,7 @@ function readWith(html: string, scan: (html: string, handler: TagHandler) => boo
       else if (inJsonLd) jsonLd[jsonLd.length - 1] += text;
       if (skipDepth > 0 || inTitle) return;
       if (inTime) timeText += text;
-      parts.push(text);
+      parts[partCount++] = text;
       let n = 0;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
