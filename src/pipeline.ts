@@ -1,6 +1,6 @@
 // The ordered stages: input (bytes) → decode → page (main text + metadata) → normalize → context → extract → validate.
 // Merge runs over many documents and lives in merge/.
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { docTimeout, readInput, type InputRef, type LoadedBytes } from "./input/index.js";
 import { decodeBytes } from "./decode/index.js";
 import { readPage } from "./page/index.js";
@@ -76,5 +76,6 @@ export async function extractInput(ref: InputRef, opts: Options): Promise<Extrac
 
 /** Stable content hash of the normalized text: the same article read twice gets the same id. */
 export function articleId(text: string): string {
-  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+  // the one-shot hash: no Hash object per page
+  return hash("sha256", text, "hex").slice(0, 16);
 }

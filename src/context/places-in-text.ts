@@ -25,28 +25,40 @@ const VENUE_AFTER = /^[^。！？\n]{0,30}?(?:举行|召开|拉开序幕|主会�
 const VENUE_SITE = /^(?:分会场|会场)/u;
 const MAIN_VENUE = /^[^。！？\n，,]{0,12}?主会场/u;
 
-let byPrefix: Map<string, string[]> | null = null;
+/** names by their first two characters (folded into one small integer: a key may hold a few prefixes, and
+ *  startsWith tells them apart), longest first; and which characters start a name at all */
+interface PlaceIndex {
+  byPrefix: Map<number, string[]>;
+  starts: Uint8Array;
+}
+let placeIndex: PlaceIndex | null = null;
 
-/** names indexed by their first two characters, longest first */
-function index(): Map<string, string[]> {
-  if (byPrefix) return byPrefix;
-  byPrefix = new Map();
+/** the first two UTF-16 units as one small integer (no string is made per position of the text) */
+const prefixKey = (c0: number, c1: number) => ((c0 & 0x7fff) << 16) | c1;
+
+function index(): PlaceIndex {
+  if (placeIndex) return placeIndex;
+  const byPrefix = new Map<number, string[]>();
+  const starts = new Uint8Array(0x10000);
   for (const name of divisionNames()) {
-    const key = name.slice(0, 2);
+    if (name.length < 2) continue; // looked up by two characters: a one-character name never matched
+    const key = prefixKey(name.charCodeAt(0), name.charCodeAt(1));
+    starts[name.charCodeAt(0)] = 1;
     const list = byPrefix.get(key) ?? [];
     list.push(name);
     byPrefix.set(key, list);
   }
   for (const list of byPrefix.values()) list.sort((a, b) => b.length - a.length);
-  return byPrefix;
+  return (placeIndex = { byPrefix, starts });
 }
 
 /** every place named in `text`, longest name first at each position, never overlapping */
 export function placesInText(text: string): PlaceMention[] {
-  const names = index();
+  const { byPrefix, starts } = index();
   const found: PlaceMention[] = [];
   for (let i = 0; i < text.length - 1;) {
-    const name = names.get(text.slice(i, i + 2))?.find((n) => text.startsWith(n, i));
+    const c0 = text.charCodeAt(i);
+    const name = starts[c0] === 0 ? undefined : byPrefix.get(prefixKey(c0, text.charCodeAt(i + 1)))?.find((n) => text.startsWith(n, i));
     if (name === undefined) {
       i++;
       continue;

@@ -4,8 +4,8 @@
 import type { FurnitureKind } from "./furniture.js";
 
 export interface Block {
-  /** the text as the page has it; collapsed only when the block is used (most blocks are furniture) */
-  raw: string;
+  /** the text runs as the page has them; joined and collapsed only when the block is used (most blocks are furniture) */
+  runs: string | string[];
   chars: number;
   linkChars: number;
   /** paragraph score: punctuation, length, link density */
@@ -20,6 +20,9 @@ export interface Closed {
   parent: number;
   first: number;
   last: number;
+  /** what its paragraphs credited it, with furniture hints (score) and without (scoreAll) */
+  score: number;
+  scoreAll: number;
 }
 
 type Range = { first: number; last: number };
@@ -44,11 +47,11 @@ export const BREAK = /(?<!\s)[^\S\n]*\n\s*/g;
 const SPACE_RUN = /[\s\u00a0\u3000]+/g;
 
 /** the container by furniture-aware scores; when hints took the whole page, by the scores without them */
-export function chooseRange(blocks: Block[], closed: Closed[], scores: number[], scoresAll: number[]): Range {
-  const hinted = bestRange(blocks, closed, scores);
+export function chooseRange(blocks: Block[], closed: Closed[]): Range {
+  const hinted = bestRange(blocks, closed, "score");
   if (hinted !== null) return hinted;
   for (const b of blocks) b.furniture = null;
-  return bestRange(blocks, closed, scoresAll) ?? { first: 0, last: blocks.length };
+  return bestRange(blocks, closed, "scoreAll") ?? { first: 0, last: blocks.length };
 }
 
 /** the best-scoring container's blocks, the headline, and the blocks around it for metadata */
@@ -73,7 +76,7 @@ export function layoutBlocks(blocks: Block[], range: Range): BlockLayout {
   };
 }
 
-function bestRange(blocks: Block[], closed: Closed[], scores: number[]): Range | null {
+function bestRange(blocks: Block[], closed: Closed[], by: "score" | "scoreAll"): Range | null {
   const linkShare = (first: number, last: number) => {
     let [all, link] = [0, 0];
     for (let i = first; i < last; i++) if (!blocks[i].furniture) [all, link] = [all + blocks[i].chars, link + blocks[i].linkChars];
@@ -82,7 +85,7 @@ function bestRange(blocks: Block[], closed: Closed[], scores: number[]): Range |
   let best: Closed | null = null;
   let bestScore = 0;
   for (const c of closed) {
-    const s = scores[c.id] * (1 - linkShare(c.first, c.last));
+    const s = c[by] * (1 - linkShare(c.first, c.last));
     if (s > bestScore) [best, bestScore] = [c, s];
   }
   if (best === null) return null;
@@ -92,13 +95,14 @@ function bestRange(blocks: Block[], closed: Closed[], scores: number[]): Range |
     let outside = 0;
     for (let i = parent.first; i < parent.last; i++)
       if ((i < best.first || i >= best.last) && blocks[i].furniture === null) outside += blocks[i].score;
-    if (outside >= Math.max(3, 0.3 * scores[best.id])) return parent;
+    if (outside >= Math.max(3, 0.3 * best[by])) return parent;
   }
   return best;
 }
 
 function textOf(block: Block): string {
-  return collapseSpace(block.raw);
+  const { runs } = block;
+  return collapseSpace(typeof runs === "string" ? runs : runs.join(""));
 }
 
 function collapseSpace(raw: string): string {

@@ -2,27 +2,27 @@
 // and short loops instead of htmlparser2's character-by-character state machine. Each branch follows
 // one Tokenizer state. Anything unusual (input ending inside a tag, comment or script; an entity in a
 // kept attribute; '&' and '<' in one text run) returns false: the caller reads the page again with scanHtml.
+// The loops read html.charCodeAt directly (NaN past the end, which no comparison matches): this is the
+// hottest loop of the pipeline, one step per character of markup.
 import { Tokenizer } from "htmlparser2";
 import { keptAttrAt, tagNameAt } from "./html-names.js";
 import { treeBuilder, type TagHandler } from "./html-tokens.js";
 
-/** htmlparser2 compares (c | 0x20) to '<' and '/' inside raw text, so these control characters act as them */
-const FOLDED_CONTROLS = ["\x0f", "\x1c"];
 /** raw-text elements and how each ends: its end tag followed by a space or '>' */
 const RAW_TEXT_END = new Map(["script", "style", "title", "textarea", "xmp"].map((t) => [t, new RegExp(`</${t}[ \\n\\t\\f\\r>]`, "gi")]));
 const [LT, GT, SLASH, BANG, QUESTION, EQ, DQ, SQ, DASH, BRACKET] = [..."<>/!?=\"'-["].map((c) => c.charCodeAt(0));
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
 const isAlpha = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
-const endsName = (c: number) => isSpace(c) || c === SLASH || c === GT;
+/** a tag or attribute name ends at a space, '/' or '>' (NaN past the end is none of them: callers check the length) */
+const endsName = (c: number) => c === 32 || c === GT || c === SLASH || c === 10 || c === 9 || c === 12 || c === 13;
 
 /** one pass over `html`; false when the page needs the full tokenizer (events so far must be discarded) */
 export function scanHtmlFast(html: string, handler: TagHandler): boolean {
-  if (FOLDED_CONTROLS.some((c) => html.includes(c))) return false;
+  // htmlparser2 compares (c | 0x20) to '<' and '/' inside raw text, so these control characters act as them
+  if (html.includes("\x0f") || html.includes("\x1c")) return false;
   const tree = treeBuilder(handler);
   const n = html.length;
-  // -1 past the end keeps every read a small integer (charCodeAt would give NaN)
-  const code = (i: number) => (i < n ? html.charCodeAt(i) : -1);
   /** text from..to, entities decoded; false when it cannot be decoded alone */
   const text = (from: number, to: number, decode: boolean): boolean => {
     if (to <= from) return true;
@@ -32,20 +32,24 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
     handler.text(decodeText(raw));
     return true;
   };
+  const skipSpaces = (from: number): number => {
+    let k = from;
+    while (isSpace(html.charCodeAt(k))) k++;
+    return k;
+  };
   let textStart = 0;
   let at = 0;
   for (;;) {
-    const lt = code(at) === LT ? at : html.indexOf("<", at); // tags often follow each other directly
+    const lt = html.charCodeAt(at) === LT ? at : html.indexOf("<", at); // tags often follow each other directly
     if (lt === -1 || lt >= n - 1) break;
-    const c = code(lt + 1);
+    const c = html.charCodeAt(lt + 1);
     let next: number;
     if (isAlpha(c)) {
       if (!text(textStart, lt, true)) return false;
       next = openTag(lt + 1);
     } else if (c === SLASH) {
-      let k = lt + 2;
-      while (isSpace(code(k))) k++;
-      if (code(k) === GT) {
+      const k = skipSpaces(lt + 2);
+      if (html.charCodeAt(k) === GT) {
         at = k + 1; // </> and </ > stay text
         continue;
       }
@@ -67,22 +71,21 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
 
   /** `<name attrs>` from the name's first letter; the index after the tag (and its raw text), or 0 */
   function openTag(from: number): number {
-    let j = from;
-    while (j < n && !endsName(code(j))) j++;
+    let j = from + 1; // the first character is a letter
+    while (j < n && !endsName(html.charCodeAt(j))) j++;
     if (j >= n) return 0;
     const name = tagNameAt(html, from, j);
     tree.openTag(name);
     for (;;) {
-      const c = code(j);
       if (j >= n) return 0;
+      const c = html.charCodeAt(j);
       if (c === GT) {
         tree.endOpenTag();
         return RAW_TEXT_END.has(name) ? rawText(name, j + 1) : j + 1;
       }
       if (c === SLASH) {
-        let k = j + 1;
-        while (isSpace(code(k))) k++;
-        if (code(k) === GT) return (tree.selfClosingTag(), k + 1); // <script/> has no raw text
+        const k = skipSpaces(j + 1);
+        if (html.charCodeAt(k) === GT) return (tree.selfClosingTag(), k + 1); // <script/> has no raw text
         j = k;
         continue;
       }
@@ -91,21 +94,21 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
         continue;
       }
       const nameStart = j++; // the first character belongs to the name whatever it is (<div =x>)
-      while (j < n && code(j) !== EQ && !endsName(code(j))) j++;
+      for (let a = html.charCodeAt(j); j < n && a !== EQ && !endsName(a); a = html.charCodeAt(++j));
       if (j >= n) return 0;
-      const wanted = tree.wantsAttr(keptAttrAt(html, nameStart, j));
-      while (isSpace(code(j))) j++;
-      if (code(j) !== EQ) {
+      const kept = keptAttrAt(html, nameStart, j);
+      const wanted = kept !== "" && tree.wantsAttr(kept); // href, title, target…: most attributes are not kept
+      j = skipSpaces(j);
+      if (html.charCodeAt(j) !== EQ) {
         if (wanted) tree.setAttr(""); // a name without a value
         continue;
       }
-      j++;
-      while (isSpace(code(j))) j++;
-      const q = code(j);
+      j = skipSpaces(j + 1);
+      const q = html.charCodeAt(j);
       const quoted = q === DQ || q === SQ;
       const start = quoted ? j + 1 : j;
       if (quoted) j = html.indexOf(q === DQ ? '"' : "'", start);
-      else while (j < n && !isSpace(code(j)) && code(j) !== GT) j++;
+      else for (let a = q; j < n && !isSpace(a) && a !== GT; a = html.charCodeAt(++j));
       if (j === -1 || j >= n) return 0;
       if (wanted) {
         const value = html.slice(start, j); // only kept attributes are copied out
@@ -124,25 +127,25 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
     if (m === null || !text(from, m.index, name === "title")) return 0;
     tree.closeTag(name);
     const stop = m.index + m[0].length - 1;
-    return code(stop) === GT ? stop + 1 : html.indexOf(">", stop) + 1;
+    return html.charCodeAt(stop) === GT ? stop + 1 : html.indexOf(">", stop) + 1;
   }
 
   /** `</name …>` from the name (spaces after the slash skipped) */
   function closeTag(k: number): number {
     if (k >= n) return 0;
-    if (!isAlpha(code(k))) return html.indexOf(">", k + 1) + 1; // </3> is a bogus comment
-    let e = k;
-    while (e < n && code(e) !== GT && !isSpace(code(e))) e++;
+    if (!isAlpha(html.charCodeAt(k))) return html.indexOf(">", k + 1) + 1; // </3> is a bogus comment
+    let e = k + 1;
+    for (let a = html.charCodeAt(e); e < n && a !== GT && !isSpace(a); a = html.charCodeAt(++e));
     if (e >= n) return 0;
     tree.closeTag(tagNameAt(html, k, e));
-    return code(e) === GT ? e + 1 : html.indexOf(">", e) + 1;
+    return html.charCodeAt(e) === GT ? e + 1 : html.indexOf(">", e) + 1;
   }
 
   /** `<!…>`, `<!--…-->`, `<![CDATA[…]]>` from after the '!' */
   function declaration(from: number): number {
-    const c = code(from);
+    const c = html.charCodeAt(from);
     if (c === BRACKET && html.startsWith("CDATA[", from + 1)) return after("]]>", from + 7);
-    if (c === DASH && code(from + 1) === DASH) return after("-->", from); // <!--> is a whole comment
+    if (c === DASH && html.charCodeAt(from + 1) === DASH) return after("-->", from); // <!--> is a whole comment
     return html.indexOf(">", from + (c === DASH ? 2 : 1)) + 1; // the character after <! or <!- never ends it
   }
 
@@ -151,7 +154,6 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
     return at === -1 ? 0 : at + close.length;
   }
 }
-
 /** entities in a text run, decoded as htmlparser2 decodes them in text */
 let decoded = "";
 const entityDecoder = new Tokenizer(

@@ -53,11 +53,19 @@ export function treeBuilder(handler: TagHandler): TreeBuilder {
   let tagRole = roleOf("");
   let attrName: AttrName | null = null;
   /** how many of each name are open: a stray end tag is answered without a scan of a deep stack */
-  const openCount = new Map<string, number>();
-  const push = (name: string) => void (stack.push(name), openCount.set(name, (openCount.get(name) ?? 0) + 1));
+  const openCount = new Map<string, { n: number }>();
+  /** each open element's counter, parallel to `stack`: a pop needs no lookup */
+  const counters: { n: number }[] = [];
+  const push = (name: string) => {
+    let counter = openCount.get(name);
+    if (counter === undefined) openCount.set(name, (counter = { n: 0 }));
+    counter.n++;
+    stack.push(name);
+    counters.push(counter);
+  };
   const popClose = () => {
     const name = stack.pop()!;
-    openCount.set(name, openCount.get(name)! - 1);
+    counters.pop()!.n--;
     handler.close(name);
   };
 
@@ -106,7 +114,8 @@ export function treeBuilder(handler: TagHandler): TreeBuilder {
       const role = roleOf(name);
       if (role.foreign !== null) foreign.pop();
       if (!role.isVoid) {
-        const at = openCount.get(name) ? stack.lastIndexOf(name) : -1;
+        // the usual end tag closes the innermost element: no count, no scan
+        const at = stack[stack.length - 1] === name ? stack.length - 1 : openCount.get(name)?.n ? stack.lastIndexOf(name) : -1;
         if (at !== -1) while (stack.length > at) popClose();
         else if (name === "p") {
           // </p> with no <p> open: an empty paragraph

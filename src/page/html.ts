@@ -18,6 +18,7 @@ export interface HtmlPage extends BlockLayout {
   warnings: Warning[];
 }
 
+/** an open element; the objects are reused as the stack shrinks and grows (one page opens hundreds of elements) */
 interface Open {
   tag: string;
   id: number;
@@ -25,6 +26,9 @@ interface Open {
   firstBlock: number;
   kind: TagKind;
   furniture: FurnitureKind | null;
+  /** what its paragraphs credit it, with and without furniture hints (only open elements are credited) */
+  score: number;
+  scoreAll: number;
 }
 
 export function readHtml(html: string): HtmlPage {
@@ -34,42 +38,44 @@ export function readHtml(html: string): HtmlPage {
 
 function readWith(html: string, scan: (html: string, handler: TagHandler) => boolean): HtmlPage | null {
   const blocks: Block[] = [];
+  /** stack[0..depth) are the open elements, innermost last */
   const stack: Open[] = [];
+  let depth = 0;
+  let nextId = 0;
   const closed: Closed[] = [];
-  const scores: number[] = [];
-  /** the same scores with furniture hints ignored: the fallback when a hint took the whole page */
-  const scoresAll: number[] = [];
   const meta = new Map<string, string>();
   const jsonLd: string[] = [];
-  let [parts, chars, linkChars, punct, skipDepth, linkDepth] = [[] as string[], 0, 0, 0, 0, 0];
+  /** the current block's text runs: parts[0..partCount), one array for the whole page */
+  const parts: string[] = [];
+  let [partCount, chars, linkChars, punct, skipDepth, linkDepth] = [0, 0, 0, 0, 0, 0];
   let [titleText, timeText, timeValue, inTitle, inTime, inJsonLd] = ["", "", null as string | null, false, false, false];
 
   const innermostBlock = (from: number) => {
     for (let k = from; k >= 0; k--) if (stack[k].kind.block) return k;
     return -1;
   };
-  const credit = (into: number[], k: number, amount: number) => {
-    if (k >= 0) into[stack[k].id] += amount;
+  const credit = (k: number, score: number, scoreAll: number) => {
+    if (k < 0) return;
+    stack[k].score += score;
+    stack[k].scoreAll += scoreAll;
   };
   const flush = () => {
-    if (parts.length === 0) return;
+    if (partCount === 0) return;
     if (chars > 0) {
-      const raw = parts.length === 1 ? parts[0] : parts.join("");
-      const own = innermostBlock(stack.length - 1);
-      const furniture = stack.length > 0 ? stack[stack.length - 1].furniture : null;
+      const own = innermostBlock(depth - 1);
+      const furniture = depth > 0 ? stack[depth - 1].furniture : null;
       const paragraph = chars < 8 ? 0 : (1 + punct + Math.min(Math.floor(chars / 100), 3)) * (1 - linkChars / chars);
       const score = furniture === null ? paragraph : 0;
-      blocks.push({ raw, chars, linkChars, score: paragraph, furniture, tag: own >= 0 ? stack[own].tag : "" });
+      const runs = partCount === 1 ? parts[0] : parts.slice(0, partCount);
+      blocks.push({ runs, chars, linkChars, score: paragraph, furniture, tag: own >= 0 ? stack[own].tag : "" });
       if (paragraph > 0 && own >= 0) {
         const container = stack[own].kind.paragraph ? innermostBlock(own - 1) : own;
         const grandparent = container > 0 ? innermostBlock(container - 1) : -1;
-        credit(scores, container, score);
-        credit(scores, grandparent, score / 2);
-        credit(scoresAll, container, paragraph);
-        credit(scoresAll, grandparent, paragraph / 2);
+        credit(container, score, paragraph);
+        credit(grandparent, score / 2, paragraph / 2);
       }
     }
-    parts = [];
+    partCount = 0;
     chars = linkChars = punct = 0;
   };
 
@@ -78,26 +84,32 @@ function readWith(html: string, scan: (html: string, handler: TagHandler) => boo
       if (tag === "meta") return void readMetaTag(attrs, meta);
       if (tag === "title") inTitle = true;
       if (tag === "script" && /ld\+json/i.test(attrs.type ?? "")) [inJsonLd, jsonLd[jsonLd.length]] = [true, ""];
-      if (tag === "time" && timeValue === null && !stack[stack.length - 1]?.furniture)
+      if (tag === "time" && timeValue === null && !(depth > 0 && stack[depth - 1].furniture))
         [timeValue, inTime] = [attrs.datetime ?? null, attrs.datetime === undefined];
       if (tag === "a") linkDepth++;
       const kind = kindOf(tag);
       if (kind.block) flush();
-      const parent = stack.length > 0 ? stack[stack.length - 1] : null;
+      const parent = depth > 0 ? stack[depth - 1] : null;
       const own =
         kind.furniture ?? (kind.hinted && (attrs.class || attrs.id) ? furnitureKind(`${attrs.class ?? ""} ${attrs.id ?? ""}`) : null);
       const furniture = own ?? parent?.furniture ?? null;
       if (kind.skip) skipDepth++;
-      stack.push({ tag, id: scores.length, parent: parent?.id ?? -1, firstBlock: blocks.length, kind, furniture });
-      scores.push(0);
-      scoresAll.push(0);
+      const entry = depth < stack.length ? stack[depth] : (stack[depth] = {} as Open);
+      entry.tag = tag;
+      entry.id = nextId++;
+      entry.parent = parent?.id ?? -1;
+      entry.firstBlock = blocks.length;
+      entry.kind = kind;
+      entry.furniture = furniture;
+      entry.score = entry.scoreAll = 0;
+      depth++;
     },
     text(text) {
       if (inTitle) titleText += text;
       else if (inJsonLd) jsonLd[jsonLd.length - 1] += text;
       if (skipDepth > 0 || inTitle) return;
       if (inTime) timeText += text;
-      parts.push(text);
+      parts[partCount++] = text;
       let n = 0;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
@@ -114,15 +126,23 @@ function readWith(html: string, scan: (html: string, handler: TagHandler) => boo
       if (linkDepth > 0) linkChars += n;
     },
     close(tag) {
-      if (stack.length > 0 && stack[stack.length - 1].kind.block) flush(); // before the pop: the block's own tag is still on the stack
-      const open = stack.pop();
-      if (open === undefined) return;
+      if (depth > 0 && stack[depth - 1].kind.block) flush(); // before the pop: the block's own tag is still on the stack
+      if (depth === 0) return;
+      const open = stack[--depth];
       if (tag === "title") inTitle = false;
       if (tag === "script") inJsonLd = false;
       if (tag === "time") inTime = false;
       if (tag === "a") linkDepth = Math.max(0, linkDepth - 1);
       if (open.kind.skip) skipDepth--;
-      if (scoresAll[open.id] > 0) closed.push({ id: open.id, parent: open.parent, first: open.firstBlock, last: blocks.length });
+      if (open.scoreAll > 0)
+        closed.push({
+          id: open.id,
+          parent: open.parent,
+          first: open.firstBlock,
+          last: blocks.length,
+          score: open.score,
+          scoreAll: open.scoreAll,
+        });
     },
   });
   if (!scanned) return null;
@@ -130,7 +150,7 @@ function readWith(html: string, scan: (html: string, handler: TagHandler) => boo
 
   const structured = readStructuredMeta(meta, jsonLd, timeValue ?? (timeText.trim() || null));
   return {
-    ...layoutBlocks(blocks, chooseRange(blocks, closed, scores, scoresAll)),
+    ...layoutBlocks(blocks, chooseRange(blocks, closed)),
     documentTitle: cleanDocumentTitle(titleText),
     structured: structured.meta,
     warnings: structured.warnings,
