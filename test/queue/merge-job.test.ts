@@ -68,16 +68,24 @@ async function snapshot(queue: Queue): Promise<Record<string, string>> {
   return out;
 }
 
-/** xmin of every dataset row and linked mention: any rewrite of a row changes it */
-async function rowVersions(queue: Queue): Promise<string> {
-  const parts: string[] = [];
+/** xmin of every dataset row and linked mention, by table: any rewrite of a row changes it */
+async function rowVersions(queue: Queue): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
   for (const table of [...DATASET_TABLE_NAMES, "mentions"]) {
     const { rows } = await queue.store.pool.query<{ v: string | null }>(
       `SELECT string_agg(xmin::text, ',' ORDER BY ctid) AS v FROM ${table}`,
     );
-    parts.push(`${table}:${rows[0].v ?? ""}`);
+    out[table] = rows[0].v ?? "";
   }
-  return parts.join("\n");
+  return out;
+}
+
+/** each round row's text and xmin, by key */
+async function roundRows(queue: Queue): Promise<Map<string, { text: string; xmin: string }>> {
+  const { rows } = await queue.store.pool.query<{ key: string; text: string; xmin: string }>(
+    "SELECT key, r::text AS text, r.xmin::text AS xmin FROM rounds r",
+  );
+  return new Map(rows.map((r) => [r.key, { text: r.text, xmin: r.xmin }]));
 }
 
 describePg("merge job", () => {
@@ -121,12 +129,22 @@ describePg("merge job", () => {
       const size = Math.ceil(stored.length / BATCHES);
       const batches = Array.from({ length: BATCHES }, (_, i) => stored.slice(i * size, (i + 1) * size));
       batches[BATCHES - 1] = [...batches[BATCHES - 1], replaced];
+      let kept = 0;
       for (const batch of batches) {
+        const before = await roundRows(batched);
         for (const [page, doc] of batch) await batched.store.putDocument(page, doc);
         const outcome = await runMergeJob(batched);
         expect(outcome.merged).toBe(true);
         expect(outcome.documents).toBe((await batched.store.listDocuments()).length);
+        // a round row the new documents did not change is not rewritten; a changed one is
+        for (const [key, now] of await roundRows(batched)) {
+          const was = before.get(key);
+          if (was === undefined) continue;
+          expect(now.xmin === was.xmin, key).toBe(now.text === was.text);
+          if (now.text === was.text) kept++;
+        }
       }
+      expect(kept).toBeGreaterThan(0);
 
       const whole = await queueOn("whole");
       for (const [page, doc] of [...stored.slice(1), replaced]) await whole.store.putDocument(page, doc);
@@ -142,7 +160,7 @@ describePg("merge job", () => {
       expect(JSON.stringify(await batched.store.getDataset())).toBe(JSON.stringify(embedded));
     }, 300_000);
 
-    test("a merge with nothing new writes nothing and reads no document", async () => {
+    test("a merge with nothing new writes nothing and reads no document; one with an unchanged document rewrites one row", async () => {
       const before = await rowVersions(batched);
       const mergedAt = (await batched.store.stats()).mergedAt;
       const { store } = batched;
@@ -155,13 +173,16 @@ describePg("merge job", () => {
         const outcome = await runMergeJob(batched);
         expect(outcome).toEqual({ merged: false, documents: stored.length, rounds: (await store.getDataset())!.rounds.length });
         expect(calls).toEqual({ list: 0, replace: 0 });
-        expect(await rowVersions(batched)).toBe(before);
+        expect(await rowVersions(batched)).toEqual(before);
         expect((await store.stats()).mergedAt).toBe(mergedAt);
 
-        // one document stored again (same input, same document): the next merge does the work, the one after does not
+        // one document stored again (same input, same document): the next merge does the work, and rewrites only
+        // the dataset row (the document's own mentions were rewritten by storing it); the merge after does nothing
         await store.putDocument(stored[2][0], stored[2][1]);
         expect((await runMergeJob(batched)).merged).toBe(true);
         expect(calls).toEqual({ list: 1, replace: 1 });
+        const after = await rowVersions(batched);
+        for (const table of DATASET_TABLE_NAMES) expect(after[table] === before[table], table).toBe(table !== "dataset");
         expect((await runMergeJob(batched)).merged).toBe(false);
         expect(calls).toEqual({ list: 1, replace: 1 });
       } finally {
