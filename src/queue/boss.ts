@@ -3,7 +3,7 @@
 import PgBoss from "pg-boss";
 import { PgStore } from "../store/pg.js";
 import { inTransaction, lockKey, withSessionLock } from "../store/pg-sql.js";
-import { QUEUE_TABLES } from "./schema.js";
+import { QUEUE_TABLES, UNMERGED_TRACKING } from "./schema.js";
 
 export const PAGES = "zhpress-pages";
 export const MERGES = "zhpress-merge";
@@ -34,7 +34,7 @@ export async function openQueue(url: string, opts: QueueOpenOptions): Promise<Qu
   const store = await PgStore.open(url, { poolSize: opts.poolSize });
   await inTransaction(store.pool, async (c) => {
     await c.query(`SELECT pg_advisory_xact_lock(${lockKey("'migrate'")})`);
-    await c.query(QUEUE_TABLES);
+    await c.query(QUEUE_TABLES + UNMERGED_TRACKING);
   });
   const boss = new PgBoss({
     connectionString: url,

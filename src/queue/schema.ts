@@ -12,3 +12,17 @@ CREATE INDEX IF NOT EXISTS fetch_leases_host ON fetch_leases (host);
 CREATE TABLE IF NOT EXISTS merge_state (
   id INTEGER PRIMARY KEY, seconds DOUBLE PRECISION NOT NULL, documents INTEGER NOT NULL, finished_at TIMESTAMPTZ NOT NULL);
 `;
+
+/** The documents stored since the last merge (the store's documents table must exist): a trigger adds a row in
+ * the storing transaction, whoever stores it (a worker or `run --db postgres://…`); a merge deletes the rows it
+ * merged (merge-job.ts). */
+export const UNMERGED_TRACKING = `
+CREATE TABLE IF NOT EXISTS unmerged_documents (id BIGSERIAL PRIMARY KEY, input_key TEXT NOT NULL);
+CREATE OR REPLACE FUNCTION zhpress_document_stored() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN INSERT INTO unmerged_documents (input_key) VALUES (NEW.input_key); RETURN NULL; END $$;
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'documents_unmerged' AND tgrelid = 'documents'::regclass) THEN
+    CREATE TRIGGER documents_unmerged AFTER INSERT OR UPDATE ON documents FOR EACH ROW EXECUTE FUNCTION zhpress_document_stored();
+  END IF;
+END $$;
+`;

@@ -91,7 +91,11 @@ export async function runWorker(queue: Queue, opts: Options, w: WorkerOptions, s
   const merge = async () => {
     const merged = await runMergeJob(queue);
     tally.merges++;
-    w.onJob?.({ kind: "merge", label: `${merged.documents} documents`, outcome: `${merged.rounds} rounds` });
+    w.onJob?.({
+      kind: "merge",
+      label: `${merged.documents} documents`,
+      outcome: merged.merged ? `${merged.rounds} rounds` : "nothing new",
+    });
     return merged;
   };
 

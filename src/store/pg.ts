@@ -3,6 +3,7 @@
 import type pg from "pg";
 import type { ExtractionDocument, MergedDataset } from "../schema/index.js";
 import { datasetRows } from "./dataset-rows.js";
+import { writeTablesByDifference } from "./pg-dataset-write.js";
 import { articleRow, mentionRows, type Row } from "./doc-rows.js";
 import { StoreError } from "./errors.js";
 import { StoreReader, type ReadDialect, type ReadParam } from "./reader.js";
@@ -112,8 +113,7 @@ export class PgStore extends StoreReader implements DatasetStore {
         new Date().toISOString(),
         Number(documents),
       );
-      for (const name of DATASET_TABLE_NAMES) await c.query(`DELETE FROM ${name}`);
-      for (const name of DATASET_TABLE_NAMES) await insertRows(c, name, tables[name]);
+      await writeTablesByDifference(c, tables, DATASET_TABLE_NAMES);
       await linkMentions(c, dataset);
     });
   }
