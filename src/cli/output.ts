@@ -46,7 +46,10 @@ export async function openSink(path: string | null): Promise<LineSink> {
       forget();
     },
     abort: async () => {
+      // the temp file may still be opening (nothing written yet): wait for it to close before removing it
+      const closed = stream.closed ? Promise.resolve() : new Promise<void>((done) => stream.once("close", () => done()));
       stream.destroy();
+      await closed;
       await rm(tmp, { force: true });
       forget();
     },
