@@ -29,6 +29,13 @@ export async function freshDatabase(label: string): Promise<{ url: string; drop:
     drop: async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
+      // connections still closing (a pool just ended) would be terminated by FORCE, and a client that is ending
+      // has no error listener left: wait up to 10 s for them to go on their own, then force what is left
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await c.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     },
