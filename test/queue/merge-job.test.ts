@@ -1,49 +1,21 @@
 // The merge job over documents that arrive in batches: a merge after each batch ends with the dataset (its JSON,
 // every dataset table's rows and the exports, byte for byte) of one merge of everything, and of the embedded
 // merge; a merge with nothing stored since the last one returns at once and writes nothing.
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ensureCorpus } from "../../scripts/bench/corpus.js";
 import { exportFiles } from "../../src/export/index.js";
 import { mergeDocuments } from "../../src/merge/index.js";
-import { resolveOptions } from "../../src/options.js";
-import { extractInput } from "../../src/pipeline.js";
 import { openQueue, type Queue } from "../../src/queue/boss.js";
 import { runMergeJob } from "../../src/queue/merge-job.js";
-import type { ExtractionDocument } from "../../src/schema/index.js";
 import { DATASET_TABLE_NAMES } from "../../src/store/schema.js";
-import type { PageRecord } from "../../src/store/index.js";
 import { describePg, freshDatabase } from "../helpers/pg.js";
-
-type Stored = [PageRecord, ExtractionDocument];
+import { extractFolder, type Stored } from "../helpers/stored.js";
 
 const BENCH_PAGES = 200;
 const BATCHES = 4;
-
-async function extractFolder(dir: string): Promise<Stored[]> {
-  const opts = resolveOptions({ quiet: true, workers: 0 });
-  const out: Stored[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    const doc = await extractInput({ kind: "file", path }, opts);
-    out.push([
-      {
-        inputKey: path,
-        bytesHash: doc.article.id.padEnd(64, "0"),
-        path,
-        url: null,
-        finalUrl: null,
-        contentType: null,
-        byteLength: doc.article.text.length,
-        fetchedAt: "2026-01-01T00:00:00.000Z",
-      },
-      doc,
-    ]);
-  }
-  return out;
-}
 
 /** The dataset as stored: its JSON, every dataset table's rows (all but when it was merged) and the exports. */
 async function snapshot(queue: Queue): Promise<Record<string, string>> {

@@ -1,14 +1,12 @@
 // The PostgreSQL store against the embedded one: the same documents in, the same answers out, from every method.
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { mergeDocuments } from "../../src/merge/index.js";
-import { resolveOptions } from "../../src/options.js";
-import { extractInput } from "../../src/pipeline.js";
-import type { ExtractionDocument } from "../../src/schema/index.js";
-import { openStore, PgStore, SqliteStore, type DatasetStore, type PageRecord } from "../../src/store/index.js";
+import { openStore, PgStore, SqliteStore, type DatasetStore } from "../../src/store/index.js";
 import { describePg, freshDatabase } from "../helpers/pg.js";
+import { extractFolder, type Stored } from "../helpers/stored.js";
 
 const CORPUS = resolve("corpus/articles");
 
@@ -17,7 +15,7 @@ describePg("PostgreSQL store", () => {
   let lite: DatasetStore;
   let drop: () => Promise<void>;
   let dir: string;
-  const docs: [PageRecord, ExtractionDocument][] = [];
+  const docs: Stored[] = [];
 
   beforeAll(async () => {
     const db = await freshDatabase("store");
@@ -25,22 +23,7 @@ describePg("PostgreSQL store", () => {
     pg = await openStore(db.url);
     dir = mkdtempSync(join(tmpdir(), "zhpress-store-"));
     lite = await openStore(join(dir, "z.db"));
-    const opts = resolveOptions({ quiet: true, workers: 0 });
-    for (const name of readdirSync(CORPUS).sort()) {
-      const path = join(CORPUS, name);
-      const doc = await extractInput({ kind: "file", path }, opts);
-      const page: PageRecord = {
-        inputKey: path,
-        bytesHash: doc.article.id.padEnd(64, "0"),
-        path,
-        url: null,
-        finalUrl: null,
-        contentType: null,
-        byteLength: doc.article.text.length,
-        fetchedAt: "2026-01-01T00:00:00.000Z",
-      };
-      docs.push([page, doc]);
-    }
+    docs.push(...(await extractFolder(CORPUS)));
     // PostgreSQL gets them in reverse and twice: order of arrival and repeats must not matter
     for (const [page, doc] of docs) await lite.putDocument(page, doc);
     for (const [page, doc] of [...docs].reverse()) await pg.putDocument(page, doc);
