@@ -5,6 +5,7 @@ import { Agent, request, type Dispatcher } from "undici";
 import type { FetchOptions } from "../options.js";
 import { guardedConnector } from "./address-guard.js";
 import { BodyTooLarge, decodeContentEncoding, discard, readCapped } from "./body.js";
+import { counted } from "../util/index.js";
 import { InputError } from "./errors.js";
 import { politely, sleep, type Sleep } from "./hosts.js";
 import { isRetryableStatus, isTransientNetworkCode, parseRetryAfter, retryDelayMs } from "./retry.js";
@@ -71,7 +72,7 @@ export async function fetchUrl(url: string, opts: FetchOptions, hooks: FetchHook
     const { error, retryable, retryAfterMs } = failure;
     if (!retryable) throw error;
     const reason = error.message.slice(url.length + 2);
-    if (attempt >= opts.retries) throw new InputError(url, error.code, `${reason} (gave up after ${attempt + 1} attempts)`);
+    if (attempt >= opts.retries) throw new InputError(url, error.code, `${reason} (gave up after ${counted(attempt + 1, "attempt")})`);
     if (retryAfterMs !== null && retryAfterMs > opts.retryAfterCapMs)
       throw new InputError(
         url,

@@ -1,6 +1,7 @@
 // `zhpress status`: where the work stands — jobs queued, retrying, running, done and failed (with their
 // errors), what the store holds, and whether the dataset has caught up with the stored documents.
 import type { StoreStats } from "../store/types.js";
+import { counted } from "../util/index.js";
 import { DEAD, MERGES, PAGES, type Queue } from "./boss.js";
 
 export interface QueueStatus {
@@ -73,6 +74,7 @@ export function formatStatus(s: QueueStatus): string {
   ];
   if (s.retrying.length)
     lines.push("retrying:", ...s.retrying.map((r) => `  ${r.input}: ${r.error} (attempt ${r.attempts}; next at ${r.next})`));
-  if (s.failures.length) lines.push("failed:", ...s.failures.map((f) => `  ${f.input}: ${f.error} (after ${f.attempts} attempts)`));
+  if (s.failures.length)
+    lines.push("failed:", ...s.failures.map((f) => `  ${f.input}: ${f.error} (after ${counted(f.attempts, "attempt")})`));
   return lines.join("\n");
 }

@@ -109,7 +109,7 @@ describePg("per-host politeness across workers", () => {
     expect(text.stdout).toMatch(/^pages {4}queued 0, retrying 0, running 0, done \d+, failed 2$/m);
     expect(text.stdout).toContain(`failed:\n`);
     expect(text.stdout).toMatch(new RegExp(`^  ${base}/down\\.html: .*HTTP 503.* \\(after 3 attempts\\)$`, "m"));
-    expect(text.stdout).toMatch(new RegExp(`^  ${base}/gone\\.html: .*HTTP 404.* \\(after 1 attempts\\)$`, "m"));
+    expect(text.stdout).toMatch(new RegExp(`^  ${base}/gone\\.html: .*HTTP 404.* \\(after 1 attempt\\)$`, "m"));
   }, 120_000);
 
   test("status shows a page waiting to retry with its error and when it runs next", async () => {
