@@ -15,6 +15,7 @@ export function roundsCsv(dataset: MergedDataset): string {
     "Level",
     "Year",
     "Round",
+    "Round unit",
     "Date",
     "Venue",
     ...STAGES.map((stage) => STAGE_LABEL[stage]).flatMap((s) => [
@@ -47,6 +48,7 @@ export function roundsCsv(dataset: MergedDataset): string {
       r.scope.level,
       r.year,
       r.ordinal,
+      r.ordinal === null ? null : (r.ordinalUnit ?? "次"),
       r.date,
       r.venue,
       ...STAGES.flatMap((s) => tally(r[s])),

@@ -26,7 +26,9 @@ export function mainSource(r: MergedRound): MainSource | null {
 
 export function roundRow(r: MergedRound, position: number): Row {
   const main = mainSource(r);
-  const row: Row = { key: r.key, position, level: r.scope.level, scope: r.scope.name, year: r.year, ordinal: r.ordinal, date: r.date };
+  const row: Row = { key: r.key, position, level: r.scope.level, scope: r.scope.name, year: r.year, ordinal: r.ordinal };
+  row.ordinal_unit = r.ordinal === null ? null : (r.ordinalUnit ?? "次");
+  row.date = r.date;
   row.venue = r.venue;
   for (const s of STAGES) {
     row[`${s}_projects`] = r[s]?.projects ?? null;

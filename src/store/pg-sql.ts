@@ -29,8 +29,8 @@ export function openPool(url: string, max = 10): pg.Pool {
 }
 
 /** The portable DDL in PostgreSQL: 64-bit integers, double REAL, and views replaced on migration. */
-export function pgDdl(): string {
-  return (RECORD_TABLES + DATASET_TABLES + VIEWS)
+export function pgDdl(ddl = RECORD_TABLES + DATASET_TABLES + VIEWS): string {
+  return ddl
     .replace(/\bINTEGER\b/g, "BIGINT")
     .replace(/\bREAL\b/g, "DOUBLE PRECISION")
     .replace(/CREATE VIEW IF NOT EXISTS/g, "CREATE OR REPLACE VIEW");

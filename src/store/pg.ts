@@ -8,7 +8,7 @@ import { articleRow, mentionRows, type Row } from "./doc-rows.js";
 import { StoreError } from "./errors.js";
 import { StoreReader, type ReadDialect, type ReadParam } from "./reader.js";
 import { inTransaction, insertRows, lockKey, openPool, pgDdl, redact, rows } from "./pg-sql.js";
-import { DATASET_TABLE_NAMES, SCHEMA_VERSION } from "./schema.js";
+import { DATASET_TABLE_NAMES, RECORD_TABLES, SCHEMA_VERSION, upgradesFrom } from "./schema.js";
 import type { DatasetStore, OpenOptions, PageRecord, StoredDocument, StoreStats } from "./types.js";
 
 // writers of documents share this lock; replacing the dataset takes it alone (no deadlock between the two)
@@ -49,11 +49,15 @@ export class PgStore extends StoreReader implements DatasetStore {
     // two workers starting at once would race on CREATE TABLE IF NOT EXISTS: one at a time
     await inTransaction(this.pool, async (c) => {
       await c.query(`SELECT pg_advisory_xact_lock(${lockKey("'migrate'")})`);
-      await c.query(pgDdl());
+      await c.query(pgDdl(RECORD_TABLES));
       const [row] = await rows(c, "SELECT value FROM meta WHERE key = 'schema_version'");
       if (row && Number(row.value) > SCHEMA_VERSION)
         throw new StoreError(this.location, `made by a newer zhpress (schema ${row.value}; this one reads ${SCHEMA_VERSION})`);
-      await c.query("INSERT INTO meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO NOTHING", [String(SCHEMA_VERSION)]);
+      for (const sql of upgradesFrom(row ? Number(row.value) : null)) await c.query(sql);
+      await c.query(pgDdl());
+      await c.query("INSERT INTO meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [
+        String(SCHEMA_VERSION),
+      ]);
     });
   }
 

@@ -15,11 +15,10 @@ const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 const split = (v: unknown, sep: string) => (typeof v === "string" && v ? v.split(sep) : []);
 
-/** the unit a round is numbered in, from its key (merge/rounds.ts roundKey: …|#1期); 次 is left unsaid */
-const KEY_UNIT_RE = /\|#\d+(?<unit>期|轮)$/u;
-const unitOfKey = (key: string): Pick<RoundSummary, "ordinalUnit"> => {
-  const unit = KEY_UNIT_RE.exec(key)?.groups!.unit as RoundSummary["ordinalUnit"];
-  return unit ? { ordinalUnit: unit } : {};
+/** the unit a round is numbered in, from its column; 次 is left unsaid */
+const unitOf = (r: Row): Pick<RoundSummary, "ordinalUnit"> => {
+  const unit = str(r.ordinal_unit);
+  return unit === "期" || unit === "轮" ? { ordinalUnit: unit } : {};
 };
 
 export function roundSummary(r: Row): RoundSummary {
@@ -38,7 +37,7 @@ export function roundSummary(r: Row): RoundSummary {
     scope: r.scope as string,
     year: num(r.year),
     ordinal: num(r.ordinal),
-    ...unitOfKey(r.key as string),
+    ...unitOf(r),
     date: str(r.date),
     venue: str(r.venue),
     signed,

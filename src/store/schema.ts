@@ -3,7 +3,28 @@
 // Amounts are whole yuan in INTEGER columns (BIGINT in PostgreSQL); the views add 亿元 beside them.
 import { STAGES } from "../schema/index.js";
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/** The unit of a round's number as the views show it: 次 unless the round is numbered in 期 or 轮. */
+const UNIT_FROM_KEY = `CASE WHEN ordinal IS NULL THEN NULL WHEN key LIKE '%期' THEN '期' WHEN key LIKE '%轮' THEN '轮' ELSE '次' END`;
+
+/** What takes a database made by an older zhpress to each version, in portable SQL. Views that change are
+ * dropped here and made again by VIEWS. */
+export const UPGRADES: Readonly<Record<number, string>> = {
+  // 第1期 and 第1次 rounds read alike in the views and exports: the unit gets its own column
+  2: `ALTER TABLE rounds ADD COLUMN ordinal_unit TEXT;
+UPDATE rounds SET ordinal_unit = ${UNIT_FROM_KEY};
+DROP VIEW IF EXISTS round_table; DROP VIEW IF EXISTS round_evidence; DROP VIEW IF EXISTS conflict_table; DROP VIEW IF EXISTS failed_checks;`,
+};
+
+/** The upgrades a database at `version` needs, in order (none for a new database). */
+export function upgradesFrom(version: number | null): string[] {
+  if (version === null) return [];
+  return Object.entries(UPGRADES)
+    .filter(([to]) => Number(to) > version)
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([, sql]) => sql);
+}
 
 const tallyColumns = (stage: string) => `${stage}_projects INTEGER, ${stage}_investment_yuan INTEGER, ${stage}_output_value_yuan INTEGER`;
 
@@ -34,7 +55,7 @@ export const DATASET_TABLES = `
 CREATE TABLE IF NOT EXISTS dataset (id INTEGER PRIMARY KEY, json TEXT NOT NULL, merged_at TEXT NOT NULL, documents INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS rounds (
   key TEXT PRIMARY KEY, position INTEGER NOT NULL, level TEXT NOT NULL, scope TEXT NOT NULL, year INTEGER, ordinal INTEGER,
-  date TEXT, venue TEXT, ${STAGES.map(tallyColumns).join(", ")},
+  ordinal_unit TEXT, date TEXT, venue TEXT, ${STAGES.map(tallyColumns).join(", ")},
   sources INTEGER NOT NULL, conflicts INTEGER NOT NULL, failed_checks INTEGER NOT NULL,
   main_article_id TEXT, main_outlet TEXT, main_url TEXT, main_path TEXT, main_published_at TEXT, main_quote TEXT,
   record TEXT NOT NULL);
@@ -74,21 +95,21 @@ const yi = (col: string) => `${col} / 100000000.0`;
 /** Views that read like the printed round table and its sources. */
 export const VIEWS = `
 CREATE VIEW IF NOT EXISTS round_table AS
-SELECT scope, year, ordinal, date, venue,
+SELECT scope, year, ordinal, ordinal_unit, date, venue,
   ${STAGES.map((s) => `${s}_projects, ${yi(`${s}_investment_yuan`)} AS ${s}_investment_yi_yuan`).join(",\n  ")},
   sources, conflicts, failed_checks, main_outlet, main_url, main_quote, key AS round_key
 FROM rounds ORDER BY position;
 CREATE VIEW IF NOT EXISTS round_evidence AS
-SELECT r.scope, r.year, r.ordinal, v.field, v.value, a.outlet, a.published_at, a.title, a.url, a.path, v.quote,
+SELECT r.scope, r.year, r.ordinal, r.ordinal_unit, v.field, v.value, a.outlet, a.published_at, a.title, a.url, a.path, v.quote,
   v.start_offset, v.end_offset, v.stated, v.round_key, v.article_id
 FROM round_values v JOIN rounds r ON r.key = v.round_key LEFT JOIN articles a ON a.id = v.article_id
 ORDER BY r.position, v.position;
 CREATE VIEW IF NOT EXISTS conflict_table AS
-SELECT r.scope, r.year, r.ordinal, c.field, c.value, c.chosen, c.sources, c.quotes, c.round_key
+SELECT r.scope, r.year, r.ordinal, r.ordinal_unit, c.field, c.value, c.chosen, c.sources, c.quotes, c.round_key
 FROM conflicts c JOIN rounds r ON r.key = c.round_key
 ORDER BY r.position, c.field, c.value_index;
 CREATE VIEW IF NOT EXISTS failed_checks AS
-SELECT r.scope, r.year, r.ordinal, c.code, c.field, c.message, c.expected, c.actual, c.round_key
+SELECT r.scope, r.year, r.ordinal, r.ordinal_unit, c.code, c.field, c.message, c.expected, c.actual, c.round_key
 FROM checks c LEFT JOIN rounds r ON r.key = c.round_key
 WHERE c.status = 'fail' ORDER BY c.position;
 `;

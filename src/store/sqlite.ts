@@ -8,7 +8,7 @@ import { datasetRows } from "./dataset-rows.js";
 import { articleRow, mentionRows, type Row } from "./doc-rows.js";
 import { StoreError } from "./errors.js";
 import { StoreReader, type ReadDialect, type ReadParam } from "./reader.js";
-import { DATASET_TABLE_NAMES, DATASET_TABLES, RECORD_TABLES, SCHEMA_VERSION, VIEWS } from "./schema.js";
+import { DATASET_TABLE_NAMES, DATASET_TABLES, RECORD_TABLES, SCHEMA_VERSION, upgradesFrom, VIEWS } from "./schema.js";
 import type { DatasetStore, OpenOptions, PageRecord, StoredDocument, StoreStats } from "./types.js";
 
 export class SqliteStore extends StoreReader implements DatasetStore {
@@ -60,16 +60,18 @@ export class SqliteStore extends StoreReader implements DatasetStore {
     } catch (e) {
       throw new StoreError(this.location, `not a zhpress database (${(e as Error).message})`);
     }
-    this.assertVersion();
+    const version = this.storedVersion();
     this.db.transaction(() => {
+      for (const sql of upgradesFrom(version)) this.db.exec(sql);
       this.db.exec(DATASET_TABLES + VIEWS);
       this.db
-        .prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING")
+        .prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
         .run(String(SCHEMA_VERSION));
     })();
   }
 
-  private assertVersion(): void {
+  /** The schema version the file was made with (null: a new database); a newer one than ours is refused. */
+  private storedVersion(): number | null {
     let row: { value: string } | undefined;
     try {
       row = this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
@@ -78,6 +80,7 @@ export class SqliteStore extends StoreReader implements DatasetStore {
     }
     if (row && Number(row.value) > SCHEMA_VERSION)
       throw new StoreError(this.location, `made by a newer zhpress (schema ${row.value}; this one reads ${SCHEMA_VERSION})`);
+    return row ? Number(row.value) : null;
   }
 
   async hasInput(inputKey: string, bytesHash: string): Promise<boolean> {

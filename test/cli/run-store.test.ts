@@ -220,7 +220,7 @@ describe("zhpress export", () => {
       expect.arrayContaining(["rounds.csv", "people.csv", "zones.csv", "rounds.parquet", "mentions.parquet"]),
     );
     expect(readdirSync(out).filter((f) => f.includes(".tmp") || /\.\d+$/.test(f))).toEqual([]);
-    expect(readFileSync(join(out, "rounds.csv"), "utf8").split("\n")[0]).toMatch(/^\uFEFFScope,Level,Year,Round,Date/);
+    expect(readFileSync(join(out, "rounds.csv"), "utf8").split("\n")[0]).toMatch(/^\uFEFFScope,Level,Year,Round,Round unit,Date/);
 
     const missing = await runCli(["export", "--db", join(dir, "nope.db"), "--format", "csv"]);
     expect(missing.code).toBe(2);

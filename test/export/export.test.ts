@@ -67,7 +67,11 @@ describe("CSV for journalists", () => {
   test("rounds.csv: 亿元 beside yuan, and the main source's outlet, file and a quote from it", () => {
     const [head, ...rows] = parseCsv(roundsCsv(dataset).slice(1));
     const row = Object.fromEntries(rows.find((r) => r[2] === "2021" && r[3] === "1")!.map((v, i) => [head[i], v]));
+    const units = rows.map((r) => r[head.indexOf("Round unit")]);
+    expect(units).toContain("次");
+    expect(units.every((u) => u === "次" || u === "期" || u === "")).toBe(true);
     expect(row).toMatchObject({
+      "Round unit": "期",
       "Started projects": "268",
       "Started investment (亿元)": "1288.6",
       "Started investment (yuan)": "128860000000",

@@ -124,6 +124,10 @@ describe("dataset", () => {
     const first = rows.find((r) => r.year === 2021 && r.ordinal === 1)!;
     expect(first).toMatchObject({ scope: "山西省", date: "2021-03-18", started_projects: 268, started_investment_yi_yuan: 1288.6 });
     expect(first.main_outlet).toBeTruthy();
+    // 第一期 of 2021 and 第1次 of 2022 each say their unit; a round with no number has none
+    expect(first.ordinal_unit).toBe("期");
+    expect(rows.find((r) => r.year === 2022 && r.ordinal === 1)!.ordinal_unit).toBe("次");
+    for (const r of rows) expect(r.ordinal_unit === null).toBe(r.ordinal === null);
   });
 
   test("every person and zone mention is linked to its merged record", () => {
