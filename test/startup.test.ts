@@ -1,11 +1,11 @@
 // What one page loads: a simplified page with no pinyin annotation and no .gov.cn host needs neither the
 // script converter's dictionaries (opencc-js) nor pinyin-pro; a traditional page builds the converter.
 // Counted in a fresh process (nothing loaded yet), never timed.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { root, runNode } from "./helpers/cli.js";
+import { cliEntry, root, runNode } from "./helpers/cli.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "zhpress-startup-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -63,5 +63,30 @@ describe("one page loads only what it needs", () => {
       extract("山西省（shānxīshěng）开发区项目签约。");
       report();`);
     expect(JSON.parse(bracket[0])).toMatchObject({ pinyin: true });
+  }, 120_000);
+});
+
+describe("zhpress extract of one page loads only what the stages use", () => {
+  const NOT_LOADED = [
+    ...["opencc-js", "pinyin-pro", "tinyglobby"], // converter, readings, globs: not for one simplified file
+    ...["better-sqlite3", "pg", "pg-boss", "hono", "undici", "cli-progress", "csv-stringify", "hyparquet-writer"], // other commands
+  ];
+  test(`a simplified text page loads none of ${NOT_LOADED.join(", ")}`, async () => {
+    const page = join(scratch, "page.txt");
+    writeFileSync(page, SIMPLIFIED);
+    const log = join(scratch, "cli-modules.log");
+    const r = await runNode(["--import", "./test/helpers/module-log.mjs", ...cliEntry(), "extract", page, "--quiet", "--workers", "0"], {
+      cwd: root,
+      env: { ...process.env, ZHPRESS_MODULE_LOG: log, ZHPRESS_DEBUG: "" },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { rounds: unknown[] }).rounds.length).toBeGreaterThan(0);
+    const packages = new Set(
+      [...readFileSync(log, "utf8").matchAll(/\/node_modules\/(?<name>(?:@[^/]+\/)?[^/]+)\//g)].map((m) => m.groups!.name),
+    );
+    // the log is not blind: it sees an imported package (commander) and the segmenter's require()d binding
+    expect(packages).toContain("commander");
+    expect(packages).toContain("nodejieba");
+    for (const name of NOT_LOADED) expect(packages.has(name), name).toBe(false);
   }, 120_000);
 });
