@@ -11,6 +11,8 @@ export interface SegmenterLoad {
   rssBeforeMB: number;
   rssAfterMB: number;
   growthMB: number;
+  /** the process's peak RSS once loaded: above rssAfterMB by what load() held only while building */
+  peakMB: number;
   loadMs: number;
 }
 
@@ -20,8 +22,9 @@ export function measureSegmenterLoad(): SegmenterLoad {
   nodejieba.load({ idfDict: data("jieba-idf.utf8"), stopWordDict: data("jieba-stop-words.utf8") });
   const loadMs = performance.now() - t0;
   const after = process.memoryUsage().rss;
+  const peak = process.resourceUsage().maxRSS * 1024;
   const mb = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
-  return { rssBeforeMB: mb(before), rssAfterMB: mb(after), growthMB: mb(after - before), loadMs: Math.round(loadMs) };
+  return { rssBeforeMB: mb(before), rssAfterMB: mb(after), growthMB: mb(after - before), peakMB: mb(peak), loadMs: Math.round(loadMs) };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) console.log(JSON.stringify(measureSegmenterLoad()));

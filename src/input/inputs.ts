@@ -3,7 +3,6 @@
 import { stat } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { glob, isDynamicPattern } from "tinyglobby";
 import { InputError } from "./errors.js";
 import type { InputRef } from "./types.js";
 import { readUrlList, toHttpUrl } from "./url-list.js";
@@ -55,12 +54,15 @@ async function expandOne(input: string, failures: InputError[]): Promise<InputRe
 async function expandPath(path: string, input: string): Promise<InputRef[]> {
   const s = await stat(path).catch(() => null);
   if (s?.isFile()) return [{ kind: "file", path }];
+  // tinyglobby (and fdir, picomatch) only for a folder or a pattern: one named file never loads it
   if (s?.isDirectory()) {
+    const { glob } = await import("tinyglobby");
     const found = await glob(ARTICLE_GLOB, { cwd: path, onlyFiles: true, caseSensitiveMatch: false });
     if (found.length === 0) throw new InputError(input, "no-match", `the folder holds no article files (.${ARTICLE_EXT.join(", .")})`);
     return found.sort().map((f) => ({ kind: "file", path: joinPath(path, f) }));
   }
   if (s) throw new InputError(input, "not-a-file", "not a regular file or folder");
+  const { glob, isDynamicPattern } = await import("tinyglobby");
   if (isDynamicPattern(path)) {
     // an absolute pattern gives absolute paths, a relative one paths relative to where the user stands
     const found = await glob(path, { onlyFiles: true, absolute: isAbsolute(path) });

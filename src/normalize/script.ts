@@ -1,9 +1,14 @@
 // Script detection and an offset-stable traditional → simplified conversion built from opencc-js data.
 // opencc-js's own hk/tw → cn converters apply phrase entries that may change length; ours keeps
 // only entries whose every code point maps to one code point of the same UTF-16 width.
-import * as OpenCC from "opencc-js";
-import type { DictGroup, DictLike } from "opencc-js";
+import { createRequire } from "node:module";
+import type { DictGroup, DictLike, Trie } from "opencc-js";
 import type { Script } from "../schema/index.js";
+import { mayConvert } from "./script-gate.js";
+
+// opencc-js and the tables below load on the first text the gate lets through (script-gate.ts): most
+// simplified pages never need them, and they cost ~150 ms and ~30 MB of start-up
+type OpenCCModule = typeof import("opencc-js");
 
 type Pair = readonly [string, string];
 
@@ -26,24 +31,32 @@ function isAligned([source, target]: Pair): boolean {
   return s.length === t.length && s.every((c, i) => c.length === t[i].length);
 }
 
-interface Conversion {
+export interface Conversion {
   /** BMP code unit → simplified code unit (0 = unchanged) */
   bmp: Uint16Array;
   /** astral code point → simplified code point of the same width */
   astral: Map<number, number>;
   /** phrases whose conversion differs from the character map (乾隆 stays, 乾淨 → 干净) */
-  phrases: OpenCC.Trie;
+  phrases: Trie;
   /** 1 where a phrase key starts with this code unit */
   phraseStarts: Uint8Array;
   /** 1 = changes under the character map (traditional evidence), 2 = only simplified writes it */
   evidence: Uint8Array;
+  /** the source of every phrase entry (for the gate: scripts/gen-script-gate.ts) */
+  phraseSources: string[];
 }
 
 let conversion: Conversion | null = null;
 
+/** true once the conversion tables are built (a simplified-only page never builds them). */
+export function conversionBuilt(): boolean {
+  return conversion !== null;
+}
+
 // Built once on first use: the dictionaries are large and the CLI may never need them.
-function getConversion(): Conversion {
+export function getConversion(): Conversion {
   if (conversion) return conversion;
+  const OpenCC = createRequire(import.meta.url)("opencc-js") as OpenCCModule;
   const { configs, to, from } = OpenCC.Locale;
   const hk2s = configs.hk2s as { normalizationChain?: DictGroup[]; conversionChain: readonly DictGroup[] };
   // opencc's hk2s chain, plus tw variants: compatibility ideographs → variants → traditional → simplified
@@ -63,6 +76,7 @@ function getConversion(): Conversion {
   }
   const phrases = new OpenCC.Trie();
   const phraseStarts = new Uint8Array(0x10000);
+  const phraseSources: string[] = [];
   stagePairs.forEach((pairs, stage) => {
     const later = charMaps.slice(stage + 1);
     const finish = (c: string) => later.reduce((x, m) => m.get(x) ?? x, c);
@@ -71,18 +85,19 @@ function getConversion(): Conversion {
       if ([...source].length < 2 || converted === [...source].map(mapChar).join("")) continue;
       phrases.addWord(source, converted);
       phraseStarts[source.charCodeAt(0)] = 1;
+      phraseSources.push(source);
     }
   });
   for (const [source, target] of from.cn.flatMap((group: DictGroup) => group.flatMap((d: DictLike) => parseDict(d)))) {
     const code = source.charCodeAt(0);
     if (source.length === 1 && target !== source && evidence[code] === 0 && !SHARED_FORMS.has(source)) evidence[code] = 2;
   }
-  return (conversion = { bmp, astral, phrases, phraseStarts, evidence });
+  return (conversion = { bmp, astral, phrases, phraseStarts, evidence, phraseSources });
 }
 
 /** True for a character the character map changes: a traditional (or variant) form. */
 export function isTraditionalChar(c: string): boolean {
-  return getConversion().evidence[c.charCodeAt(0)] === 1;
+  return mayConvert(c) && getConversion().evidence[c.charCodeAt(0)] === 1;
 }
 
 export interface ScriptCount {
@@ -106,6 +121,7 @@ export function countScriptEvidence(text: string): ScriptCount {
 const MIXED_MINORITY_SHARE = 0.05;
 
 export function detectScript(text: string): Script {
+  if (!mayConvert(text)) return "simplified";
   const { traditional, simplifiedOnly } = countScriptEvidence(text);
   if (traditional === 0) return "simplified";
   if (simplifiedOnly === 0) return "traditional";
@@ -116,6 +132,7 @@ export function detectScript(text: string): Script {
 
 /** Traditional (and HK/TW variants) → simplified; output has the input's length, char i ↔ char i. */
 export function toSimplified(text: string): string {
+  if (!mayConvert(text)) return text;
   const { bmp, astral, phrases, phraseStarts } = getConversion();
   let out: Uint16Array | null = null;
   for (let i = 0; i < text.length;) {

@@ -78,7 +78,7 @@ export function webBuildIsFresh(): boolean {
 }
 
 /** the built CLI when it is fresh, else the sources through tsx */
-function cliEntry(): string[] {
+export function cliEntry(): string[] {
   return buildIsFresh() ? [`${root}dist/src/cli/index.js`] : ["--import", "tsx", `${root}src/cli/index.ts`];
 }
 
