@@ -5,7 +5,7 @@
 // The loops read html.charCodeAt directly (NaN past the end, which no comparison matches): this is the
 // hottest loop of the pipeline, one step per character of markup.
 import { Tokenizer } from "htmlparser2";
-import { keptAttrAt, tagNameAt } from "./html-names.js";
+import { keptAttrAt, tagAt, type Tag } from "./html-names.js";
 import { treeBuilder, type TagHandler } from "./html-tokens.js";
 
 /** raw-text elements and how each ends: its end tag followed by a space or '>' */
@@ -24,10 +24,16 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
   const tree = treeBuilder(handler);
   const n = html.length;
   /** text from..to, entities decoded; false when it cannot be decoded alone */
+  /** the first '&' at or after the last text run's start (n when none): one indexOf pass for the page, not one per run */
+  let amp = -1;
   const text = (from: number, to: number, decode: boolean): boolean => {
     if (to <= from) return true;
     const raw = html.slice(from, to);
-    if (!decode || !raw.includes("&")) return (handler.text(raw), true);
+    if (amp < from && amp < n) {
+      amp = html.indexOf("&", from);
+      if (amp === -1) amp = n;
+    }
+    if (!decode || amp >= to) return (handler.text(raw), true);
     if (raw.includes("<")) return false;
     handler.text(decodeText(raw));
     return true;
@@ -74,14 +80,14 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
     let j = from + 1; // the first character is a letter
     while (j < n && !endsName(html.charCodeAt(j))) j++;
     if (j >= n) return 0;
-    const name = tagNameAt(html, from, j);
-    tree.openTag(name);
+    const tag = tagAt(html, from, j);
+    tree.openTag(tag);
     for (;;) {
       if (j >= n) return 0;
       const c = html.charCodeAt(j);
       if (c === GT) {
         tree.endOpenTag();
-        return RAW_TEXT_END.has(name) ? rawText(name, j + 1) : j + 1;
+        return tag.rawText ? rawText(tag, j + 1) : j + 1;
       }
       if (c === SLASH) {
         const k = skipSpaces(j + 1);
@@ -120,12 +126,12 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
   }
 
   /** script, style, title, textarea, xmp: text up to the end tag, entities decoded in <title> only */
-  function rawText(name: string, from: number): number {
-    const end = RAW_TEXT_END.get(name)!;
+  function rawText(tag: Tag, from: number): number {
+    const end = RAW_TEXT_END.get(tag.name)!;
     end.lastIndex = from;
     const m = end.exec(html);
-    if (m === null || !text(from, m.index, name === "title")) return 0;
-    tree.closeTag(name);
+    if (m === null || !text(from, m.index, tag.name === "title")) return 0;
+    tree.closeTag(tag);
     const stop = m.index + m[0].length - 1;
     return html.charCodeAt(stop) === GT ? stop + 1 : html.indexOf(">", stop) + 1;
   }
@@ -137,7 +143,7 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
     let e = k + 1;
     for (let a = html.charCodeAt(e); e < n && a !== GT && !isSpace(a); a = html.charCodeAt(++e));
     if (e >= n) return 0;
-    tree.closeTag(tagNameAt(html, k, e));
+    tree.closeTag(tagAt(html, k, e));
     return html.charCodeAt(e) === GT ? e + 1 : html.indexOf(">", e) + 1;
   }
 
