@@ -16,6 +16,10 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c 
 const isAlpha = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 /** a tag or attribute name ends at a space, '/' or '>' (NaN past the end is none of them: callers check the length) */
 const endsName = (c: number) => c === 32 || c === GT || c === SLASH || c === 10 || c === 9 || c === 12 || c === 13;
+// every character that ends a name ('=', '>', '/', spaces) is at most '>': letters pass with one comparison
+const endsTagName = (c: number) => c <= GT && endsName(c);
+const endsAttrName = (c: number) => c <= GT && (c === EQ || endsName(c));
+const endsEndTagName = (c: number) => c <= GT && (c === GT || isSpace(c));
 
 /** one pass over `html`; false when the page needs the full tokenizer (events so far must be discarded) */
 export function scanHtmlFast(html: string, handler: TagHandler): boolean {
@@ -78,7 +82,7 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
   /** `<name attrs>` from the name's first letter; the index after the tag (and its raw text), or 0 */
   function openTag(from: number): number {
     let j = from + 1; // the first character is a letter
-    while (j < n && !endsName(html.charCodeAt(j))) j++;
+    while (j < n && !endsTagName(html.charCodeAt(j))) j++;
     if (j >= n) return 0;
     const tag = tagAt(html, from, j);
     tree.openTag(tag);
@@ -100,7 +104,7 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
         continue;
       }
       const nameStart = j++; // the first character belongs to the name whatever it is (<div =x>)
-      for (let a = html.charCodeAt(j); j < n && a !== EQ && !endsName(a); a = html.charCodeAt(++j));
+      for (let a = html.charCodeAt(j); j < n && !endsAttrName(a); a = html.charCodeAt(++j));
       if (j >= n) return 0;
       const kept = keptAttrAt(html, nameStart, j);
       const wanted = kept !== "" && tree.wantsAttr(kept); // href, title, target…: most attributes are not kept
@@ -141,7 +145,7 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
     if (k >= n) return 0;
     if (!isAlpha(html.charCodeAt(k))) return html.indexOf(">", k + 1) + 1; // </3> is a bogus comment
     let e = k + 1;
-    for (let a = html.charCodeAt(e); e < n && a !== GT && !isSpace(a); a = html.charCodeAt(++e));
+    for (let a = html.charCodeAt(e); e < n && !endsEndTagName(a); a = html.charCodeAt(++e));
     if (e >= n) return 0;
     tree.closeTag(tagAt(html, k, e));
     return html.charCodeAt(e) === GT ? e + 1 : html.indexOf(">", e) + 1;

@@ -117,6 +117,10 @@ function readWith(html: string, scan: (html: string, handler: TagHandler) => boo
       let n = 0;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
+        if (c >= 0x3400 && c < 0xa000) {
+          n++; // a Han character: the most common, and neither space nor punctuation
+          continue;
+        }
         // clause punctuation (, ; 、 。 ， ； ： ！ ？): body text is full of it, menus have none
         if (c > 32 && c !== 0xa0 && c !== 0x3000) n++;
         if (
