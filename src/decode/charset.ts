@@ -2,6 +2,7 @@
 // Each step is a small function returning a canonical TextDecoder label, or null when it has no answer.
 import chardet from "chardet";
 import iconv from "iconv-lite";
+import { decodeUtf8Strict, latin1Head } from "./utf8.js";
 
 /** GB2312 and GBK are subsets of GB18030; Big5 variants decode with WHATWG big5 (which is big5-hkscs). */
 const ALIASES: Record<string, string> = {
@@ -67,12 +68,9 @@ export const META_SCAN_BYTES = 4096;
 // <meta charset="gbk">, <meta http-equiv="Content-Type" content="text/html; charset=gb2312">, <?xml encoding="gbk"?>
 export const META_CHARSET_RE =
   /<meta\b[^>]*?\bcharset\s*=\s*(?:["']\s*)?(?<meta>[\w.:-]+)|<\?xml\b[^>]*?\bencoding\s*=\s*["'](?<xml>[\w.:-]+)/i;
-const latin1 = new TextDecoder("latin1");
-
 /** The raw charset label declared in the first few KB of an HTML or XML page. */
 export function metaCharset(bytes: Uint8Array): string | null {
-  // latin1 maps bytes 1:1 onto code points, so the ASCII markup reads the same in any ASCII-compatible charset
-  const head = latin1.decode(bytes.subarray(0, META_SCAN_BYTES));
+  const head = latin1Head(bytes, META_SCAN_BYTES);
   const g = head.match(META_CHARSET_RE)?.groups;
   return g?.meta ?? g?.xml ?? null;
 }
@@ -82,6 +80,7 @@ const fatalDecoders = new Map<string, TextDecoder>();
 
 /** The text when the bytes decode without errors, else null; `partial` forgives a character cut at the end of a sample. */
 export function decodeStrict(bytes: Uint8Array, charset: string, partial = false): string | null {
+  if (charset === "utf-8" && !partial) return decodeUtf8Strict(bytes);
   let decoder = fatalDecoders.get(charset);
   if (!decoder) fatalDecoders.set(charset, (decoder = new TextDecoder(charset, { fatal: true })));
   try {

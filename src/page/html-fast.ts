@@ -5,7 +5,7 @@
 // The loops read html.charCodeAt directly (NaN past the end, which no comparison matches): this is the
 // hottest loop of the pipeline, one step per character of markup.
 import { Tokenizer } from "htmlparser2";
-import { keptAttrAt, tagNameAt } from "./html-names.js";
+import { keptAttrAt, tagAt, type Tag } from "./html-names.js";
 import { treeBuilder, type TagHandler } from "./html-tokens.js";
 
 /** raw-text elements and how each ends: its end tag followed by a space or '>' */
@@ -16,6 +16,10 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c 
 const isAlpha = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 /** a tag or attribute name ends at a space, '/' or '>' (NaN past the end is none of them: callers check the length) */
 const endsName = (c: number) => c === 32 || c === GT || c === SLASH || c === 10 || c === 9 || c === 12 || c === 13;
+// every character that ends a name ('=', '>', '/', spaces) is at most '>': letters pass with one comparison
+const endsTagName = (c: number) => c <= GT && endsName(c);
+const endsAttrName = (c: number) => c <= GT && (c === EQ || endsName(c));
+const endsEndTagName = (c: number) => c <= GT && (c === GT || isSpace(c));
 
 /** one pass over `html`; false when the page needs the full tokenizer (events so far must be discarded) */
 export function scanHtmlFast(html: string, handler: TagHandler): boolean {
@@ -24,10 +28,16 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
   const tree = treeBuilder(handler);
   const n = html.length;
   /** text from..to, entities decoded; false when it cannot be decoded alone */
+  /** the first '&' at or after the last text run's start (n when none): one indexOf pass for the page, not one per run */
+  let amp = -1;
   const text = (from: number, to: number, decode: boolean): boolean => {
     if (to <= from) return true;
     const raw = html.slice(from, to);
-    if (!decode || !raw.includes("&")) return (handler.text(raw), true);
+    if (amp < from && amp < n) {
+      amp = html.indexOf("&", from);
+      if (amp === -1) amp = n;
+    }
+    if (!decode || amp >= to) return (handler.text(raw), true);
     if (raw.includes("<")) return false;
     handler.text(decodeText(raw));
     return true;
@@ -72,16 +82,16 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
   /** `<name attrs>` from the name's first letter; the index after the tag (and its raw text), or 0 */
   function openTag(from: number): number {
     let j = from + 1; // the first character is a letter
-    while (j < n && !endsName(html.charCodeAt(j))) j++;
+    while (j < n && !endsTagName(html.charCodeAt(j))) j++;
     if (j >= n) return 0;
-    const name = tagNameAt(html, from, j);
-    tree.openTag(name);
+    const tag = tagAt(html, from, j);
+    tree.openTag(tag);
     for (;;) {
       if (j >= n) return 0;
       const c = html.charCodeAt(j);
       if (c === GT) {
         tree.endOpenTag();
-        return RAW_TEXT_END.has(name) ? rawText(name, j + 1) : j + 1;
+        return tag.rawText ? rawText(tag, j + 1) : j + 1;
       }
       if (c === SLASH) {
         const k = skipSpaces(j + 1);
@@ -94,7 +104,7 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
         continue;
       }
       const nameStart = j++; // the first character belongs to the name whatever it is (<div =x>)
-      for (let a = html.charCodeAt(j); j < n && a !== EQ && !endsName(a); a = html.charCodeAt(++j));
+      for (let a = html.charCodeAt(j); j < n && !endsAttrName(a); a = html.charCodeAt(++j));
       if (j >= n) return 0;
       const kept = keptAttrAt(html, nameStart, j);
       const wanted = kept !== "" && tree.wantsAttr(kept); // href, title, target…: most attributes are not kept
@@ -120,12 +130,12 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
   }
 
   /** script, style, title, textarea, xmp: text up to the end tag, entities decoded in <title> only */
-  function rawText(name: string, from: number): number {
-    const end = RAW_TEXT_END.get(name)!;
+  function rawText(tag: Tag, from: number): number {
+    const end = RAW_TEXT_END.get(tag.name)!;
     end.lastIndex = from;
     const m = end.exec(html);
-    if (m === null || !text(from, m.index, name === "title")) return 0;
-    tree.closeTag(name);
+    if (m === null || !text(from, m.index, tag.name === "title")) return 0;
+    tree.closeTag(tag);
     const stop = m.index + m[0].length - 1;
     return html.charCodeAt(stop) === GT ? stop + 1 : html.indexOf(">", stop) + 1;
   }
@@ -135,9 +145,9 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
     if (k >= n) return 0;
     if (!isAlpha(html.charCodeAt(k))) return html.indexOf(">", k + 1) + 1; // </3> is a bogus comment
     let e = k + 1;
-    for (let a = html.charCodeAt(e); e < n && a !== GT && !isSpace(a); a = html.charCodeAt(++e));
+    for (let a = html.charCodeAt(e); e < n && !endsEndTagName(a); a = html.charCodeAt(++e));
     if (e >= n) return 0;
-    tree.closeTag(tagNameAt(html, k, e));
+    tree.closeTag(tagAt(html, k, e));
     return html.charCodeAt(e) === GT ? e + 1 : html.indexOf(">", e) + 1;
   }
 

@@ -1,5 +1,95 @@
-// Tag and attribute names read straight from the page: lower-cased, and the same string object every
-// time a tag recurs, so no slice is made per tag and Set/Map lookups reuse the string's cached hash.
+// Tag and attribute names read straight from the page. A tag name becomes one shared `Tag` per name: its
+// lower-cased name, its tree role and its scoring kind, found once, so a recurring tag costs one numeric
+// Map lookup and no slice (a page opens hundreds of tags with a dozen names).
+import { kindOf, type TagKind } from "./html-tags.js";
+import { roleOf, type TreeRole } from "./html-tree-rules.js";
+
+export interface Tag {
+  /** lower-cased */
+  name: string;
+  role: TreeRole;
+  kind: TagKind;
+  /** script, style, title, textarea, xmp: their content is raw text up to their end tag */
+  rawText: boolean;
+  /** how many elements of this name the scan numbered `scan` has open (kept by the tree builder) */
+  open: number;
+  scan: number;
+  /** false for a name past the caches' bound: its `open` count is not kept, the stack is searched */
+  shared: boolean;
+}
+
+const RAW_TEXT = new Set(["script", "style", "title", "textarea", "xmp"]);
+const makeTag = (name: string, shared: boolean): Tag => ({
+  name,
+  role: roleOf(name),
+  kind: kindOf(name),
+  rawText: RAW_TEXT.has(name),
+  open: 0,
+  scan: -1,
+  shared,
+});
+
+/** names of up to 10 letters/digits, keyed by their base-37 value (below 2^53); longer ones by the name */
+const SHORT = 10;
+const byKey = new Map<number, Tag>();
+const byName = new Map<string, Tag>();
+const TAGS_MAX = 4096;
+
+/** the Tag html[start..end) names, in any case */
+export function tagAt(html: string, start: number, end: number): Tag {
+  const key = keyOf(html, start, end);
+  return key < 0 ? named(lowerSlice(html, start, end)) : keyed(key, html, start, end);
+}
+
+/** the Tag of a lower-cased name */
+export function tagNamed(name: string): Tag {
+  const key = keyOf(name, 0, name.length);
+  return key < 0 ? named(name) : keyed(key, name, 0, name.length);
+}
+
+/** the base-37 value of a name of up to 10 ASCII letters and digits (case folded), else -1 */
+function keyOf(html: string, start: number, end: number): number {
+  if (end - start > SHORT) return -1;
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const c = html.charCodeAt(i);
+    const folded = c >= 65 && c <= 90 ? c + 32 : c;
+    if (folded >= 97 && folded <= 122) key = key * 37 + folded - 96;
+    else if (c >= 48 && c <= 57)
+      key = key * 37 + c - 21; // 27..36
+    else return -1;
+  }
+  return key;
+}
+
+function keyed(key: number, html: string, start: number, end: number): Tag {
+  let tag = byKey.get(key);
+  if (tag === undefined) {
+    const shared = byKey.size < TAGS_MAX;
+    tag = makeTag(html.slice(start, end).toLowerCase(), shared);
+    if (shared) byKey.set(key, tag);
+  }
+  return tag;
+}
+
+function named(name: string): Tag {
+  let tag = byName.get(name);
+  if (tag === undefined) {
+    const shared = byName.size < TAGS_MAX;
+    tag = makeTag(name, shared);
+    if (shared) byName.set(name, tag);
+  }
+  return tag;
+}
+
+/** html[start..end) lower-cased; almost all names are already lower case, and then no copy is made */
+export function lowerSlice(html: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = html.charCodeAt(i);
+    if (c >= 65 && c <= 90) return html.slice(start, end).toLowerCase();
+  }
+  return html.slice(start, end);
+}
 
 /** the attributes the page reader keeps, by length: most attributes (href, style, src…) fail on length */
 const KEPT_BY_LENGTH: string[][] = [];
@@ -19,38 +109,4 @@ export function keptAttrAt(html: string, start: number, end: number): string {
     return name;
   }
   return "";
-}
-
-/** names of up to 5 letters/digits, keyed by their base-37 value (a small integer) */
-const SHORT = 5;
-const tagNames = new Map<number, string>();
-const TAG_NAMES_MAX = 4096;
-
-/** html[start..end) lower-cased, as one shared string per short name */
-export function tagNameAt(html: string, start: number, end: number): string {
-  if (end - start > SHORT) return lowerSlice(html, start, end);
-  let key = 0;
-  for (let i = start; i < end; i++) {
-    const c = html.charCodeAt(i);
-    const folded = c >= 65 && c <= 90 ? c + 32 : c;
-    if (folded >= 97 && folded <= 122) key = key * 37 + folded - 96;
-    else if (c >= 48 && c <= 57)
-      key = key * 37 + c - 21; // 27..36
-    else return lowerSlice(html, start, end);
-  }
-  let name = tagNames.get(key);
-  if (name === undefined) {
-    name = html.slice(start, end).toLowerCase();
-    if (tagNames.size < TAG_NAMES_MAX) tagNames.set(key, name);
-  }
-  return name;
-}
-
-/** html[start..end) lower-cased; almost all names are already lower case, and then no copy is made */
-export function lowerSlice(html: string, start: number, end: number): string {
-  for (let i = start; i < end; i++) {
-    const c = html.charCodeAt(i);
-    if (c >= 65 && c <= 90) return html.slice(start, end).toLowerCase();
-  }
-  return html.slice(start, end);
 }

@@ -3,8 +3,7 @@
 // lowerCaseTags and decodeEntities. Faster because only the attributes the page reader uses are kept,
 // in one reused record, and no attribute object is built per tag.
 import { Tokenizer, QuoteType } from "htmlparser2";
-import { keptAttrAt, tagNameAt } from "./html-names.js";
-import { roleOf } from "./html-tree-rules.js";
+import { keptAttrAt, tagAt, tagNamed, type Tag } from "./html-names.js";
 
 /** the attributes the page reader reads; the first occurrence of each wins, as in htmlparser2 */
 export interface TagAttrs {
@@ -22,8 +21,8 @@ const WANTED = new Set<string>(["class", "id", "type", "datetime", "property", "
 
 export interface TagHandler {
   /** `attrs` is reused for the next tag: read it before returning */
-  open(tag: string, attrs: TagAttrs): void;
-  close(tag: string): void;
+  open(tag: Tag, attrs: TagAttrs): void;
+  close(tag: Tag): void;
   text(text: string): void;
 }
 
@@ -31,52 +30,50 @@ const NO_ATTRS: TagAttrs = Object.freeze({});
 
 /** the tree rules, fed by a tokenizer: htmlparser2's (any input) or the fast scanner (html-fast.ts) */
 export interface TreeBuilder {
-  openTag(name: string): void;
+  openTag(tag: Tag): void;
   /** true when the attribute is one the reader keeps (lower-cased, "" for others) and the tag has none of that name yet */
   wantsAttr(name: string): boolean;
   /** the value of the attribute `wantsAttr` accepted */
   setAttr(value: string): void;
   endOpenTag(): void;
   selfClosingTag(): void;
-  closeTag(name: string): void;
+  closeTag(tag: Tag): void;
   end(): void;
 }
 
+/** each scan numbers itself: a Tag's `open` count belongs to the scan that last touched it */
+let scans = 0;
+const [P, BR] = [tagNamed("p"), tagNamed("br")];
+
 export function treeBuilder(handler: TagHandler): TreeBuilder {
-  /** open element names, innermost last */
-  const stack: string[] = [];
+  const scan = scans++;
+  /** open elements, innermost last */
+  const stack: Tag[] = [];
   /** innermost last: inside svg/math a self-closing tag closes itself */
   const foreign: boolean[] = [false];
   let attrs: TagAttrs = {};
   let dirty = false;
-  let tagName = "";
-  let tagRole = roleOf("");
+  let current: Tag | null = null;
   let attrName: AttrName | null = null;
-  /** how many of each name are open: a stray end tag is answered without a scan of a deep stack */
-  const openCount = new Map<string, { n: number }>();
-  /** each open element's counter, parallel to `stack`: a pop needs no lookup */
-  const counters: { n: number }[] = [];
-  const push = (name: string) => {
-    let counter = openCount.get(name);
-    if (counter === undefined) openCount.set(name, (counter = { n: 0 }));
-    counter.n++;
-    stack.push(name);
-    counters.push(counter);
+  // how many of each name are open: a stray end tag is answered without a scan of a deep stack
+  const push = (tag: Tag) => {
+    if (tag.scan !== scan) [tag.scan, tag.open] = [scan, 0];
+    tag.open++;
+    stack.push(tag);
   };
   const popClose = () => {
-    const name = stack.pop()!;
-    counters.pop()!.n--;
-    handler.close(name);
+    const tag = stack.pop()!;
+    tag.open--;
+    handler.close(tag);
   };
 
-  const openTag = (name: string) => {
-    tagName = name;
-    tagRole = roleOf(name);
-    const impliesClose = tagRole.impliesClose;
-    if (impliesClose !== undefined) while (stack.length > 0 && impliesClose.has(stack[stack.length - 1])) popClose();
-    if (!tagRole.isVoid) {
-      push(name);
-      if (tagRole.foreign !== null) foreign.push(tagRole.foreign);
+  const openTag = (tag: Tag) => {
+    current = tag;
+    const { closesMask, isVoid } = tag.role;
+    if (closesMask !== 0) while (stack.length > 0 && (stack[stack.length - 1].role.closeBit & closesMask) !== 0) popClose();
+    if (!isVoid) {
+      push(tag);
+      if (tag.role.foreign !== null) foreign.push(tag.role.foreign);
     }
     if (dirty) {
       attrs = {};
@@ -84,14 +81,21 @@ export function treeBuilder(handler: TagHandler): TreeBuilder {
     }
   };
   const endOpenTag = (withAttrs: boolean) => {
-    handler.open(tagName, withAttrs ? attrs : NO_ATTRS);
-    if (tagRole.isVoid) handler.close(tagName);
-    tagName = "";
+    const tag = current!;
+    handler.open(tag, withAttrs ? attrs : NO_ATTRS);
+    if (tag.role.isVoid) handler.close(tag);
+    current = null;
   };
   const closeCurrentTag = (withAttrs: boolean) => {
-    const name = tagName;
+    const tag = current!;
     endOpenTag(withAttrs);
-    if (stack[stack.length - 1] === name) popClose();
+    if (stack[stack.length - 1] === tag) popClose();
+  };
+  /** the innermost open element of this tag, or -1 */
+  const openAt = (tag: Tag) => {
+    if (tag.shared) return tag.scan === scan && tag.open > 0 ? stack.lastIndexOf(tag) : -1;
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].name === tag.name) return k;
+    return -1;
   };
   return {
     openTag,
@@ -110,22 +114,22 @@ export function treeBuilder(handler: TagHandler): TreeBuilder {
       if (foreign[foreign.length - 1]) closeCurrentTag(true);
       else endOpenTag(true); // html ignores the slash: <div/> opens a div
     },
-    closeTag(name) {
-      const role = roleOf(name);
+    closeTag(tag) {
+      const role = tag.role;
       if (role.foreign !== null) foreign.pop();
       if (!role.isVoid) {
         // the usual end tag closes the innermost element: no count, no scan
-        const at = stack[stack.length - 1] === name ? stack.length - 1 : openCount.get(name)?.n ? stack.lastIndexOf(name) : -1;
+        const at = stack[stack.length - 1] === tag ? stack.length - 1 : openAt(tag);
         if (at !== -1) while (stack.length > at) popClose();
-        else if (name === "p") {
+        else if (tag === P) {
           // </p> with no <p> open: an empty paragraph
-          openTag("p");
+          openTag(P);
           closeCurrentTag(false);
         }
-      } else if (name === "br") {
+      } else if (tag === BR) {
         // </br> is a <br>
-        handler.open("br", NO_ATTRS);
-        handler.close("br");
+        handler.open(BR, NO_ATTRS);
+        handler.close(BR);
       }
     },
     end() {
@@ -144,7 +148,7 @@ export function scanHtml(html: string, handler: TagHandler): void {
     {
       ontext: (start, end) => handler.text(html.slice(start, end)),
       ontextentity: (cp) => handler.text(String.fromCodePoint(cp)),
-      onopentagname: (start, end) => tree.openTag(tagNameAt(html, start, end)),
+      onopentagname: (start, end) => tree.openTag(tagAt(html, start, end)),
       onattribname: (start, end) => void (wanted = tree.wantsAttr(keptAttrAt(html, start, end))),
       onattribdata(start, end) {
         if (wanted) attrValue += html.slice(start, end);
@@ -158,7 +162,7 @@ export function scanHtml(html: string, handler: TagHandler): void {
       },
       onopentagend: () => tree.endOpenTag(),
       onselfclosingtag: () => tree.selfClosingTag(),
-      onclosetag: (start, end) => tree.closeTag(tagNameAt(html, start, end)),
+      onclosetag: (start, end) => tree.closeTag(tagAt(html, start, end)),
       oncdata() {},
       oncomment() {},
       ondeclaration() {},

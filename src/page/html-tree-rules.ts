@@ -37,10 +37,17 @@ const INTEGRATION = new Set(["mi", "mo", "mn", "ms", "mtext", "annotation-xml", 
 /** a tag name's part in the tree rules, looked up once per name */
 export interface TreeRole {
   impliesClose: Set<string> | undefined;
+  /** impliesClose as bits (closeBit of each name in it; 0 when none): a test per open tag instead of a Set lookup */
+  closesMask: number;
+  /** this name's bit when some tag's opening implies closing it, else 0 */
+  closeBit: number;
   isVoid: boolean;
   /** true: opens foreign content (svg, math); false: an HTML island in it; null: neither */
   foreign: boolean | null;
 }
+/** one bit for each name some opening closes (fewer than 31) */
+const CLOSE_BITS = new Map([...new Set([...OPEN_IMPLIES_CLOSE.values()].flatMap((set) => [...set]))].map((name, i) => [name, 1 << i]));
+const maskOf = (names: Set<string> | undefined) => [...(names ?? [])].reduce((mask, name) => mask | CLOSE_BITS.get(name)!, 0);
 const roles = new Map<string, TreeRole>();
 const ROLES_MAX = 4096;
 
@@ -49,6 +56,8 @@ export function roleOf(name: string): TreeRole {
   if (role === undefined) {
     role = {
       impliesClose: OPEN_IMPLIES_CLOSE.get(name),
+      closesMask: maskOf(OPEN_IMPLIES_CLOSE.get(name)),
+      closeBit: CLOSE_BITS.get(name) ?? 0,
       isVoid: VOID.has(name),
       foreign: FOREIGN.has(name) ? true : INTEGRATION.has(name) ? false : null,
     };

@@ -7,7 +7,8 @@ import type { FurnitureKind } from "./furniture.js";
 import { chooseRange, layoutBlocks, type Block, type BlockLayout, type Closed } from "./html-blocks.js";
 import { scanHtmlFast } from "./html-fast.js";
 import { scanHtml, type TagAttrs, type TagHandler } from "./html-tokens.js";
-import { furnitureKind, kindOf, type TagKind } from "./html-tags.js";
+import { tagNamed } from "./html-names.js";
+import { furnitureKind, type TagKind } from "./html-tags.js";
 import { readStructuredMeta, type StructuredMeta } from "./metadata-html.js";
 import { cleanDocumentTitle } from "./title.js";
 
@@ -30,6 +31,9 @@ interface Open {
   score: number;
   scoreAll: number;
 }
+
+/** the tags the reader watches: one shared Tag per name, so a reference comparison finds them */
+const [META, TITLE, SCRIPT, TIME, A] = ["meta", "title", "script", "time", "a"].map(tagNamed);
 
 export function readHtml(html: string): HtmlPage {
   // the fast scanner reads the usual page; what it declines, htmlparser2's tokenizer reads from the start
@@ -80,14 +84,14 @@ function readWith(html: string, scan: (html: string, handler: TagHandler) => boo
   };
 
   const scanned = scan(html, {
-    open(tag, attrs) {
-      if (tag === "meta") return void readMetaTag(attrs, meta);
-      if (tag === "title") inTitle = true;
-      if (tag === "script" && /ld\+json/i.test(attrs.type ?? "")) [inJsonLd, jsonLd[jsonLd.length]] = [true, ""];
-      if (tag === "time" && timeValue === null && !(depth > 0 && stack[depth - 1].furniture))
+    open(t, attrs) {
+      if (t === META) return void readMetaTag(attrs, meta);
+      if (t === TITLE) inTitle = true;
+      if (t === SCRIPT && /ld\+json/i.test(attrs.type ?? "")) [inJsonLd, jsonLd[jsonLd.length]] = [true, ""];
+      if (t === TIME && timeValue === null && !(depth > 0 && stack[depth - 1].furniture))
         [timeValue, inTime] = [attrs.datetime ?? null, attrs.datetime === undefined];
-      if (tag === "a") linkDepth++;
-      const kind = kindOf(tag);
+      if (t === A) linkDepth++;
+      const kind = t.kind;
       if (kind.block) flush();
       const parent = depth > 0 ? stack[depth - 1] : null;
       const own =
@@ -95,7 +99,7 @@ function readWith(html: string, scan: (html: string, handler: TagHandler) => boo
       const furniture = own ?? parent?.furniture ?? null;
       if (kind.skip) skipDepth++;
       const entry = depth < stack.length ? stack[depth] : (stack[depth] = {} as Open);
-      entry.tag = tag;
+      entry.tag = t.name;
       entry.id = nextId++;
       entry.parent = parent?.id ?? -1;
       entry.firstBlock = blocks.length;
@@ -113,6 +117,10 @@ function readWith(html: string, scan: (html: string, handler: TagHandler) => boo
       let n = 0;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
+        if (c >= 0x3400 && c < 0xa000) {
+          n++; // a Han character: the most common, and neither space nor punctuation
+          continue;
+        }
         // clause punctuation (, ; 、 。 ， ； ： ！ ？): body text is full of it, menus have none
         if (c > 32 && c !== 0xa0 && c !== 0x3000) n++;
         if (
@@ -125,14 +133,14 @@ function readWith(html: string, scan: (html: string, handler: TagHandler) => boo
       chars += n;
       if (linkDepth > 0) linkChars += n;
     },
-    close(tag) {
+    close(t) {
       if (depth > 0 && stack[depth - 1].kind.block) flush(); // before the pop: the block's own tag is still on the stack
       if (depth === 0) return;
       const open = stack[--depth];
-      if (tag === "title") inTitle = false;
-      if (tag === "script") inJsonLd = false;
-      if (tag === "time") inTime = false;
-      if (tag === "a") linkDepth = Math.max(0, linkDepth - 1);
+      if (t === TITLE) inTitle = false;
+      if (t === SCRIPT) inJsonLd = false;
+      if (t === TIME) inTime = false;
+      if (t === A) linkDepth = Math.max(0, linkDepth - 1);
       if (open.kind.skip) skipDepth--;
       if (open.scoreAll > 0)
         closed.push({

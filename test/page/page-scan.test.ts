@@ -10,7 +10,7 @@ import { scanHtml, type TagAttrs, type TagHandler } from "../../src/page/html-to
 const KEPT = ["class", "id", "type", "datetime", "property", "name", "itemprop", "content"] as const;
 
 /** events as lines; adjacent text merged (the tokenizer splits text at entities, the fast scanner does not) */
-function recorder(): { handler: TagHandler; events: string[] } {
+function recorder(): { handler: TagHandler; events: string[]; open: (tag: string, a: TagAttrs) => void; close: (tag: string) => void } {
   const events: string[] = [];
   const text = (t: string) => {
     const last = events.length - 1;
@@ -21,20 +21,15 @@ function recorder(): { handler: TagHandler; events: string[] } {
     KEPT.filter((k) => a[k] !== undefined)
       .map((k) => `${k}=${a[k]}`)
       .join(" ");
-  return {
-    events,
-    handler: {
-      open: (tag, a) => void events.push(`open ${tag} ${attrsOf(a)}`.trim()),
-      close: (tag) => void events.push(`close ${tag}`),
-      text,
-    },
-  };
+  const open = (tag: string, a: TagAttrs) => void events.push(`open ${tag} ${attrsOf(a)}`.trim());
+  const close = (tag: string) => void events.push(`close ${tag}`);
+  return { events, open, close, handler: { open: (tag, a) => open(tag.name, a), close: (tag) => close(tag.name), text } };
 }
 
 const viaParser = (html: string) => {
   const r = recorder();
   const parser = new Parser(
-    { onopentag: (tag, attrs) => r.handler.open(tag, attrs), onclosetag: (tag) => r.handler.close(tag), ontext: r.handler.text },
+    { onopentag: r.open, onclosetag: r.close, ontext: r.handler.text },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
