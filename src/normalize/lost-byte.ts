@@ -8,6 +8,7 @@ import type { GarbledSpan } from "../schema/index.js";
 import type { Edit } from "./edits.js";
 import { gbkTable, isGb2312 } from "./gbk.js";
 import { isTraditionalChar } from "./script.js";
+import { matchesOf } from "../util/matches.js";
 
 const GBK = new TextDecoder("gbk");
 const LOST = "\ufffd";
@@ -28,7 +29,7 @@ const isCommon = (c: string) => isGb2312(c.charCodeAt(0)) || isTraditionalChar(c
 export function findLostBytes(text: string, taken: readonly GarbledSpan[]): { garbled: GarbledSpan[]; edits: Edit[] } {
   const garbled: GarbledSpan[] = [];
   const free = (start: number, end: number) => ![...taken, ...garbled].some((g) => start < Math.max(g.end, g.start + 1) && end > g.start);
-  for (const m of text.matchAll(LOST_LEAD)) {
+  for (const m of matchesOf(LOST_LEAD, text)) {
     const trail = m.groups!.trail;
     const next = text[m.index + m[0].length];
     // an upper-case letter before Chinese is usually a word of its own (A股, B超, X光): only beside traditional text
@@ -38,7 +39,7 @@ export function findLostBytes(text: string, taken: readonly GarbledSpan[]): { ga
     if (free(start, end)) garbled.push({ start, end, raw: m[0], repaired: null });
   }
   const edits: Edit[] = [];
-  for (const m of text.matchAll(SHIFT_END)) {
+  for (const m of matchesOf(SHIFT_END, text)) {
     const run = shiftedRun(text, m.index);
     if (run === null || !free(run.start, m.index + 1)) continue;
     const span = { start: run.start, end: m.index + 1, raw: text.slice(run.start, m.index + 1), repaired: run.repaired };

@@ -3,6 +3,7 @@
 // so that a copied text carries its origin. Natural text does not open consecutive clauses with a fixed cycle of
 // distinct pairs that also stand in a row in one line of the same text (the title), so only such a cycle goes.
 import { applyEdits, type Edit, type StepResult } from "./edits.js";
+import { matchesOf } from "../util/matches.js";
 
 /** the head of a clause: after a delimiter or a line start, two Han characters */
 const CLAUSE_HEAD_RE = /(?<=^|[，,、。；;：:！!？?\n])\p{Script=Han}{2}/gu;
@@ -50,7 +51,7 @@ function repeatsFrom(heads: readonly Head[], p: number): Uint32Array {
 }
 
 export function stripWatermark(input: string): WatermarkResult {
-  const heads: Head[] = [...input.matchAll(CLAUSE_HEAD_RE)].map((m) => ({ at: m.index, fragment: m[0] }));
+  const heads: Head[] = matchesOf(CLAUSE_HEAD_RE, input).map((m) => ({ at: m.index, fragment: m[0] }));
   const edits: Edit[] = [];
   const cycles: string[][] = [];
   const periods = Array.from({ length: MAX_PERIOD + 1 }, (_, p) => (p >= MIN_PERIOD ? repeatsFrom(heads, p) : new Uint32Array(0)));

@@ -1,3 +1,4 @@
-// Util: small pure helpers with no domain stage of their own → disjoint sets (union-find) and whole yuan as 亿元.
+// Util: small pure helpers with no domain stage of their own → disjoint sets (union-find), whole yuan as 亿元, regex matches.
 export * from "./union-find.js";
 export * from "./yi-yuan.js";
+export * from "./matches.js";

@@ -5,6 +5,7 @@ import { TITLES } from "../../data/titles.js";
 import { TITLE_CHAIN_AFTER, TITLE_RE } from "../patterns/people.js";
 import type { Occurrence, PersonHit } from "./people.js";
 import { readName, readNameBefore, type NameSpan } from "./person-name.js";
+import { matchesOf } from "../../util/matches.js";
 
 // 任命|选举|决定 NAME 为 TITLES: the name is read forward from the verb and must end right before 为
 const APPOINT_RE = /(?:任命|选举|提名)(?=\p{Script=Han})/gu;
@@ -101,7 +102,7 @@ function titlesIn(chain: string): string[] {
     const body = prev ? [...prev].map((_, i) => prev.slice(0, i)).find((b) => b && TITLE_SET.has(b + item)) : undefined;
     const found = body
       ? [body + item]
-      : [...item.matchAll(TITLE_RE)].map((t) => (item.startsWith("代理") && TITLE_SET.has(`代理${t[0]}`) ? `代理${t[0]}` : t[0]));
+      : matchesOf(TITLE_RE, item).map((t) => (item.startsWith("代理") && TITLE_SET.has(`代理${t[0]}`) ? `代理${t[0]}` : t[0]));
     titles.push(...found);
   }
   return titles;
@@ -111,7 +112,7 @@ function titlesIn(chain: string): string[] {
 export function scanAppointments(text: string): PersonHit[] {
   const hits: PersonHit[] = [];
   const push = (occ: Occurrence) => hits.push({ occurrences: [occ], roles: null, clauseStart: false });
-  for (const m of text.matchAll(APPOINT_RE)) {
+  for (const m of matchesOf(APPOINT_RE, text)) {
     const name = nameBeforeAs(text, m.index + m[0].length);
     if (!name) continue;
     AS_RE.lastIndex = name.end;
@@ -119,7 +120,7 @@ export function scanAppointments(text: string): PersonHit[] {
     if (!as?.groups) continue;
     push({ ...name, end: as.index + as[0].length, itemStart: name.start, titles: titlesIn(as.groups.chain) });
   }
-  for (const m of text.matchAll(TAKES_RE)) {
+  for (const m of matchesOf(TAKES_RE, text)) {
     const g = m.groups;
     if (!g) continue;
     const name = g.comrade ? nameBeforeComrade(text, m.index) : (nameFrom(text, m.index, vouchedBefore) ?? readNameBefore(text, m.index));
@@ -130,17 +131,17 @@ export function scanAppointments(text: string): PersonHit[] {
     const held = TITLE_END_RE.exec(text.slice(Math.max(0, name.start - 12), name.start))?.[0] ?? "";
     push({ ...name, end, itemStart: name.start - held.length, titles: [...(held ? [held] : []), ...titlesIn(g.chain ?? g.long)] });
   }
-  for (const m of text.matchAll(NAMED_AS_RE)) {
+  for (const m of matchesOf(NAMED_AS_RE, text)) {
     if (!closesClause(text, m.index + m[0].length)) continue;
     const name = nameFrom(text, m.index, opensClause);
     if (name) push({ ...name, end: m.index + m[0].length, itemStart: name.start, titles: titlesIn(m.groups!.chain) });
   }
-  for (const m of text.matchAll(CURRENT_RE)) {
+  for (const m of matchesOf(CURRENT_RE, text)) {
     const end = m.index + m[0].length;
     const name = CURRENT_AS_RE.test(text.slice(end, end + 2)) ? nameAfterAs(text, end + 1) : null;
     if (name) push({ ...name, itemStart: m.index, titles: titlesIn(m.groups!.chain) });
   }
-  for (const m of text.matchAll(LEAVES_RE)) {
+  for (const m of matchesOf(LEAVES_RE, text)) {
     const name = nameBeforeComrade(text, m.index);
     if (name) push({ ...name, itemStart: name.start, titles: [] });
   }
