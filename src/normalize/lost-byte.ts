@@ -18,6 +18,7 @@ const HAN = /\p{Script=Han}/u;
 const LOST_LEAD = /(?<!\?)\?+(?<trail>[@-~])(?=\p{Script=Han})/gu;
 /** a trail byte in ASCII range glued between Han characters: the end of a shifted run */
 const SHIFT_END = /(?<=\p{Script=Han})[@-~](?=\p{Script=Han})/gu;
+const TRAIL_BYTE_RE = /[@-~]/;
 /** a shifted run is short: a long one would have been re-paired by an ASCII byte sooner */
 const MAX_RUN = 16;
 /** without a '?' to say where the byte was lost: two characters re-paired into common ones happen by chance, three rarely */
@@ -28,6 +29,9 @@ const isCommon = (c: string) => isGb2312(c.charCodeAt(0)) || isTraditionalChar(c
 /** Lost-byte spans in `text` (no overlap with `taken`); a shifted run is repaired, a lost lead only flagged. */
 export function findLostBytes(text: string, taken: readonly GarbledSpan[]): { garbled: GarbledSpan[]; edits: Edit[] } {
   const garbled: GarbledSpan[] = [];
+  // both shapes hold an ASCII byte of the GBK trail range (LOST_LEAD a '?' too): most pages have neither, and a
+  // lookbehind-first pattern is tried at every offset
+  if (!TRAIL_BYTE_RE.test(text)) return { garbled, edits: [] };
   const free = (start: number, end: number) => ![...taken, ...garbled].some((g) => start < Math.max(g.end, g.start + 1) && end > g.start);
   for (const m of matchesOf(LOST_LEAD, text)) {
     const trail = m.groups!.trail;
