@@ -49,6 +49,7 @@ export interface WidthResult extends StepResult {
 // the scan WIDTH_AND_SPACING makes, in two cheap parts: the next character that can start a fix, then the pattern read
 // sticky there (a pattern opening with a lookahead is entered at every offset; a character class alone is a fast scan)
 const FIRST_CHARACTER_RE = new RegExp(FIRST_CHARACTER, "g");
+// eslint-disable-next-line regexp/no-useless-assertions -- the same gate: it never changes the answer
 const WIDTH_AND_SPACING_AT = new RegExp(WIDTH_AND_SPACING.source, "y");
 
 /** Fix width and spacing; each replaced character, removed space run or collapsed run counts once. */
