@@ -1,6 +1,7 @@
 // Width and spacing: full-width digits and letters to ASCII, stray spaces around numbers and inside
 // quotes removed, doubled commas collapsed. Chinese punctuation (，。、；：“”) stays full-width:
 // the extractors match it.
+import { matchesFrom } from "../util/matches.js";
 import { type Edit, type StepResult, applyEdits } from "./edits.js";
 
 const HAN = "[\\u3400-\\u9fff\\uf900-\\ufaff]";
@@ -55,15 +56,9 @@ const WIDTH_AND_SPACING_AT = new RegExp(WIDTH_AND_SPACING.source, "y");
 /** Fix width and spacing; each replaced character, removed space run or collapsed run counts once. */
 export function fixWidthAndSpacing(text: string): WidthResult {
   const edits: Edit[] = [];
-  FIRST_CHARACTER_RE.lastIndex = 0;
-  while (FIRST_CHARACTER_RE.test(text)) {
-    const at = FIRST_CHARACTER_RE.lastIndex - 1;
-    WIDTH_AND_SPACING_AT.lastIndex = at;
-    const m = WIDTH_AND_SPACING_AT.exec(text);
-    if (m === null) continue;
+  for (const m of matchesFrom(FIRST_CHARACTER_RE, WIDTH_AND_SPACING_AT, text)) {
     const replacement = fix(m);
-    if (replacement !== m[0]) edits.push({ start: at, end: at + m[0].length, text: replacement });
-    FIRST_CHARACTER_RE.lastIndex = at + m[0].length; // every fix reads at least one character
+    if (replacement !== m[0]) edits.push({ start: m.index, end: m.index + m[0].length, text: replacement });
   }
   return { text: applyEdits(text, edits), edits, fixes: edits.length };
 }

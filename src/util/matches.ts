@@ -22,3 +22,23 @@ function nextIndex(text: string, at: number, unicode: boolean): number {
   const next = text.charCodeAt(at + 1);
   return unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? at + 2 : at + 1;
 }
+
+/**
+ * The matches of `sticky` (flag y) that a global scan with its pattern finds, tried only at the offsets where `first`
+ * (flag g, matching one UTF-16 unit) finds a character: for a pattern whose every match starts with such a character
+ * and that a global scan would enter at every offset (one that opens with optional groups or a lookaround).
+ */
+export function matchesFrom(first: RegExp, sticky: RegExp, text: string): RegExpExecArray[] {
+  if (!first.global || !sticky.sticky) throw new TypeError(`matchesFrom needs a global /${first.source}/ and a sticky /${sticky.source}/`);
+  const found: RegExpExecArray[] = [];
+  first.lastIndex = 0;
+  while (first.test(text)) {
+    const at = first.lastIndex - 1;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    found.push(m);
+    first.lastIndex = at + Math.max(1, m[0].length);
+  }
+  return found;
+}

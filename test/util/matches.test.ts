@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { TITLE_RE } from "../../src/extract/patterns/people.js";
-import { matchesOf } from "../../src/util/matches.js";
+import { matchesFrom, matchesOf } from "../../src/util/matches.js";
 
 const viaMatchAll = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m[0], m.groups ?? null]);
 const viaMatchesOf = (re: RegExp, text: string) => matchesOf(re, text).map((m) => [m.index, m[0], m.groups ?? null]);
@@ -48,5 +48,28 @@ describe("matchesOf finds what matchAll finds", () => {
 
   test("a regex without flag g is refused, naming it", () => {
     expect(() => matchesOf(/\d/, "1")).toThrow(/global regex: \/\\d\//);
+  });
+});
+
+describe("matchesFrom: a sticky pattern tried where its first character stands finds what its global twin finds", () => {
+  // a pattern a global scan enters at every offset: optional groups before the word that must be there
+  const source = "(?<comrade>同志)?(?<lead>已|将)?(?<verb>出任|担任|任)(?<title>省长|市长)";
+  const global = new RegExp(source, "gu");
+  const sticky = new RegExp(source, "uy");
+  const first = /[同已将出担任]/g;
+  test.each([
+    ["甲同志任省长，乙已出任市长，丙将担任省长", 3],
+    ["任任省长", 1],
+    ["主任市长", 1],
+    ["同志们出席，任务完成", 0],
+    ["", 0],
+  ])("%j", (text, count) => {
+    const found = matchesFrom(first, sticky, text).map((m) => [m.index, m[0], m.groups]);
+    expect(found).toEqual([...text.matchAll(global)].map((m) => [m.index, m[0], m.groups]));
+    expect(found.length).toBe(count);
+  });
+  test("a pattern without the sticky flag, or a first-character scan without flag g, is refused", () => {
+    expect(() => matchesFrom(first, global, "任省长")).toThrow(/sticky/);
+    expect(() => matchesFrom(/[任]/, sticky, "任省长")).toThrow(/global/);
   });
 });

@@ -123,8 +123,9 @@ export function scanPeople(text: string): PersonHit[] {
   for (const m of matchesOf(CLAUSE_START_RE, text)) {
     const at = m.index + m[0].length;
     if (surnameLength(text, at) === 0) continue;
-    const tail = [2, 3].map((n) => rolesAt(text, at + n)).find((r) => r && r.roles.length);
-    if (!tail) continue;
+    // a two-character name first: a three-character one is read only when no roles follow two
+    const states = (n: number) => (rolesAt(text, at + n)?.roles.length ?? 0) > 0;
+    if (!states(2) && !states(3)) continue;
     const name = readName(text, at, true);
     if (name) hits.push({ occurrences: [{ ...name, itemStart: at, titles: [] }], roles: rolesAt(text, name.end), clauseStart: true });
   }
