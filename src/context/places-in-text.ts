@@ -30,6 +30,8 @@ const MAIN_VENUE = /^[^。！？\n，,]{0,12}?主会场/u;
 interface PlaceIndex {
   byPrefix: Map<number, string[]>;
   starts: Uint8Array;
+  /** which characters stand second in a name: a start followed by none of them is no name */
+  seconds: Uint8Array;
 }
 let placeIndex: PlaceIndex | null = null;
 
@@ -40,25 +42,28 @@ function index(): PlaceIndex {
   if (placeIndex) return placeIndex;
   const byPrefix = new Map<number, string[]>();
   const starts = new Uint8Array(0x10000);
+  const seconds = new Uint8Array(0x10000);
   for (const name of divisionNames()) {
     if (name.length < 2) continue; // looked up by two characters: a one-character name never matched
     const key = prefixKey(name.charCodeAt(0), name.charCodeAt(1));
     starts[name.charCodeAt(0)] = 1;
+    seconds[name.charCodeAt(1)] = 1;
     const list = byPrefix.get(key) ?? [];
     list.push(name);
     byPrefix.set(key, list);
   }
   for (const list of byPrefix.values()) list.sort((a, b) => b.length - a.length);
-  return (placeIndex = { byPrefix, starts });
+  return (placeIndex = { byPrefix, starts, seconds });
 }
 
 /** every place named in `text`, longest name first at each position, never overlapping */
 export function placesInText(text: string): PlaceMention[] {
-  const { byPrefix, starts } = index();
+  const { byPrefix, starts, seconds } = index();
   const found: PlaceMention[] = [];
   for (let i = 0; i < text.length - 1;) {
     const c0 = text.charCodeAt(i);
-    const name = starts[c0] === 0 ? undefined : byPrefix.get(prefixKey(c0, text.charCodeAt(i + 1)))?.find((n) => text.startsWith(n, i));
+    const c1 = text.charCodeAt(i + 1);
+    const name = starts[c0] === 0 || seconds[c1] === 0 ? undefined : byPrefix.get(prefixKey(c0, c1))?.find((n) => text.startsWith(n, i));
     if (name === undefined) {
       i++;
       continue;

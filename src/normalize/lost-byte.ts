@@ -8,6 +8,7 @@ import type { GarbledSpan } from "../schema/index.js";
 import type { Edit } from "./edits.js";
 import { gbkTable, isGb2312 } from "./gbk.js";
 import { isTraditionalChar } from "./script.js";
+import { matchesOf } from "../util/matches.js";
 
 const GBK = new TextDecoder("gbk");
 const LOST = "\ufffd";
@@ -17,6 +18,7 @@ const HAN = /\p{Script=Han}/u;
 const LOST_LEAD = /(?<!\?)\?+(?<trail>[@-~])(?=\p{Script=Han})/gu;
 /** a trail byte in ASCII range glued between Han characters: the end of a shifted run */
 const SHIFT_END = /(?<=\p{Script=Han})[@-~](?=\p{Script=Han})/gu;
+const TRAIL_BYTE_RE = /[@-~]/;
 /** a shifted run is short: a long one would have been re-paired by an ASCII byte sooner */
 const MAX_RUN = 16;
 /** without a '?' to say where the byte was lost: two characters re-paired into common ones happen by chance, three rarely */
@@ -27,8 +29,11 @@ const isCommon = (c: string) => isGb2312(c.charCodeAt(0)) || isTraditionalChar(c
 /** Lost-byte spans in `text` (no overlap with `taken`); a shifted run is repaired, a lost lead only flagged. */
 export function findLostBytes(text: string, taken: readonly GarbledSpan[]): { garbled: GarbledSpan[]; edits: Edit[] } {
   const garbled: GarbledSpan[] = [];
+  // both shapes hold an ASCII byte of the GBK trail range (LOST_LEAD a '?' too): most pages have neither, and a
+  // lookbehind-first pattern is tried at every offset
+  if (!TRAIL_BYTE_RE.test(text)) return { garbled, edits: [] };
   const free = (start: number, end: number) => ![...taken, ...garbled].some((g) => start < Math.max(g.end, g.start + 1) && end > g.start);
-  for (const m of text.matchAll(LOST_LEAD)) {
+  for (const m of matchesOf(LOST_LEAD, text)) {
     const trail = m.groups!.trail;
     const next = text[m.index + m[0].length];
     // an upper-case letter before Chinese is usually a word of its own (A股, B超, X光): only beside traditional text
@@ -38,7 +43,7 @@ export function findLostBytes(text: string, taken: readonly GarbledSpan[]): { ga
     if (free(start, end)) garbled.push({ start, end, raw: m[0], repaired: null });
   }
   const edits: Edit[] = [];
-  for (const m of text.matchAll(SHIFT_END)) {
+  for (const m of matchesOf(SHIFT_END, text)) {
     const run = shiftedRun(text, m.index);
     if (run === null || !free(run.start, m.index + 1)) continue;
     const span = { start: run.start, end: m.index + 1, raw: text.slice(run.start, m.index + 1), repaired: run.repaired };

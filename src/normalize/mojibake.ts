@@ -8,6 +8,7 @@ import { isTraditionalChar } from "./script.js";
 
 const UTF8 = new TextDecoder("utf-8");
 const LOST = 0xfffd; // the GBK decoder's mark for a byte it could not pair
+const QUESTION = 0x3f; // '?': a lost lead byte
 
 /** A byte UTF-8 Chinese is made of: a continuation byte or a three-byte lead (E2 “, E3 、, E4–E9 Han, EF ，). */
 const isUtf8Byte = (b: number) => (b >= 0x80 && b <= 0xbf) || (b >= 0xe2 && b <= 0xef);
@@ -61,6 +62,7 @@ export interface Repair {
 /** Repair the mojibake inside a run of mojibake-shaped characters; `lossAt` says which edges touch a lost byte (�). */
 export function repairSpan(raw: string, lossAt: { start: boolean; end: boolean } = { start: false, end: false }): Repair | null {
   const codes = gbkTable();
+  if (!mayHoldTwoHan(raw, 0, raw.length, codes)) return null;
   const buf = new Uint8Array(raw.length * 2);
   const charAt: number[] = []; // byte index → character index
   let n = 0;
@@ -73,6 +75,31 @@ export function repairSpan(raw: string, lossAt: { start: boolean; end: boolean }
     charAt.push(i);
   }
   return repairBytes(buf.subarray(0, n), charAt, lossAt);
+}
+
+const isHanLead = (b: number) => b >= 0xe3 && b <= 0xe9; // U+3000–U+9FFF in UTF-8
+const isContinuation = (b: number) => b >= 0x80 && b <= 0xbf;
+
+/**
+ * Whether the span's GBK bytes hold two three-byte sequences a Han character could be (E3–E9, 80–BF, 80–BF). A repair
+ * reads at least two Han characters (repairBytes), so without them there is nothing to repair: most runs of
+ * mojibake-shaped characters are plain Chinese (GBK rows B0–BF are common characters), refused here without a buffer.
+ */
+function mayHoldTwoHan(text: string, from: number, to: number, codes: Uint16Array): boolean {
+  let found = 0;
+  let seen = 0; // bytes of a possible Han sequence read so far
+  const read = (b: number) => {
+    if (seen > 0 && isContinuation(b)) seen = seen === 2 ? ((found += 1), 0) : 2;
+    else seen = isHanLead(b) ? 1 : 0;
+  };
+  for (let i = from; i < to && found < 2; i++) {
+    const u = text.charCodeAt(i);
+    const code = u < 0x80 ? u : codes[u];
+    if (code === 0) return false; // repairSpan refuses a character GBK cannot encode
+    if (code > 0xff) read(code >> 8);
+    read(code & 0xff);
+  }
+  return found >= 2;
 }
 
 function repairBytes(buf: Uint8Array, charAt: readonly number[], lossAt: { start: boolean; end: boolean }): Repair | null {
@@ -134,8 +161,10 @@ export function repairMojibake(text: string): MojibakeResult {
     while (end < text.length && (cls[text.charCodeAt(end)] & MOJIBAKE) !== 0) leads |= cls[text.charCodeAt(end++)] & HAS_LEAD;
     if (end < text.length && cls[text.charCodeAt(end)] === ATE_ASCII) end++;
     // an unpaired run without a three-byte lead cannot be UTF-8 Chinese; only a lost byte makes it suspect
-    const lossAt = { start: text.charCodeAt(i - 1) === LOST, end: text.charCodeAt(end) === LOST || text[end] === "?" };
-    const repair = end - i >= 2 && leads !== 0 ? repairSpan(text.slice(i, end), lossAt) : null;
+    const lossAt = { start: text.charCodeAt(i - 1) === LOST, end: text.charCodeAt(end) === LOST || text.charCodeAt(end) === QUESTION };
+    // the span is copied only when its bytes could hold a repair
+    const repairable = end - i >= 2 && leads !== 0 && mayHoldTwoHan(text, i, end, gbkTable());
+    const repair = repairable ? repairSpan(text.slice(i, end), lossAt) : null;
     if (repair) {
       if (lossAt.start) mark(i, i + repair.from, null);
       mark(i + repair.from, i + repair.to, repair.text);

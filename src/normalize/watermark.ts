@@ -4,8 +4,9 @@
 // distinct pairs that also stand in a row in one line of the same text (the title), so only such a cycle goes.
 import { applyEdits, type Edit, type StepResult } from "./edits.js";
 
-/** the head of a clause: after a delimiter or a line start, two Han characters */
-const CLAUSE_HEAD_RE = /(?<=^|[，,、。；;：:！!？?\n])\p{Script=Han}{2}/gu;
+/** the head of a clause: two Han characters, read at the text start and after each delimiter */
+const CLAUSE_HEAD_RE = /\p{Script=Han}{2}/uy;
+const CLAUSE_DELIMITER_RE = /[，,、。；;：:！!？?\n]/g;
 const MIN_PERIOD = 3;
 const MAX_PERIOD = 12;
 /** a cycle must be seen whole twice, and two heads more, before it is believed */
@@ -20,7 +21,7 @@ export interface WatermarkResult extends StepResult {
   removed: number;
 }
 
-interface Head {
+export interface Head {
   at: number;
   fragment: string;
 }
@@ -42,25 +43,46 @@ function inARow(text: string, fragments: readonly string[]): boolean {
   return false;
 }
 
-/** for each head j, how many heads from j on repeat the one `p` places later: a run from i has p + that many heads */
-function repeatsFrom(heads: readonly Head[], p: number): Uint32Array {
-  const repeats = new Uint32Array(heads.length + 1);
-  for (let j = heads.length - p - 1; j >= 0; j--) repeats[j] = heads[j].fragment === heads[j + p].fragment ? repeats[j + 1] + 1 : 0;
+/** for each period p and head j, how many heads from j on repeat the one p places later (row p, one row of n + 1 per
+ * period, in one array): a run from i has p + that many heads */
+function repeatsByPeriod(heads: readonly Head[]): Uint32Array {
+  const row = heads.length + 1;
+  const repeats = new Uint32Array((MAX_PERIOD + 1) * row);
+  for (let p = MIN_PERIOD; p <= MAX_PERIOD; p++)
+    for (let j = heads.length - p - 1; j >= 0; j--)
+      repeats[p * row + j] = heads[j].fragment === heads[j + p].fragment ? repeats[p * row + j + 1] + 1 : 0;
   return repeats;
 }
 
+/** Every clause head in text order: read sticky at the start and after each delimiter, not by a lookbehind tried at
+ * every offset. */
+export function clauseHeads(input: string): Head[] {
+  const heads: Head[] = [];
+  // test() and lastIndex, not exec(): no match array per delimiter
+  const headAt = (at: number) => {
+    CLAUSE_HEAD_RE.lastIndex = at;
+    if (CLAUSE_HEAD_RE.test(input)) heads.push({ at, fragment: input.slice(at, CLAUSE_HEAD_RE.lastIndex) });
+  };
+  headAt(0);
+  CLAUSE_DELIMITER_RE.lastIndex = 0;
+  while (CLAUSE_DELIMITER_RE.test(input)) headAt(CLAUSE_DELIMITER_RE.lastIndex);
+  return heads;
+}
+
 export function stripWatermark(input: string): WatermarkResult {
-  const heads: Head[] = [...input.matchAll(CLAUSE_HEAD_RE)].map((m) => ({ at: m.index, fragment: m[0] }));
+  const heads = clauseHeads(input);
   const edits: Edit[] = [];
   const cycles: string[][] = [];
-  const periods = Array.from({ length: MAX_PERIOD + 1 }, (_, p) => (p >= MIN_PERIOD ? repeatsFrom(heads, p) : new Uint32Array(0)));
+  // a cycle is seen whole twice and EXTRA_HEADS more: fewer heads hold none
+  if (heads.length < 2 * MIN_PERIOD + EXTRA_HEADS) return { text: input, edits, cycles, removed: 0 };
+  const repeats = repeatsByPeriod(heads);
   // each rotation of a cycle is looked up in the text once
   const inText = new Map<string, boolean>();
   // heads before `floor` belong to a cycle already taken
   let floor = 0;
   for (let i = 0; i < heads.length; i++) {
     for (let p = MIN_PERIOD; p <= MAX_PERIOD; p++) {
-      const length = p + periods[p][i];
+      const length = p + repeats[p * (heads.length + 1) + i];
       if (length < 2 * p + EXTRA_HEADS) continue;
       const cycle = heads.slice(i, i + p).map((h) => h.fragment);
       const key = cycle.join("|");

@@ -1,7 +1,8 @@
 // Width and spacing: full-width digits and letters to ASCII, stray spaces around numbers and inside
 // quotes removed, doubled commas collapsed. Chinese punctuation (，。、；：“”) stays full-width:
 // the extractors match it.
-import { type StepResult, editsFromMatches, applyEdits } from "./edits.js";
+import { matchesFrom } from "../util/matches.js";
+import { type Edit, type StepResult, applyEdits } from "./edits.js";
 
 const HAN = "[\\u3400-\\u9fff\\uf900-\\ufaff]";
 /** horizontal spaces only: a line break is structure, not spacing */
@@ -46,9 +47,19 @@ export interface WidthResult extends StepResult {
   fixes: number;
 }
 
+// the scan WIDTH_AND_SPACING makes, in two cheap parts: the next character that can start a fix, then the pattern read
+// sticky there (a pattern opening with a lookahead is entered at every offset; a character class alone is a fast scan)
+const FIRST_CHARACTER_RE = new RegExp(FIRST_CHARACTER, "g");
+// eslint-disable-next-line regexp/no-useless-assertions -- the same gate: it never changes the answer
+const WIDTH_AND_SPACING_AT = new RegExp(WIDTH_AND_SPACING.source, "y");
+
 /** Fix width and spacing; each replaced character, removed space run or collapsed run counts once. */
 export function fixWidthAndSpacing(text: string): WidthResult {
-  const edits = editsFromMatches(text, WIDTH_AND_SPACING, fix);
+  const edits: Edit[] = [];
+  for (const m of matchesFrom(FIRST_CHARACTER_RE, WIDTH_AND_SPACING_AT, text)) {
+    const replacement = fix(m);
+    if (replacement !== m[0]) edits.push({ start: m.index, end: m.index + m[0].length, text: replacement });
+  }
   return { text: applyEdits(text, edits), edits, fixes: edits.length };
 }
 

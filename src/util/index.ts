@@ -1,4 +1,5 @@
-// Util: small pure helpers with no domain stage of their own → disjoint sets (union-find), whole yuan as 亿元 and a count with its noun.
+// Util: small pure helpers with no domain stage of their own → disjoint sets (union-find), whole yuan as 亿元, regex matches and a count with its noun.
 export * from "./union-find.js";
 export * from "./yi-yuan.js";
+export * from "./matches.js";
 export * from "./count.js";

@@ -58,4 +58,10 @@ describe("repairSpan", () => {
   test("refuses spans that do not decode into common characters", () => {
     expect(repairSpan("活动并讲话")).toBeNull();
   });
+  test("two Han characters are the fewest it repairs; one is refused however the bytes around it read", () => {
+    expect(repairSpan(asGbk("发展"))?.text).toBe("发展");
+    expect(repairSpan(asGbk("开"))).toBeNull();
+    expect(repairSpan(asGbk("开，"))).toBeNull();
+    expect(repairSpan(asGbk("开，发"))?.text).toBe("开，发");
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { normalizeText } from "../../src/normalize/index.js";
-import { stripWatermark } from "../../src/normalize/watermark.js";
+import { clauseHeads, stripWatermark } from "../../src/normalize/watermark.js";
 
 // texts written for this test; the watermark cycles through the title's pairs as repost sites splice it
 const TITLE = "全省开发区集中签约开工投产一批项目";
@@ -60,5 +60,20 @@ describe("watermark: a cycle of title pairs at clause heads", () => {
     const r = stripWatermark(page);
     expect(r.removed).toBe(0);
     expect(r.text.length).toBe(page.length);
+  });
+});
+
+describe("clauseHeads: two Han characters at the text start and after each clause delimiter", () => {
+  test.each([
+    ["the start and each delimiter", "全省开发区，签约项目。开工、投产；活动：举行！是否？如此\n下行", [0, 6, 11, 14, 17, 20, 23, 26, 29]],
+    ["not inside a clause, not before a digit, a latin letter or a single Han character", "全省开发区活动，2023年，GDP增长，省。", [0]],
+    ["an astral Han character counts as one (𠀀 is U+20000)", "，𠀀字，字𠀀，𠀀", [1, 5]],
+    ["nothing in a text without Han", "2023, 100%", []],
+  ])("%s", (_, text, starts) => {
+    expect(clauseHeads(text).map((h) => h.at)).toEqual(starts);
+    // what a lookbehind regex tried at every offset finds (the scan this replaces)
+    expect(clauseHeads(text).map((h) => [h.at, h.fragment])).toEqual(
+      [...text.matchAll(/(?<=^|[，,、。；;：:！!？?\n])\p{Script=Han}{2}/gu)].map((m) => [m.index, m[0]]),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { fixWidthAndSpacing } from "../../src/normalize/width.js";
+import { fixWidth, fixWidthAndSpacing } from "../../src/normalize/width.js";
 
 describe("fixWidthAndSpacing", () => {
   test.each([
@@ -28,5 +28,15 @@ describe("fixWidthAndSpacing", () => {
     const r = fixWidthAndSpacing(input);
     expect(r.text).toBe(input);
     expect(r.fixes).toBe(0);
+  });
+
+  // the scan jumps from one possible first character to the next: what one global replace finds, it finds
+  test.each([
+    ["全省 93 家开发区，投资１２．５亿元。。增长８％ ， “ 三个一批 ”"],
+    ["2 0 2 3年，， 第 3 次，、Ｄ轮 12 % 和 ５０ 家"],
+    ["。。。，，，   ３．１４ 1 2 3 4 5 2 0 2 4年"],
+    ["no fix here: 签约，开工"],
+  ])("finds what one global replace finds in %j", (input) => {
+    expect(fixWidthAndSpacing(input).text).toBe(fixWidth(input));
   });
 });

@@ -11,6 +11,7 @@ import { toYuan } from "../text/numbers.js";
 import type { Sentences } from "../text/sentences.js";
 import { countBelow } from "../text/spans.js";
 import { metricAfter, metricBefore, SUBJECT_RE } from "./figure-metric.js";
+import { matchesOf } from "../../util/matches.js";
 
 // date parts and durations of a calendar are not amounts
 const NOT_A_MEASURE = new Set(["", "年", "月", "日"]);
@@ -30,7 +31,7 @@ function subjectOf(text: string, sentences: Sentences, at: number, zones: ZoneHi
   const head = text.slice(sentence, at);
   const whole = SUBJECT_RE.exec(head.trimStart())?.[0];
   if (whole) return whole;
-  for (const m of head.matchAll(DIVISION_RE)) if (placeNames().has(m[0])) return m[0];
+  for (const m of matchesOf(DIVISION_RE, head)) if (placeNames().has(m[0])) return m[0];
   return null;
 }
 

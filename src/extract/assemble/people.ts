@@ -23,14 +23,18 @@ export const peopleWork = { reads: 0, probes: 0 };
 function mentionsOf(text: string, names: string[]): { name: string; at: number }[] {
   const rank = new Map(names.map((n, i) => [n, i]));
   const lengths = [...new Set(names.map((n) => n.length))];
+  // a name is looked up only where its first character stands: most offsets hold none
+  const firsts = new Set(names.map((n) => n.charCodeAt(0)));
   const found: { name: string; at: number; rank: number }[] = [];
-  for (let at = 0; names.length && at < text.length; at++)
+  for (let at = 0; names.length && at < text.length; at++) {
+    if (!firsts.has(text.charCodeAt(at))) continue;
     for (const length of lengths) {
       if (at + length > text.length) continue;
       peopleWork.reads++;
       const r = rank.get(text.slice(at, at + length));
       if (r !== undefined) found.push({ name: names[r], at, rank: r });
     }
+  }
   return found.sort((a, b) => a.rank - b.rank || a.at - b.at);
 }
 

@@ -18,6 +18,7 @@ import { draftFor, evidenceAt, setScalar, setTally, type Book, type Draft } from
 import { selfLevel } from "../self-words.js";
 import { subjectScope } from "./subject.js";
 import { addCityRounds, cityHolding, provinceVenues } from "./city-rounds.js";
+import { matchesOf } from "../../util/matches.js";
 
 const CUMULATIVE_ALL_RE = new RegExp(CUMULATIVE_WORDS, "gu");
 const THIS_ROUND_ALL_RE = new RegExp(THIS_ROUND_WORDS, "gu");
@@ -132,7 +133,7 @@ function isRunningTotal(text: string, a: RoundAnchor, t: TallyHit): boolean {
 
 function lastIndexOf(text: string, re: RegExp): number {
   let last = -1;
-  for (const m of text.matchAll(re)) last = m.index ?? last;
+  for (const m of matchesOf(re, text)) last = m.index ?? last;
   return last;
 }
 

@@ -14,6 +14,7 @@
 //     written amounts take more characters or a qualifier (三十八个项目, 一百零七个, 千余人).
 import { CITY_NAMES, CITY_SHORT_NAMES, COUNTY_NAMES, OTHER_CITY_NAMES, OTHER_PROVINCE_NAMES } from "../places.js";
 import type { Quantity } from "../scan/quantities.js";
+import { matchesOf } from "../../util/matches.js";
 
 const DATE_UNITS: ReadonlySet<string> = new Set(["年", "月", "日"]);
 const ORDINAL_MARK = "第";
@@ -55,7 +56,7 @@ type Placed = { mention: string; start: number; end: number };
 /** The subject words of text[from, to) in order of their ends; `zones` are the zone hits inside it (as written). */
 export function subjectWords(text: string, from: number, to: number, zones: Placed[]): SubjectWord[] {
   const words: SubjectWord[] = [];
-  for (const m of text.slice(from, to).matchAll(SUBJECT_WORD_RE)) words.push({ word: m[0], end: from + (m.index ?? 0) + m[0].length });
+  for (const m of matchesOf(SUBJECT_WORD_RE, text.slice(from, to))) words.push({ word: m[0], end: from + (m.index ?? 0) + m[0].length });
   for (const z of zones) words.push({ word: z.mention, end: z.end });
   return words.sort((a, b) => a.end - b.end);
 }

@@ -10,6 +10,7 @@ import { parseChineseNumeral, parseYear } from "../text/numbers.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
 import type { NamedYear } from "./dates.js";
 import { matchesEndingAtMark, publishYear, type MarkMatch } from "./marks.js";
+import { matchesOf } from "../../util/matches.js";
 
 export interface RoundAnchor {
   year: number | null;
@@ -81,7 +82,7 @@ function stageNamedMatches(ctx: ExtractContext, sentences: Sentences): MarkMatch
     if (!sentence) continue;
     const from = Math.max(sentence.start, at - STAGE_NAMED_REACH);
     // the window ends after the longest ending: 开工一批、生产一批
-    for (const m of text.slice(from, at + 2 * STAGE_NAMED_MARK.length + 1).matchAll(STAGE_NAMED_ANCHOR_RE)) {
+    for (const m of matchesOf(STAGE_NAMED_ANCHOR_RE, text.slice(from, at + 2 * STAGE_NAMED_MARK.length + 1))) {
       const start = from + m.index;
       const end = start + m[0].length;
       if (!isBlocked(ctx, start, end) && !out.some((o) => o.start === start)) out.push({ start, end, groups: m.groups ?? {}, sentence });
@@ -96,7 +97,7 @@ function isForeign(text: string, sentenceStart: number, at: number, between: str
   const before = text.slice(Math.max(sentenceStart, at - CLAUSE_REACH), at);
   anchorWork.reads += before.length;
   let clauseStart = 0;
-  for (const m of before.matchAll(CLAUSE_START_RE)) clauseStart = (m.index ?? 0) + 1;
+  for (const m of matchesOf(CLAUSE_START_RE, before)) clauseStart = (m.index ?? 0) + 1;
   const clause = before.slice(clauseStart) + between;
   const hit = FOREIGN_RE.exec(clause);
   if (!hit) return false;
@@ -113,7 +114,7 @@ export function roundYearOf(text: string, sentence: Sentence, anchors: RoundAnch
   const named = anchors.find((a) => a.sentence === sentence && !a.foreign && a.yearStated && a.year !== null);
   if (!named || named.year === null) return null;
   const written = new Set<number | null>();
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(WRITTEN_YEAR_RE)) written.add(parseYear(m.groups?.year ?? ""));
+  for (const m of matchesOf(WRITTEN_YEAR_RE, text.slice(sentence.start, sentence.end))) written.add(parseYear(m.groups?.year ?? ""));
   if (written.size !== 1 || !written.has(named.year)) return null;
   return { year: named.year, start: named.start, end: text.indexOf("年", named.start) + 1 };
 }

@@ -5,6 +5,7 @@ import { TITLES } from "../../data/titles.js";
 import { TITLE_CHAIN_AFTER, TITLE_RE } from "../patterns/people.js";
 import type { Occurrence, PersonHit } from "./people.js";
 import { readName, readNameBefore, type NameSpan } from "./person-name.js";
+import { matchesFrom, matchesOf } from "../../util/matches.js";
 
 // 任命|选举|决定 NAME 为 TITLES: the name is read forward from the verb and must end right before 为
 const APPOINT_RE = /(?:任命|选举|提名)(?=\p{Script=Han})/gu;
@@ -16,8 +17,10 @@ const CLOSED = "(?=[,，。；;！!？?\\s]|$)";
 const TAKES_RE = new RegExp(
   `(?<comrade>同志)?(?<when>于(?:\\d{1,4}年)?\\d{1,2}月(?:\\d{1,2}日)?)?(?<lead>已|将)?(?<!不再|再|不)(?<verb>出任|升任|调任|转任|改任|兼任|当选为|当选|担任|任)` +
     `(?:(?<chain>${TITLE_CHAIN_AFTER})|(?<long>[^,，。；;、：:“”\\s]{11,16}?${TITLE_RE.source})${CLOSED})`,
-  "gu",
+  "uy",
 );
+// where a TAKES_RE match can start: 同志, 于 (a date), 已, 将, or the verb; it is read sticky there only
+const TAKES_FIRST_RE = /[同于已将出升调转改兼当担任]/g;
 // NAME为TITLES at a clause start, the clause closed after them (,王某为代书记,): no verb vouches, the closed title does
 // (the closing is checked after the match: a lookahead after the 、-chain would make a failing attempt backtrack through it)
 const NAMED_AS_RE = new RegExp(`为(?<chain>${TITLE_CHAIN_AFTER})`, "gu");
@@ -101,7 +104,7 @@ function titlesIn(chain: string): string[] {
     const body = prev ? [...prev].map((_, i) => prev.slice(0, i)).find((b) => b && TITLE_SET.has(b + item)) : undefined;
     const found = body
       ? [body + item]
-      : [...item.matchAll(TITLE_RE)].map((t) => (item.startsWith("代理") && TITLE_SET.has(`代理${t[0]}`) ? `代理${t[0]}` : t[0]));
+      : matchesOf(TITLE_RE, item).map((t) => (item.startsWith("代理") && TITLE_SET.has(`代理${t[0]}`) ? `代理${t[0]}` : t[0]));
     titles.push(...found);
   }
   return titles;
@@ -111,7 +114,7 @@ function titlesIn(chain: string): string[] {
 export function scanAppointments(text: string): PersonHit[] {
   const hits: PersonHit[] = [];
   const push = (occ: Occurrence) => hits.push({ occurrences: [occ], roles: null, clauseStart: false });
-  for (const m of text.matchAll(APPOINT_RE)) {
+  for (const m of matchesOf(APPOINT_RE, text)) {
     const name = nameBeforeAs(text, m.index + m[0].length);
     if (!name) continue;
     AS_RE.lastIndex = name.end;
@@ -119,7 +122,7 @@ export function scanAppointments(text: string): PersonHit[] {
     if (!as?.groups) continue;
     push({ ...name, end: as.index + as[0].length, itemStart: name.start, titles: titlesIn(as.groups.chain) });
   }
-  for (const m of text.matchAll(TAKES_RE)) {
+  for (const m of matchesFrom(TAKES_FIRST_RE, TAKES_RE, text)) {
     const g = m.groups;
     if (!g) continue;
     const name = g.comrade ? nameBeforeComrade(text, m.index) : (nameFrom(text, m.index, vouchedBefore) ?? readNameBefore(text, m.index));
@@ -130,17 +133,17 @@ export function scanAppointments(text: string): PersonHit[] {
     const held = TITLE_END_RE.exec(text.slice(Math.max(0, name.start - 12), name.start))?.[0] ?? "";
     push({ ...name, end, itemStart: name.start - held.length, titles: [...(held ? [held] : []), ...titlesIn(g.chain ?? g.long)] });
   }
-  for (const m of text.matchAll(NAMED_AS_RE)) {
+  for (const m of matchesOf(NAMED_AS_RE, text)) {
     if (!closesClause(text, m.index + m[0].length)) continue;
     const name = nameFrom(text, m.index, opensClause);
     if (name) push({ ...name, end: m.index + m[0].length, itemStart: name.start, titles: titlesIn(m.groups!.chain) });
   }
-  for (const m of text.matchAll(CURRENT_RE)) {
+  for (const m of matchesOf(CURRENT_RE, text)) {
     const end = m.index + m[0].length;
     const name = CURRENT_AS_RE.test(text.slice(end, end + 2)) ? nameAfterAs(text, end + 1) : null;
     if (name) push({ ...name, itemStart: m.index, titles: titlesIn(m.groups!.chain) });
   }
-  for (const m of text.matchAll(LEAVES_RE)) {
+  for (const m of matchesOf(LEAVES_RE, text)) {
     const name = nameBeforeComrade(text, m.index);
     if (name) push({ ...name, itemStart: name.start, titles: [] });
   }

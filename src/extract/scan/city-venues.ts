@@ -10,6 +10,7 @@ import { CITY_NAMES, CITY_SHORT_NAMES } from "../places.js";
 import { SELF_WORDS, selfLevel, selfScope } from "../self-words.js";
 import type { Sentences } from "../text/sentences.js";
 import { NOT_A_VENUE_RE, VENUE_NAME, sentencesWith } from "./venues.js";
+import { matchesOf } from "../../util/matches.js";
 
 export interface CityVenueHit {
   /** held: the city holds its round there; branch: its 分会场, and site: its event before the round (活动前,吕梁市在X
@@ -50,7 +51,7 @@ const BEFORE_THE_ROUND_RE = /前[,，]$/u;
 export function scanCityVenues(ctx: ExtractContext, sentences: Sentences): CityVenues {
   const found: CityVenues = { venues: [], sites: [] };
   for (const sentence of sentencesWith(ctx.text, sentences, CITY_VENUE_WORDS)) {
-    for (const m of ctx.text.slice(sentence.start, sentence.end).matchAll(CITY_VENUE_RE)) {
+    for (const m of matchesOf(CITY_VENUE_RE, ctx.text.slice(sentence.start, sentence.end))) {
       const g = m.groups ?? {};
       const at = sentence.start + (m.index ?? 0);
       if (g.own !== undefined) {

@@ -9,6 +9,7 @@
 //   scanPeriods(text, publishedAt) → PeriodMention[]   今年以来, 去年, 2021年度, 2020年8月以来 …
 import { YEAR_NUMERAL } from "../patterns/numbers.js";
 import { parseChineseNumeral, parseYear } from "../text/numbers.js";
+import { matchesOf } from "../../util/matches.js";
 
 export interface DateMention {
   /** YYYY-MM-DD */
@@ -127,7 +128,7 @@ export function scanDates(
   const found: DateMention[] = [];
   // a window is read as its own string so the regex never scans past `to`
   const window = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (const m of window.matchAll(DATE_RE)) {
+  for (const m of matchesOf(DATE_RE, window)) {
     const d = fromMatch(m, publishedAt, from, namedYear);
     if (d) found.push(d);
   }
@@ -145,7 +146,7 @@ export function parseDateAt(text: string, at: number, publishedAt: string | null
 export function scanPeriods(text: string, publishedAt: string | null): PeriodMention[] {
   const pubYear = publishedParts(publishedAt)?.year ?? null;
   const found: PeriodMention[] = [];
-  for (const m of text.matchAll(PERIOD_RE)) {
+  for (const m of matchesOf(PERIOD_RE, text)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
     const end = start + m[0].length;

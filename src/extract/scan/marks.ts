@@ -3,6 +3,7 @@
 import { isBlocked, type ExtractContext } from "../context.js";
 import { MARK } from "../patterns/rounds.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
+import { matchesOf } from "../../util/matches.js";
 
 const NUMERAL_CHAR_RE = /[\d〇零一二三四五六七八九十]/u;
 /** how far a window may widen to take in a whole year (二〇二三, 2023) cut by its start */
@@ -55,7 +56,7 @@ export function matchesEndingAtMark(
     const windowEnd = at + MARK.length + tail;
     let last: RegExpMatchArray | null = null;
     markWork.reads += windowEnd - from;
-    for (const m of text.slice(from, windowEnd).matchAll(re)) last = m;
+    for (const m of matchesOf(re, text.slice(from, windowEnd))) last = m;
     if (!last || from + (last.index ?? 0) + last[0].length < at + MARK.length) continue;
     const start = from + (last.index ?? 0);
     const end = start + last[0].length;

@@ -5,6 +5,7 @@ import type { Role } from "../../schema/index.js";
 import { CLAUSE_START_RE, NEXT_TITLED_RE, ROLE_AFTER_ACT_RE, ROLE_TAIL_RE, RUN_ANCHOR_RE, TITLE_RE, VERB_RE } from "../patterns/people.js";
 import { scanAppointments } from "./appointments.js";
 import { readName, readNameBefore, surnameLength, type NameSpan } from "./person-name.js";
+import { matchesOf } from "../../util/matches.js";
 
 export interface Occurrence extends NameSpan {
   /** where the item starts: its titles (市委书记韦韬) or the name itself */
@@ -34,19 +35,19 @@ export function rolesAt(text: string, at: number): RoleSpan | null {
   if (!m?.groups) return null;
   const end = m.index + m[0].length;
   const start = end - m.groups.verbs.length;
-  const roles = [...m.groups.verbs.matchAll(VERB_RE)].map((v) => ROLE_VERBS[v[0]]);
+  const roles = matchesOf(VERB_RE, m.groups.verbs).map((v) => ROLE_VERBS[v[0]]);
   return { roles, start, end };
 }
 
 /** Roles stated before a leaders' group: 出席活动的|市领导 */
 function leadRoles(start: number, lead: string): RoleSpan {
-  const roles = [...lead.matchAll(VERB_RE)].map((v) => ROLE_VERBS[v[0]]);
+  const roles = matchesOf(VERB_RE, lead).map((v) => ROLE_VERBS[v[0]]);
   return { roles, start, end: start + lead.length };
 }
 
 /** the titles of a chain, without the bodies and places between them */
 function titlesOf(chain: string): string[] {
-  return [...chain.matchAll(TITLE_RE)].map((t) => t[0]);
+  return matchesOf(TITLE_RE, chain).map((t) => t[0]);
 }
 
 /** A run of people from an anchor: 省委常委、市委书记甲,市委副书记、市长乙,某集团董事长丙 */
@@ -104,7 +105,7 @@ function readBareList(text: string, m: RegExpMatchArray): PersonHit | null {
 /** Titled runs first, in text order, then the names opening a clause (one a run already holds is dropped by the assembler). */
 export function scanPeople(text: string): PersonHit[] {
   const hits: PersonHit[] = [];
-  for (const anchor of text.matchAll(RUN_ANCHOR_RE)) {
+  for (const anchor of matchesOf(RUN_ANCHOR_RE, text)) {
     const run = readRun(text, anchor as RegExpExecArray);
     // no name after the titles: the name may stand before them (习近平总书记)
     const before = !run.length && anchor.groups?.titles ? readNameBefore(text, anchor.index) : null;
@@ -115,15 +116,16 @@ export function scanPeople(text: string): PersonHit[] {
     hits.push({ occurrences: run, roles, clauseStart: false });
   }
   hits.push(...scanAppointments(text));
-  for (const m of text.matchAll(BARE_LIST_RE)) {
+  for (const m of matchesOf(BARE_LIST_RE, text)) {
     const hit = readBareList(text, m);
     if (hit) hits.push(hit);
   }
-  for (const m of text.matchAll(CLAUSE_START_RE)) {
+  for (const m of matchesOf(CLAUSE_START_RE, text)) {
     const at = m.index + m[0].length;
     if (surnameLength(text, at) === 0) continue;
-    const tail = [2, 3].map((n) => rolesAt(text, at + n)).find((r) => r && r.roles.length);
-    if (!tail) continue;
+    // a two-character name first: a three-character one is read only when no roles follow two
+    const states = (n: number) => (rolesAt(text, at + n)?.roles.length ?? 0) > 0;
+    if (!states(2) && !states(3)) continue;
     const name = readName(text, at, true);
     if (name) hits.push({ occurrences: [{ ...name, itemStart: at, titles: [] }], roles: rolesAt(text, name.end), clauseStart: true });
   }

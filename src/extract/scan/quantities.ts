@@ -14,6 +14,7 @@ import {
   UNIT,
 } from "../patterns/numbers.js";
 import { canonicalDecimal, MULTIPLIER_POWER, parseNumeral, scaleDecimal } from "../text/numbers.js";
+import { matchesOf } from "../../util/matches.js";
 
 export type Numeral = "arabic" | "chinese";
 
@@ -62,7 +63,7 @@ export function parseQuantity(text: string, at: number): Quantity | null {
 export function scanQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   let readTo = 0;
-  for (const run of text.matchAll(NUMERAL_RUN_RE)) {
+  for (const run of matchesOf(NUMERAL_RUN_RE, text)) {
     const at = run.index ?? 0;
     if (at < readTo) continue;
     const qualified = QUALIFIER_LENGTHS.map((n) => at - n).find(

@@ -19,6 +19,7 @@ import { parseNumeral, toYuan } from "../text/numbers.js";
 import { selfScope } from "../self-words.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
 import { inheritedSubject, scopeBefore, SUBJECT_WINDOW, type PreviousTally } from "./tally-scope.js";
+import { matchesOf } from "../../util/matches.js";
 
 /** one figure of a tally: the count or an amount read with it */
 export interface TallyValue {
@@ -58,7 +59,7 @@ type ScannedHit = TallyHit;
 export function scanTallies(ctx: ExtractContext, sentences: Sentences): TallyHit[] {
   const found: ScannedHit[] = [];
   let readTo = 0;
-  for (const k of ctx.text.matchAll(TALLY_KEYWORD_RE)) {
+  for (const k of matchesOf(TALLY_KEYWORD_RE, ctx.text)) {
     let at = k.index ?? 0;
     if (at < readTo) continue;
     if (k[0].startsWith(COUNT_FIRST)) while (at > 0 && /\d/.test(ctx.text[at - 1])) at--; // the count comes first

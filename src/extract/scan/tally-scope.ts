@@ -15,6 +15,7 @@ import {
 } from "../patterns/tallies.js";
 import type { SelfLevel } from "../self-words.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
+import { matchesOf } from "../../util/matches.js";
 
 export const PROVINCE: Scope = { level: "province", name: "山西省" };
 // how far back a tally's subject may stand: 本次全省开发区“三个一批”活动,太原市签约项目34个
@@ -85,7 +86,7 @@ export function scopeBefore(text: string, from: number, to: number): Subject | n
   const windowStart = Math.max(from, to - SUBJECT_WINDOW);
   // the window runs a little past the tally so a zone's lookahead sees the stage word; the regex never sees more
   let last: RegExpMatchArray | null = null;
-  for (const m of text.slice(windowStart, to + LOOKAHEAD).matchAll(SUBJECT_RE)) if ((m.index ?? 0) < to - windowStart) last = m;
+  for (const m of matchesOf(SUBJECT_RE, text.slice(windowStart, to + LOOKAHEAD))) if ((m.index ?? 0) < to - windowStart) last = m;
   const g = last?.groups;
   const place = PLACE_END_RE.exec(text.slice(windowStart, to));
   if (place && (place.groups?.name?.length ?? 0) >= 2 && !PROVINCE_END_RE.test(text.slice(windowStart, to))) {

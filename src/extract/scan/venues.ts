@@ -8,6 +8,7 @@ import { isBlocked, type ExtractContext } from "../context.js";
 import { CITY_NAMES, CITY_SHORT_NAMES } from "../places.js";
 import { SELF_WORDS, WHOLE_WORDS } from "../self-words.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
+import { matchesOf } from "../../util/matches.js";
 
 export interface VenueHit {
   /** canonical name (the quote keeps it as written) */
@@ -42,7 +43,7 @@ const VENUE_WORDS = ["主会场", "举行"] as const;
 export function scanVenues(ctx: ExtractContext, sentences: Sentences): VenueHit[] {
   const found: VenueHit[] = [];
   for (const sentence of sentencesWith(ctx.text, sentences, VENUE_WORDS)) {
-    for (const m of ctx.text.slice(sentence.start, sentence.end).matchAll(VENUE_RE)) {
+    for (const m of matchesOf(VENUE_RE, ctx.text.slice(sentence.start, sentence.end))) {
       const g = m.groups ?? {};
       const written = g.after ?? g.before ?? g.joined ?? g.host ?? g.held ?? "";
       const matchAt = sentence.start + (m.index ?? 0);

@@ -4,6 +4,7 @@ import { placeNames, provinceNames } from "../../data/places.js";
 import { CANONICAL_ZONE, canonicalZoneName, NON_PLACE_PREFIXES, SHORT_PLACE_KINDS, ZONE_KINDS, ZONE_LEVELS } from "../../data/zones.js";
 import { isBlocked, type ExtractContext } from "../context.js";
 import { segment } from "../text/segment.js";
+import { matchesOf } from "../../util/matches.js";
 
 export interface ZoneHit {
   /** canonical full name (晋中国家农业高新技术产业示范区) */
@@ -93,7 +94,7 @@ export function scanZones(ctx: ExtractContext): ZoneHit[] {
   const { text } = ctx;
   const found: ZoneHit[] = [];
   let lastEnd = 0;
-  for (const m of text.matchAll(KIND_RE)) {
+  for (const m of matchesOf(KIND_RE, text)) {
     const suffix = m.groups!.suffix;
     if (m.index < lastEnd) continue;
     const zone = zoneAt(text, m.index, m.index + suffix.length, KIND_OF.get(suffix)!);

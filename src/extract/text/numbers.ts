@@ -67,7 +67,7 @@ export function parseYear(text: string): number | null {
 
 /** Any numeral as a plain decimal string: "1,288.6" → "1288.6", "三百二十一" → "321"; else null. */
 export function parseNumeral(text: string): string | null {
-  if (ARABIC_WHOLE_RE.test(text)) return canonicalDecimal(text.replace(/,/g, ""));
+  if (ARABIC_WHOLE_RE.test(text)) return canonicalDecimal(text.includes(",") ? text.replace(/,/g, "") : text);
   if (!CHINESE_WHOLE_RE.test(text)) return null;
   const n = parseChineseNumeral(text);
   return n === null ? null : String(n);
@@ -75,6 +75,7 @@ export function parseNumeral(text: string): string | null {
 
 /** Exact decimal shift by `power` places on strings: ("1288.6", 8) → "128860000000"; ("0.35", 4) → "3500". */
 export function scaleDecimal(decimal: string, power: number): string {
+  if (power === 0 && !decimal.includes(".")) return canonicalDecimal(decimal); // most numbers: nothing to shift
   const [intPart, fracPart = ""] = decimal.split(".");
   const shifted = intPart + fracPart.slice(0, power).padEnd(power, "0");
   const rest = fracPart.slice(power);
@@ -93,7 +94,7 @@ export function toYuan(numberText: string, unitText: string): number | null {
 }
 
 export function canonicalDecimal(s: string): string {
-  let out = s.replace(/^0+(?=\d)/, "");
+  let out = s.charCodeAt(0) === 0x30 ? s.replace(/^0+(?=\d)/, "") : s; // only a leading 0 is stripped
   if (out.includes(".")) out = out.replace(/(?<!0)0+$/, "").replace(/\.$/, "");
   return out;
 }
