@@ -27,10 +27,19 @@ export async function extractBatch(
   progress: (done: number, total: number) => void = () => {},
 ): Promise<BatchResult> {
   if (inputs.length === 0) throw new UsageError("no inputs: name files, folders, globs, URLs or - for stdin");
-  const { refs, failures: expandFailures } = await expandInputs(inputs);
+  // a count given: the workers start (modules, JIT) while the inputs are listed
+  const early = typeof opts.workers === "number" && opts.workers > 1 ? startPool(opts.workers, opts) : null;
+  let expanded: Awaited<ReturnType<typeof expandInputs>>;
+  try {
+    expanded = await expandInputs(inputs);
+  } catch (e) {
+    await early?.close();
+    throw e;
+  }
+  const { refs, failures: expandFailures } = expanded;
   const failures: BatchFailure[] = expandFailures.map((e) => toFailure(e));
   const workers = workerCount(opts.workers, refs);
-  if (workers > 1) return extractInWorkers(refs, failures, { ...opts, workers }, onDocument, progress);
+  if (workers > 1) return extractInWorkers(refs, failures, early ?? startPool(workers, opts), onDocument, progress, opts);
   // the stages load in the thread that runs them: with workers, the main thread never imports them
   const { extractInput } = await import("../pipeline.js");
   const limit = pLimit(opts.concurrency);
@@ -94,30 +103,38 @@ export function workerCount(workers: number | "auto", refs: InputRef[], cpus: nu
   return n >= 2 ? n : 0;
 }
 
+/** Tasks each worker holds at once: the batch's concurrency shared among them, at least one. */
+export function perWorker(opts: Options, workers: number): number {
+  return Math.max(1, Math.ceil(opts.concurrency / workers));
+}
+
+function startPool(workers: number, opts: Options): ExtractPool {
+  return new ExtractPool(opts, { size: workers, perWorker: perWorker(opts, workers) }, labelOf);
+}
+
 /** The `--workers N` branch: N worker threads, outcomes in input order, a bounded number waiting. */
 async function extractInWorkers(
   refs: InputRef[],
   failures: BatchFailure[],
-  opts: Options & { workers: number },
+  pool: ExtractPool,
   onDocument: (doc: Extracted) => Promise<void>,
   progress: (done: number, total: number) => void,
+  opts: Options,
 ): Promise<BatchResult> {
-  if (refs.length === 0) return { documents: 0, failures };
-  const perWorker = Math.max(1, Math.ceil(opts.concurrency / opts.workers));
-  const pool = new ExtractPool(opts, { size: Math.min(opts.workers, refs.length), perWorker }, labelOf);
-  let done = 0;
-  // stdin belongs to the main thread: a worker cannot read it
-  const inProcess = (ref: InputRef): Promise<Outcome> =>
-    import("../pipeline.js")
-      .then(({ extractInput }) => extractInput(ref, opts))
-      .then(
-        (doc) => fromDocument(doc),
-        (e) => ({ ok: false, failure: toFailure(e, labelOf(ref)) }),
-      );
-  const extract = (ref: InputRef): Promise<Outcome> =>
-    (ref.kind === "stdin" ? inProcess(ref) : pool.run(ref)).finally(() => progress(++done, refs.length));
   try {
-    return await drainInOrder(refs, extract, opts.workers * perWorker * 4, failures, onDocument);
+    pool.trim(refs.length);
+    let done = 0;
+    // stdin belongs to the main thread: a worker cannot read it
+    const inProcess = (ref: InputRef): Promise<Outcome> =>
+      import("../pipeline.js")
+        .then(({ extractInput }) => extractInput(ref, opts))
+        .then(
+          (doc) => fromDocument(doc),
+          (e) => ({ ok: false, failure: toFailure(e, labelOf(ref)) }),
+        );
+    const extract = (ref: InputRef): Promise<Outcome> =>
+      (ref.kind === "stdin" ? inProcess(ref) : pool.run(ref)).finally(() => progress(++done, refs.length));
+    return await drainInOrder(refs, extract, pool.capacity * 4, failures, onDocument);
   } finally {
     await pool.close();
   }

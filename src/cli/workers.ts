@@ -4,45 +4,10 @@ import { Worker } from "node:worker_threads";
 import type { InputRef } from "../input/index.js";
 import { docTimeout } from "../input/errors.js";
 import type { Options } from "../options.js";
-import type { ExtractionDocument } from "../schema/index.js";
+import { Extracting, watchdogTick } from "./extracting.js";
+import { fromJson, type Outcome, type WorkerFailure } from "./outcome.js";
 
-export interface WorkerFailure {
-  input: string;
-  code: string;
-  reason: string;
-}
-
-/** A finished document, as the object the pipeline built or as the JSON text a worker posted; each form is
- *  made from the other only when read (`zhpress extract` writes a worker's text without parsing it again). */
-export interface Extracted {
-  readonly doc: ExtractionDocument;
-  readonly json: string;
-}
-
-/** One input's outcome, as a worker posts it back (the same shape for the in-process path). */
-export type Outcome = ({ ok: true } & Extracted) | { ok: false; failure: WorkerFailure };
-
-export function fromDocument(doc: ExtractionDocument): Outcome {
-  let json: string | undefined;
-  return {
-    ok: true,
-    doc,
-    get json() {
-      return (json ??= JSON.stringify(doc));
-    },
-  };
-}
-
-export function fromJson(json: string): Outcome {
-  let doc: ExtractionDocument | undefined;
-  return {
-    ok: true,
-    json,
-    get doc() {
-      return (doc ??= JSON.parse(json) as ExtractionDocument);
-    },
-  };
-}
+export { fromDocument, fromJson, inOrder, type Extracted, type Outcome, type WorkerFailure } from "./outcome.js";
 
 /** What the pool sends a worker and what comes back, keyed by the task id. */
 export interface TaskMessage {
@@ -52,20 +17,23 @@ export interface TaskMessage {
 // a document crosses as JSON text: structured clone of its many small objects cost ~0.9 ms per page in
 // the worker's postMessage (10% of its time); stringify + parse is several times cheaper and byte-identical
 export type ResultMessage = { id: number } & ({ ok: true; json: string } | { ok: false; failure: WorkerFailure });
-/** the worker has the bytes and starts extracting: the document's time budget runs from here */
-export type StartedMessage = { id: number; started: true };
+/** what a worker starts with: the options, and the memory where it says which document it is extracting */
+export interface WorkerStart {
+  opts: Options;
+  extracting: SharedArrayBuffer;
+}
 
 interface Task {
   id: number;
   ref: InputRef;
   label: string;
   resolve: (o: Outcome) => void;
-  budget?: NodeJS.Timeout;
 }
 
 interface Slot {
   worker: Worker;
   inFlight: Map<number, Task>;
+  extracting: Extracting;
   /** stopped on purpose (a document over its budget): its exit is not a crash */
   retired?: boolean;
 }
@@ -91,6 +59,8 @@ export class ExtractPool {
   /** crashes since the last finished input: a worker that cannot start must not respawn forever */
   private crashesInARow = 0;
   private lastCrash = "";
+  /** checks each worker's current document against its budget (see extracting.ts) */
+  private readonly watchdog: NodeJS.Timeout;
 
   constructor(
     private readonly opts: Options,
@@ -99,6 +69,14 @@ export class ExtractPool {
   ) {
     this.perWorker = Math.max(1, settings.perWorker ?? 2);
     for (let i = 0; i < Math.max(1, settings.size); i++) this.slots.push(this.spawn());
+    this.watchdog = setInterval(() => this.overBudget(), watchdogTick(opts.docTimeoutMs));
+    // the workers keep the process alive while they have work; the watchdog never does
+    this.watchdog.unref();
+  }
+
+  /** tasks the pool holds at once when every worker is busy */
+  get capacity(): number {
+    return Math.max(1, this.settings.size) * this.perWorker;
   }
 
   /** Extracts one input in some worker; never rejects: a failure is an outcome. */
@@ -109,14 +87,24 @@ export class ExtractPool {
     });
   }
 
+  /** Stops the workers beyond the first `n` (they have no work yet): a batch smaller than the pool it was given. */
+  trim(n: number): void {
+    for (const slot of this.slots.splice(Math.max(1, n))) {
+      slot.retired = true;
+      void slot.worker.terminate();
+    }
+  }
+
   async close(): Promise<void> {
     this.closed = true;
+    clearInterval(this.watchdog);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
   private spawn(): Slot {
     const entry = this.settings.entry ?? DEFAULT_ENTRY;
-    const workerData = { opts: this.opts };
+    const memory = Extracting.memory();
+    const workerData: WorkerStart = { opts: this.opts, extracting: memory };
     // a .ts entry (tests, tsx) registers tsx inside the worker first: --import in execArgv does not reach workers
     const worker = entry.pathname.endsWith(".ts")
       ? new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); })`, {
@@ -124,12 +112,10 @@ export class ExtractPool {
           workerData,
         })
       : new Worker(entry, { workerData });
-    const slot: Slot = { worker, inFlight: new Map() };
-    worker.on("message", (m: ResultMessage | StartedMessage) => {
+    const slot: Slot = { worker, inFlight: new Map(), extracting: new Extracting(memory) };
+    worker.on("message", (m: ResultMessage) => {
       const task = slot.inFlight.get(m.id);
       if (!task) return;
-      if ("started" in m) return void (task.budget = setTimeout(() => this.abandon(slot, task), this.opts.docTimeoutMs));
-      clearTimeout(task.budget);
       slot.inFlight.delete(m.id);
       this.crashesInARow = 0;
       task.resolve(m.ok ? fromJson(m.json) : { ok: false, failure: m.failure });
@@ -148,15 +134,22 @@ export class ExtractPool {
     return slot;
   }
 
+  /** The hard limit: a document still being extracted past its budget is abandoned. */
+  private overBudget(): void {
+    for (const slot of [...this.slots]) {
+      const current = slot.extracting.current();
+      const task = current && current.ms > this.opts.docTimeoutMs ? slot.inFlight.get(current.id) : undefined;
+      if (task) this.abandon(slot, task);
+    }
+  }
+
   /** A document over its budget: it fails, naming the input; the worker is stopped and a fresh one takes its
    *  place; the other inputs it held go back to the front of the queue (they are not at fault). */
   private abandon(slot: Slot, task: Task): void {
     slot.inFlight.delete(task.id);
     const reason = docTimeout(task.label, this.opts.docTimeoutMs).message.slice(task.label.length + 2);
     task.resolve({ ok: false, failure: { input: task.label, code: "doc-timeout", reason } });
-    const others = [...slot.inFlight.values()];
-    for (const other of others) clearTimeout(other.budget);
-    this.queue.unshift(...others);
+    this.queue.unshift(...slot.inFlight.values());
     slot.inFlight.clear();
     slot.retired = true;
     void slot.worker.terminate();
@@ -200,20 +193,5 @@ export class ExtractPool {
     }
     // keep the process alive exactly while a worker has work
     for (const slot of this.slots) slot.inFlight.size > 0 ? slot.worker.ref() : slot.worker.unref();
-  }
-}
-
-/**
- * Runs every ref through `extract` with at most `window` outcomes waiting, yielding them in input order.
- * The window bounds memory: a slow first input holds back at most `window` finished documents.
- */
-export async function* inOrder(refs: InputRef[], extract: (ref: InputRef) => Promise<Outcome>, window: number): AsyncGenerator<Outcome> {
-  const pending: Promise<Outcome>[] = [];
-  let next = 0;
-  while (next < refs.length && pending.length < window) pending.push(extract(refs[next++]));
-  while (pending.length > 0) {
-    const outcome = await pending.shift()!;
-    if (next < refs.length) pending.push(extract(refs[next++]));
-    yield outcome;
   }
 }
