@@ -2,7 +2,7 @@
 // committed), score the documents with ../shared/acceptance/score.mjs, print the summary, every WRONG number and
 // the numbers of round sentences that no record claims. Runs from dist: `npm run build` first.
 // Usage: node dist/scripts/eval-real.js [--pages DIR] [--gold FILE] [--scorer FILE] [--verbose]
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -22,7 +22,7 @@ interface Uncaptured {
   roundSentence?: boolean;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const verbose = argv.includes("--verbose");
   const opts = { ...DEFAULTS };
   for (let i = 0; i < argv.length; i++) {
@@ -58,9 +58,9 @@ export function main(argv: string[]): number {
   }
   const out = join(dir, "out.jsonl");
   writeFileSync(out, lines.join("\n") + "\n");
-  const scored = spawnSync(process.execPath, [opts["--scorer"], "--gold", opts["--gold"], "--out", out, "--verbose"], { encoding: "utf8" });
+  const scored = await runScorer(opts["--scorer"], ["--gold", opts["--gold"], "--out", out, "--verbose"]);
   if (scored.status === null || scored.status > 1) {
-    console.error(`${opts["--scorer"]} failed: ${scored.stderr.trim() || scored.error?.message}`);
+    console.error(`${opts["--scorer"]} failed: ${scored.stderr.trim() || scored.error}`);
     return 2;
   }
   const report = scored.stdout.split("\n").filter((l) => l !== "");
@@ -73,6 +73,20 @@ export function main(argv: string[]): number {
   return 0;
 }
 
+/** runs the scorer as a child process, asynchronously (a test calls main in vitest's worker, which a blocking spawn
+ * would stall past its RPC heartbeats on a busy machine) */
+function runScorer(scorer: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string; error?: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [scorer, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    const [out, err]: Buffer[][] = [[], []];
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    const text = (bs: Buffer[]) => Buffer.concat(bs).toString("utf8");
+    child.on("error", (e) => resolve({ status: null, stdout: text(out), stderr: text(err), error: e.message }));
+    child.on("close", (status) => resolve({ status, stdout: text(out), stderr: text(err) }));
+  });
+}
+
 /** "UNCAPTURED file: quote @start-end (subject)" for each unclaimed number that sits in a round sentence */
 export function roundSentenceNumbers(file: string, doc: object): string[] {
   const list = (doc as { uncaptured?: Uncaptured[] }).uncaptured ?? [];
@@ -81,4 +95,4 @@ export function roundSentenceNumbers(file: string, doc: object): string[] {
     .map((u) => `UNCAPTURED ${file}: ${u.quote} @${u.start}-${u.end}${u.subject ? ` (${u.subject})` : ""}`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main(process.argv.slice(2));

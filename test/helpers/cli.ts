@@ -36,7 +36,8 @@ export function runNode(args: string[], opts: RunOptions = {}): Promise<CliResul
         cwd: opts.cwd ?? root,
         env: opts.env ?? process.env,
         stdio: ["pipe", "pipe", "pipe"],
-        timeout: opts.timeoutMs ?? 90_000,
+        // none unless asked: a child left running when its test ends (by its own timeout) is killed after it
+        timeout: opts.timeoutMs,
       }),
     );
     const out: Buffer[] = [];

@@ -4,6 +4,7 @@ import pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { holdLifeline } from "../../src/queue/lifeline.js";
 import { describePg, freshDatabase } from "../helpers/pg.js";
+import { waitFor } from "../helpers/wait.js";
 
 describePg("worker lifeline", () => {
   let db: { url: string; drop: () => Promise<void> };
@@ -26,7 +27,8 @@ describePg("worker lifeline", () => {
     expect(await alive(first)).toBe(true);
 
     await pool.query("SELECT pg_terminate_backend($1)", [first]);
-    await expect.poll(() => line.pid(), { timeout: 10_000 }).not.toBe(first);
+    // however long the reconnection takes on a loaded machine: the test's timeout is the only bound
+    await waitFor(() => line.pid() !== first);
     expect(await alive(line.pid())).toBe(true);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/lost the connection that holds its URL leases/);

@@ -19,33 +19,33 @@ describe("eval:real", () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it("names the missing folder and the retrieval README, exit 2", () => {
+  it("names the missing folder and the retrieval README, exit 2", async () => {
     const missing = join(mkdtempSync(join(tmpdir(), "zhpress-real-")), "nope");
-    expect(main(["--pages", missing])).toBe(2);
+    expect(await main(["--pages", missing])).toBe(2);
     expect(errors.join("\n")).toContain(`no real pages in ${missing}/`);
     expect(errors.join("\n")).toContain("../shared/realpages/README.md");
     expect(out).toEqual([]);
   });
 
-  it("an empty folder is the same message", () => {
+  it("an empty folder is the same message", async () => {
     const empty = mkdtempSync(join(tmpdir(), "zhpress-real-"));
-    expect(main(["--pages", empty])).toBe(2);
+    expect(await main(["--pages", empty])).toBe(2);
     expect(errors.join("\n")).toContain("no real pages in");
   });
 
-  it("a missing gold file is named", () => {
+  it("a missing gold file is named", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zhpress-real-"));
     writeFileSync(join(dir, "a.txt"), "URL: https://example.com/a\n\n园区今年新建道路两条。\n");
-    expect(main(["--pages", dir, "--gold", join(dir, "gold.json")])).toBe(2);
+    expect(await main(["--pages", dir, "--gold", join(dir, "gold.json")])).toBe(2);
     expect(errors.join("\n")).toContain("--gold");
   });
 
-  it("rejects an unknown flag", () => {
-    expect(main(["--page", "x"])).toBe(2);
+  it("rejects an unknown flag", async () => {
+    expect(await main(["--page", "x"])).toBe(2);
     expect(errors.join("\n")).toContain("usage: eval:real");
   });
 
-  it.skipIf(!existsSync(scorer))("extracts, scores and prints the summary and every WRONG number", () => {
+  it.skipIf(!existsSync(scorer))("extracts, scores and prints the summary and every WRONG number", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zhpress-real-"));
     mkdirSync(join(dir, "pages"));
     writeFileSync(
@@ -54,7 +54,7 @@ describe("eval:real", () => {
     );
     const gold = { cases: [{ input: "p.txt", rounds: [{ scope: "山西省", year: 2023, ordinal: 3, signed: { projects: 262 } }] }] };
     writeFileSync(join(dir, "gold.json"), JSON.stringify(gold));
-    expect(main(["--pages", join(dir, "pages"), "--gold", join(dir, "gold.json"), "--scorer", scorer])).toBe(0);
+    expect(await main(["--pages", join(dir, "pages"), "--gold", join(dir, "gold.json"), "--scorer", scorer])).toBe(0);
     expect(out).toContain("WRONG p.txt: round 山西省 2023#3: signed.projects = 263 (gold 262)");
     expect(out.some((l) => l.startsWith("numbers  right 0  wrong 1"))).toBe(true);
     expect(out).toContain("1 pages, 1 documents in " + join(dir, "pages", "out.jsonl"));
