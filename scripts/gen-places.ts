@@ -6,11 +6,11 @@
 // is stale. With --check, writes nothing and exits 1 when the committed file differs.
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { repoPath, syncGenerated } from "./generated.js";
 
 interface Division {
   code: string;
@@ -85,23 +85,9 @@ export async function renderPlaces(): Promise<string> {
 }
 
 // run as dist/scripts/gen-places.js (npm run gen:places) or from scripts/ (tsx, tests)
-const ROOT = new URL(import.meta.url.endsWith("/dist/scripts/gen-places.js") ? "../../" : "../", import.meta.url);
-export const PLACES_FILE = fileURLToPath(new URL("src/data/places.generated.json", ROOT));
+const PLACES = "src/data/places.generated.json";
+export const PLACES_FILE = repoPath(PLACES);
 
-async function main(): Promise<number> {
-  const content = await renderPlaces();
-  let current = "";
-  try {
-    current = readFileSync(PLACES_FILE, "utf8");
-  } catch {}
-  if (current === content) return 0;
-  if (process.argv.includes("--check")) {
-    console.error("src/data/places.generated.json is stale: run npm run gen:places");
-    return 1;
-  }
-  writeFileSync(PLACES_FILE, content);
-  console.log("wrote src/data/places.generated.json");
-  return 0;
-}
+const main = async () => syncGenerated({ [PLACES]: await renderPlaces() }, "npm run gen:places");
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = await main();

@@ -1,10 +1,9 @@
 // Writes schemas/*.schema.json from the zod schemas in src/schema (npm run schemas).
 // With --check, writes nothing and exits 1 when a committed file is stale.
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { ExtractionDocument, MergedDataset, MergedRound } from "../src/schema/index.js";
+import { syncGenerated } from "./generated.js";
 
 export const SCHEMAS: Record<string, z.ZodType> = {
   "extraction-document": ExtractionDocument,
@@ -21,27 +20,10 @@ export function renderSchemas(): Record<string, string> {
   return out;
 }
 
-function main(): number {
-  const dir = join(fileURLToPath(new URL(".", import.meta.url)), "..", "..", "schemas");
-  const check = process.argv.includes("--check");
-  let stale = 0;
-  mkdirSync(dir, { recursive: true });
-  for (const [file, content] of Object.entries(renderSchemas())) {
-    const path = join(dir, file);
-    let current = "";
-    try {
-      current = readFileSync(path, "utf8");
-    } catch {}
-    if (current === content) continue;
-    if (check) {
-      stale++;
-      console.error(`schemas/${file} is stale: run npm run schemas`);
-    } else {
-      writeFileSync(path, content);
-      console.log(`wrote schemas/${file}`);
-    }
-  }
-  return stale ? 1 : 0;
-}
+const main = () =>
+  syncGenerated(
+    Object.fromEntries(Object.entries(renderSchemas()).map(([file, content]) => [`schemas/${file}`, content])),
+    "npm run schemas",
+  );
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main();

@@ -1,11 +1,12 @@
 // Writes src/data/script-gate.generated.json from opencc-js's dictionaries, as src/normalize/script.ts
 // builds them (node dist/scripts/gen-script-gate.js after npm run build; --check only compares): the units
 // the conversion can act on, which let a page without any skip loading the dictionaries (script-gate.ts).
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { getConversion } from "../src/normalize/script.js";
 import { gateUnits } from "../src/normalize/script-gate.js";
+import { repoPath, syncGenerated } from "./generated.js";
 
 export function renderScriptGate(): string {
   // opencc-js exports no package.json: read it beside the module require() resolves (dist/umd/full.js)
@@ -15,24 +16,9 @@ export function renderScriptGate(): string {
   return JSON.stringify({ source, units: gateUnits(getConversion()) }, null, 2) + "\n";
 }
 
-// run as dist/scripts/gen-script-gate.js or from scripts/ (tsx, tests)
-const ROOT = new URL(import.meta.url.endsWith("/dist/scripts/gen-script-gate.js") ? "../../" : "../", import.meta.url);
-export const SCRIPT_GATE_FILE = fileURLToPath(new URL("src/data/script-gate.generated.json", ROOT));
+export const SCRIPT_GATE = "src/data/script-gate.generated.json";
+export const SCRIPT_GATE_FILE = repoPath(SCRIPT_GATE);
 
-function main(): number {
-  const content = renderScriptGate();
-  let current = "";
-  try {
-    current = readFileSync(SCRIPT_GATE_FILE, "utf8");
-  } catch {}
-  if (current === content) return 0;
-  if (process.argv.includes("--check")) {
-    console.error("src/data/script-gate.generated.json is stale: run node dist/scripts/gen-script-gate.js");
-    return 1;
-  }
-  writeFileSync(SCRIPT_GATE_FILE, content);
-  console.log("wrote src/data/script-gate.generated.json");
-  return 0;
-}
+const main = () => syncGenerated({ [SCRIPT_GATE]: renderScriptGate() }, "node dist/scripts/gen-script-gate.js");
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main();
