@@ -42,11 +42,12 @@ export function fromJson(json: string): Outcome {
 }
 
 /**
- * Runs every ref through `extract` with at most `window` outcomes waiting, yielding them in input order.
+ * Runs every ref through `extract` with at most `window` results waiting, yielding them in input order (an
+ * outcome for `extract`, a store step for `run`).
  * The window bounds memory: a slow first input holds back at most `window` finished documents.
  */
-export async function* inOrder(refs: InputRef[], extract: (ref: InputRef) => Promise<Outcome>, window: number): AsyncGenerator<Outcome> {
-  const pending: Promise<Outcome>[] = [];
+export async function* inOrder<T = Outcome>(refs: InputRef[], extract: (ref: InputRef) => Promise<T>, window: number): AsyncGenerator<T> {
+  const pending: Promise<T>[] = [];
   let next = 0;
   while (next < refs.length && pending.length < window) pending.push(extract(refs[next++]));
   while (pending.length > 0) {

@@ -10,6 +10,7 @@ import type { ExtractionDocument } from "../schema/index.js";
 import type { DatasetStore, PageRecord } from "../store/index.js";
 import { toFailure, workerCount, type BatchFailure } from "./batch.js";
 import { UsageError } from "./handle-error.js";
+import { inOrder } from "./outcome.js";
 import { ExtractPool } from "./workers.js";
 
 export interface StoreBatchResult {
@@ -94,13 +95,7 @@ export async function storeBatch(
   };
   try {
     // a bounded window in input order: memory stays flat, and documents are stored in the order given
-    const window = opts.concurrency * 4;
-    const pending: Promise<Step>[] = [];
-    let next = 0;
-    while (next < refs.length && pending.length < window) pending.push(step(refs[next++]));
-    while (pending.length > 0) {
-      const s = await pending.shift()!;
-      if (next < refs.length) pending.push(step(refs[next++]));
+    for await (const s of inOrder(refs, step, opts.concurrency * 4)) {
       if (s.kind === "stored") {
         await (await store()).putDocument(s.page, s.doc);
         result.stored++;
