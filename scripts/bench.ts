@@ -9,6 +9,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { anchorCommands, cpuInfo, type CpuInfo } from "./bench/anchors.js";
+import { INTERRUPT_BUDGET } from "../src/cli/tier-up.js";
 import { cliCommand, timeCli, type CliCommand, type CliTiming } from "./bench/cli-runs.js";
 import { ensureCorpus, GENERATOR_VERSION, type BenchCorpus } from "./bench/corpus.js";
 import { floor, listPages, measureStages, timeRuns, type Timing } from "./bench/stages.js";
@@ -63,6 +64,19 @@ async function cliRows(
     "naive JS pipeline (anchor)": await timeCli(anchors.naive, [corpus.htmlDir], args.runs, scratch),
     // --workers 0: the default ("auto") would pick workers for a large corpus
     "cli in-process": await timeCli(cmd, [corpus.htmlDir, "--workers", "0"], args.runs, scratch),
+    // what the executable's tier-up budget (src/cli/tier-up.ts) gives, each way round, in the same run
+    "cli in-process, V8's default budget": await timeCli(
+      withBudget(cmd, V8_DEFAULT_BUDGET),
+      [corpus.htmlDir, "--workers", "0"],
+      args.runs,
+      scratch,
+    ),
+    "naive JS pipeline, zhpress's V8 budget": await timeCli(
+      withBudget(anchors.naive, INTERRUPT_BUDGET),
+      [corpus.htmlDir],
+      args.runs,
+      scratch,
+    ),
     "cli --workers 2": await timeCli(workersCommand(cmd, cpu), [corpus.htmlDir, "--workers", "2"], args.runs, scratch),
     "cli text in-process": await timeCli(cmd, [corpus.textDir, "--workers", "0"], args.runs, scratch),
     // one short page: what a run pays before the first article (module load, lexicons, segmenter)
@@ -85,6 +99,10 @@ async function cliRows(
   });
   return { rows, timings };
 }
+
+/** V8 11's (Node 20's) own interrupt budget, given on the command line, which the executable respects */
+const V8_DEFAULT_BUDGET = 67_584;
+const withBudget = (cmd: CliCommand, budget: number): CliCommand => ({ ...cmd, preload: [`--interrupt-budget=${budget}`, ...cmd.preload] });
 
 /** Worker runs may use every CPU: started through taskset when the bench itself is pinned. */
 function workersCommand(cmd: CliCommand, cpu: CpuInfo): CliCommand {

@@ -104,6 +104,11 @@ export interface AnchorRatios {
   /** one-page run wall / nodejieba load alone (a fresh process that only loads it), and peak RSS likewise */
   startupWallVsSegmenter: number;
   startupRssVsSegmenter: number;
+  /** the naive pipeline run with the executable's V8 budget (src/cli/tier-up.ts): its CPU / zhpress CPU, and wall */
+  cpuVsNaiveSameBudget?: number;
+  wallVsNaiveSameBudget?: number;
+  /** zhpress CPU with V8's default budget / with its own: what the budget alone gives */
+  cpuBudgetGain?: number;
 }
 
 export function anchorRatios(rows: Row[]): AnchorRatios | null {
@@ -116,6 +121,7 @@ export function anchorRatios(rows: Row[]): AnchorRatios | null {
     "start-up anchor: nodejieba load",
   ].map(get);
   if (!one || !naive || !start || !node || !seg) return null;
+  const [naiveBudget, defaultBudget] = ["naive JS pipeline, zhpress's V8 budget", "cli in-process, V8's default budget"].map(get);
   return {
     wallVsNaive: round(naive.medianMs / one.medianMs, 2),
     cpuVsNaive: round(naive.cpuMs! / one.cpuMs!, 2),
@@ -123,6 +129,11 @@ export function anchorRatios(rows: Row[]): AnchorRatios | null {
     startupRssVsNode: round(start.peakRssMB! / node.peakRssMB!, 2),
     startupWallVsSegmenter: round(start.medianMs / seg.medianMs, 2),
     startupRssVsSegmenter: round(start.peakRssMB! / seg.peakRssMB!, 2),
+    ...(naiveBudget && {
+      cpuVsNaiveSameBudget: round(naiveBudget.cpuMs! / one.cpuMs!, 2),
+      wallVsNaiveSameBudget: round(naiveBudget.medianMs / one.medianMs, 2),
+    }),
+    ...(defaultBudget && { cpuBudgetGain: round(defaultBudget.cpuMs! / one.cpuMs!, 2) }),
   };
 }
 
