@@ -20,17 +20,34 @@ export function countBelow<T>(items: readonly T[], below: number, key: (item: T)
 }
 
 /**
- * A test of whether [start, end) touches any of `spans` (start < span.end && end > span.start): the spans sorted by
- * start, and the largest end among the first k of them; a span touches when it starts before `end` and the largest
- * end before it is past `start`.
+ * A test of whether [start, end) touches any of `spans` (start < span.end && end > span.start): the spans' starts in
+ * order, and the largest end among the first k of them; a span touches when it starts before `end` and the largest
+ * end before it is past `start`. Held in typed arrays, whose shape does not change with what the spans were held in,
+ * so one compiled test serves every article, with no spans or many.
  */
 export function touchesAny(spans: readonly Span[]): (start: number, end: number) => boolean {
-  if (spans.length === 0) return () => false;
   const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = new Float64Array(sorted.length);
   const maxEnd = new Float64Array(sorted.length);
-  sorted.forEach((s, i) => (maxEnd[i] = Math.max(s.end, i > 0 ? maxEnd[i - 1] : -Infinity)));
+  for (let i = 0; i < sorted.length; i++) {
+    starts[i] = sorted[i].start;
+    maxEnd[i] = i > 0 ? Math.max(sorted[i].end, maxEnd[i - 1]) : sorted[i].end;
+  }
   return (start, end) => {
-    const k = countBelow(sorted, end, (s) => s.start);
+    const k = countStartsBelow(starts, end);
     return k > 0 && maxEnd[k - 1] > start;
   };
+}
+
+/** countBelow for sorted numbers in a typed array */
+function countStartsBelow(starts: Float64Array, below: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    spanWork.reads++;
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] < below) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
