@@ -11,6 +11,19 @@ export interface NameSpan {
   end: number;
 }
 
+/** a name as one item of a run or a frame: with the titles the item gives it */
+export interface Occurrence extends NameSpan {
+  /** where the item starts: its titles (市委书记韦韬) or the name itself */
+  itemStart: number;
+  titles: string[];
+}
+
+/** An occurrence built in one place, so every scanner's has the same fields in the same order (one object shape for
+ * the assembler to read); `end` past the name when the item goes on (习近平总书记, …为市长). */
+export function occurrence(name: NameSpan, itemStart: number, titles: string[], end = name.end): Occurrence {
+  return { name: name.name, start: name.start, end, itemStart, titles };
+}
+
 const HAN_RE = /^\p{Script=Han}$/u;
 const HAN_NAME_RE = /^\p{Script=Han}+$/u;
 // a name ends at the first character that cannot be in one: punctuation, digits, latin, spaces
