@@ -34,6 +34,11 @@ export function rolesAt(text: string, at: number): RoleSpan | null {
   return { roles, start, end };
 }
 
+/** true when the verbs right after `at` state a role */
+function statesRoles(text: string, at: number): boolean {
+  return (rolesAt(text, at)?.roles.length ?? 0) > 0;
+}
+
 /** Roles stated before a leaders' group: 出席活动的|市领导 */
 function leadRoles(start: number, lead: string): RoleSpan {
   const roles = matchesOf(VERB_RE, lead).map((v) => ROLE_VERBS[v[0]]);
@@ -119,8 +124,7 @@ export function scanPeople(text: string): PersonHit[] {
     const at = m.index + m[0].length;
     if (surnameLength(text, at) === 0) continue;
     // a two-character name first: a three-character one is read only when no roles follow two
-    const states = (n: number) => (rolesAt(text, at + n)?.roles.length ?? 0) > 0;
-    if (!states(2) && !states(3)) continue;
+    if (!statesRoles(text, at + 2) && !statesRoles(text, at + 3)) continue;
     const name = readName(text, at, true);
     if (name) hits.push({ occurrences: [occurrence(name, at, [])], roles: rolesAt(text, name.end), clauseStart: true });
   }
