@@ -1,6 +1,6 @@
 // What every extractor gets: the normalized text and the little it needs to know about the article.
 import type { ArticleContext } from "../schema/index.js";
-import { touchesAny } from "./text/spans.js";
+import { spanIndex, touches, type SpanIndex } from "./text/spans.js";
 
 export interface Span {
   start: number;
@@ -16,8 +16,8 @@ export interface ExtractContext {
   blocked: Span[];
   /** where the article is from and about (context stage): 我市/全省 resolve to it */
   article?: ArticleContext;
-  /** the blocked spans asked about (withBlockedIndex); without it each question reads them all */
-  touchesBlocked?: (start: number, end: number) => boolean;
+  /** the blocked spans indexed (withBlockedIndex); without it each question reads them all */
+  blockedIndex?: SpanIndex;
 }
 
 /** The context every extractor of one article reads, built once by extractAll and scanArticle: its blocked spans
@@ -25,19 +25,19 @@ export interface ExtractContext {
  * beside it. Always the same five fields in the same order, whatever the caller passed, so the extractors' property
  * reads see one object shape. */
 export function withBlockedIndex(ctx: ExtractContext): ExtractContext {
-  if (ctx.touchesBlocked) return ctx;
+  if (ctx.blockedIndex) return ctx;
   return {
     text: ctx.text,
     publishedAt: ctx.publishedAt,
     blocked: ctx.blocked,
     article: ctx.article,
-    touchesBlocked: touchesAny(ctx.blocked),
+    blockedIndex: spanIndex(ctx.blocked),
   };
 }
 
 /** true when [start, end) touches a blocked span */
 export function isBlocked(ctx: ExtractContext, start: number, end: number): boolean {
-  return ctx.touchesBlocked ? ctx.touchesBlocked(start, end) : touchesOneByOne(ctx.blocked, start, end);
+  return ctx.blockedIndex ? touches(ctx.blockedIndex, start, end) : touchesOneByOne(ctx.blocked, start, end);
 }
 
 function touchesOneByOne(spans: readonly Span[], start: number, end: number): boolean {

@@ -9,15 +9,15 @@ const ctx: ExtractContext = { text: "", publishedAt: null, blocked: spans };
 describe("withBlockedIndex", () => {
   test("the context gets its question about blocked spans once; the article's own context is not changed", () => {
     const indexed = withBlockedIndex(ctx);
-    expect(indexed.touchesBlocked).toBeTypeOf("function");
+    expect(indexed.blockedIndex?.starts).toEqual(Float64Array.from(spans.map((s) => s.start).reverse()));
     expect(withBlockedIndex(indexed)).toBe(indexed);
-    expect(ctx.touchesBlocked).toBeUndefined();
+    expect(ctx.blockedIndex).toBeUndefined();
   });
 
   test("every context has the same fields in the same order, with or without an article, few or many spans", () => {
     const article = { province: "山西省", city: null, county: null, level: "province" as const, evidence: [] };
     const keys = (c: ExtractContext) => Object.keys(withBlockedIndex(c));
-    const want = ["text", "publishedAt", "blocked", "article", "touchesBlocked"];
+    const want = ["text", "publishedAt", "blocked", "article", "blockedIndex"];
     expect(keys(ctx)).toEqual(want);
     expect(keys({ ...ctx, blocked: spans.slice(0, 3) })).toEqual(want);
     expect(keys({ article, blocked: [], publishedAt: null, text: "" })).toEqual(want);

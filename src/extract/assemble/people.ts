@@ -43,60 +43,58 @@ const fullest = (titles: string[]) =>
   titles.filter((t) => t !== "书记" || !titles.some((o) => o !== t && o.endsWith(t) && !o.endsWith(`副${t}`)));
 
 /** The people noted so far, and the offsets their names cover: an overlap check reads the few offsets of one name.
- * A class, not closures made per article, so each method is compiled once for every article. */
-class PeopleBook {
-  readonly people = new Map<string, Person>();
+ * One object literal and plain functions, not closures or a class instance per article: those were compiled into
+ * their callers and dropped with their article, and the callers' optimized code with them. */
+interface PeopleBook {
+  ctx: ExtractContext;
+  people: Map<string, Person>;
   /** where each noted name starts */
-  readonly takenStarts = new Map<number, string>();
-  private readonly covered: Uint8Array;
+  takenStarts: Map<number, string>;
+  covered: Uint8Array;
+}
 
-  constructor(private readonly ctx: ExtractContext) {
-    this.covered = new Uint8Array(ctx.text.length);
-  }
+function note(book: PeopleBook, occ: Occurrence, roles: RoleSpan | null): void {
+  const { ctx } = book;
+  if (isBlocked(ctx, occ.itemStart, occ.end)) return;
+  if (overlaps(book, occ)) return retitle(book, occ);
+  book.covered.fill(1, occ.start, occ.end);
+  book.takenStarts.set(occ.start, occ.name);
+  const person = book.people.get(occ.name) ?? { titles: new Set<string>(), roles: new Set<Role>(), evidence: [] };
+  book.people.set(occ.name, person);
+  occ.titles.forEach((t) => person.titles.add(t));
+  person.evidence.push(evidence(ctx.text, occ.itemStart, occ.end, occ.titles.length ? "titles" : "name"));
+  if (!roles || isBlocked(ctx, roles.start, roles.end)) return;
+  roles.roles.forEach((r) => person.roles.add(r));
+  person.evidence.push(evidence(ctx.text, roles.start, roles.end, "roles"));
+}
 
-  note(occ: Occurrence, roles: RoleSpan | null): void {
-    const { ctx } = this;
-    if (isBlocked(ctx, occ.itemStart, occ.end)) return;
-    if (this.overlaps(occ)) return this.retitle(occ);
-    this.covered.fill(1, occ.start, occ.end);
-    this.takenStarts.set(occ.start, occ.name);
-    const person = this.people.get(occ.name) ?? { titles: new Set<string>(), roles: new Set<Role>(), evidence: [] };
-    this.people.set(occ.name, person);
-    occ.titles.forEach((t) => person.titles.add(t));
-    person.evidence.push(evidence(ctx.text, occ.itemStart, occ.end, occ.titles.length ? "titles" : "name"));
-    if (!roles || isBlocked(ctx, roles.start, roles.end)) return;
-    roles.roles.forEach((r) => person.roles.add(r));
-    person.evidence.push(evidence(ctx.text, roles.start, roles.end, "roles"));
-  }
+function overlaps(book: PeopleBook, span: NameSpan): boolean {
+  peopleWork.probes += span.end - span.start;
+  return book.covered.subarray(span.start, span.end).includes(1);
+}
 
-  private overlaps(span: NameSpan): boolean {
-    peopleWork.probes += span.end - span.start;
-    return this.covered.subarray(span.start, span.end).includes(1);
-  }
-
-  /** the same name read again by another frame (省长甲任省委书记: a run, then an appointment) adds its titles */
-  private retitle(occ: Occurrence): void {
-    const person = this.takenStarts.get(occ.start) === occ.name ? this.people.get(occ.name) : undefined;
-    const fresh = occ.titles.filter((t) => !person?.titles.has(t));
-    if (!person || !fresh.length) return;
-    fresh.forEach((t) => person.titles.add(t));
-    person.evidence.push(evidence(this.ctx.text, occ.itemStart, occ.end, "titles"));
-  }
+/** the same name read again by another frame (省长甲任省委书记: a run, then an appointment) adds its titles */
+function retitle(book: PeopleBook, occ: Occurrence): void {
+  const person = book.takenStarts.get(occ.start) === occ.name ? book.people.get(occ.name) : undefined;
+  const fresh = occ.titles.filter((t) => !person?.titles.has(t));
+  if (!person || !fresh.length) return;
+  fresh.forEach((t) => person.titles.add(t));
+  person.evidence.push(evidence(book.ctx.text, occ.itemStart, occ.end, "titles"));
 }
 
 export function assemblePeople(ctx: ExtractContext, hits: Pick<ArticleHits, "people">): PersonMention[] {
   const { text } = ctx;
-  const book = new PeopleBook(ctx);
+  const book: PeopleBook = { ctx, people: new Map(), takenStarts: new Map(), covered: new Uint8Array(text.length) };
   for (const hit of hits.people) {
     // a clause-opening name where a titled run already named someone is that run's
     if (hit.clauseStart && book.takenStarts.has(hit.occurrences[0].start)) continue;
-    for (const occ of hit.occurrences) book.note(occ, hit.roles);
+    for (const occ of hit.occurrences) note(book, occ, hit.roles);
   }
   // every later mention, in the order of the names then of the text, found in one pass over the text
   for (const { name, at } of mentionsOf(text, [...book.people.keys()])) {
     if (isByline(text, at)) continue;
     const end = at + name.length;
-    book.note({ name, start: at, end, itemStart: at, titles: [] }, rolesAt(text, end));
+    note(book, { name, start: at, end, itemStart: at, titles: [] }, rolesAt(text, end));
   }
   return [...book.people.entries()]
     .map(([name, p]) => ({

@@ -20,23 +20,30 @@ export function countBelow<T>(items: readonly T[], below: number, key: (item: T)
 }
 
 /**
- * A test of whether [start, end) touches any of `spans` (start < span.end && end > span.start): the spans' starts in
- * order, and the largest end among the first k of them; a span touches when it starts before `end` and the largest
- * end before it is past `start`. Held in typed arrays, whose shape does not change with what the spans were held in,
- * so one compiled test serves every article, with no spans or many.
+ * An index of spans for the question whether [start, end) touches any of them (start < span.end && end > span.start):
+ * their starts in order, and the largest end among the first k of them. In typed arrays, in an object literal made by
+ * one function, so the code asking it sees one shape for every article, with no spans or many (a closure or a class
+ * instance per article was compiled into its callers and dropped with its article, and the callers' code with it).
  */
-export function touchesAny(spans: readonly Span[]): (start: number, end: number) => boolean {
+export interface SpanIndex {
+  starts: Float64Array;
+  maxEnd: Float64Array;
+}
+
+export function spanIndex(spans: readonly Span[]): SpanIndex {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const starts = new Float64Array(sorted.length);
-  const maxEnd = new Float64Array(sorted.length);
+  const index = { starts: new Float64Array(sorted.length), maxEnd: new Float64Array(sorted.length) };
   for (let i = 0; i < sorted.length; i++) {
-    starts[i] = sorted[i].start;
-    maxEnd[i] = i > 0 ? Math.max(sorted[i].end, maxEnd[i - 1]) : sorted[i].end;
+    index.starts[i] = sorted[i].start;
+    index.maxEnd[i] = i > 0 ? Math.max(sorted[i].end, index.maxEnd[i - 1]) : sorted[i].end;
   }
-  return (start, end) => {
-    const k = countStartsBelow(starts, end);
-    return k > 0 && maxEnd[k - 1] > start;
-  };
+  return index;
+}
+
+/** a span touches when it starts before `end` and the largest end before it is past `start` */
+export function touches(index: SpanIndex, start: number, end: number): boolean {
+  const k = countStartsBelow(index.starts, end);
+  return k > 0 && index.maxEnd[k - 1] > start;
 }
 
 /** countBelow for sorted numbers in a typed array */
