@@ -96,12 +96,9 @@ export function assemblePeople(ctx: ExtractContext, hits: Pick<ArticleHits, "peo
     const end = at + name.length;
     note(book, { name, start: at, end, itemStart: at, titles: [] }, rolesAt(text, end));
   }
-  return [...book.people.entries()]
-    .map(([name, p]) => ({
-      name,
-      titles: fullest([...p.titles]),
-      roles: [...p.roles],
-      evidence: p.evidence.sort((a, b) => a.start - b.start),
-    }))
-    .sort((a, b) => a.evidence[0].start - b.evidence[0].start);
+  // read from the map itself, not from a spread of it: no intermediate array, whose kind differed with no people
+  const mentions: PersonMention[] = [];
+  for (const [name, p] of book.people)
+    mentions.push({ name, titles: fullest([...p.titles]), roles: [...p.roles], evidence: p.evidence.sort((a, b) => a.start - b.start) });
+  return mentions.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
 }
