@@ -127,58 +127,67 @@ export interface MojibakeResult extends StepResult {
   garbled: GarbledSpan[];
 }
 
-/** Find mojibake runs, replace the ones that repair cleanly, report every one. */
+/** Garbled spans and repairs found so far, in one object literal: a per-page closure or class instance was dropped
+ * with its page, and markRun's optimized code that inlined it with it */
+type Marks = { text: string; garbled: GarbledSpan[]; edits: Edit[] };
+
+/** [start, end) is garbled: `repaired` is its repair, or null when it stays as it is */
+function mark(marks: Marks, start: number, end: number, repaired: string | null): void {
+  if (end <= start) return;
+  const last = marks.garbled.at(-1);
+  if (repaired === null && last?.repaired === null && last.end === start) {
+    last.end = end;
+    last.raw = marks.text.slice(last.start, end);
+    return;
+  }
+  marks.garbled.push({ start, end, raw: marks.text.slice(start, end), repaired });
+  if (repaired !== null) marks.edits.push({ start, end, text: repaired });
+}
+
+/** Find mojibake runs, replace the ones that repair cleanly, report every one. markRun reads a run apart from this
+ * loop over every character, so its rare paths cost no recompile of the loop. */
 export function repairMojibake(text: string): MojibakeResult {
   const cls = charClasses();
-  const garbled: GarbledSpan[] = [];
-  const edits: Edit[] = [];
-  const mark = (start: number, end: number, repaired: string | null) => {
-    if (end <= start) return;
-    const last = garbled.at(-1);
-    if (repaired === null && last?.repaired === null && last.end === start) {
-      last.end = end;
-      last.raw = text.slice(last.start, end);
-      return;
-    }
-    garbled.push({ start, end, raw: text.slice(start, end), repaired });
-    if (repaired !== null) edits.push({ start, end, text: repaired });
-  };
+  const marks: Marks = { text, garbled: [], edits: [] };
   for (let i = 0; i < text.length;) {
     const unit = text.charCodeAt(i);
-    if (unit === LOST) {
-      let end = i + 1;
-      while (text.charCodeAt(end) === LOST) end++;
-      mark(i, end, null);
-      i = end;
-      continue;
-    }
-    if ((cls[unit] & MOJIBAKE) === 0) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    let leads = cls[unit] & HAS_LEAD;
-    while (end < text.length && (cls[text.charCodeAt(end)] & MOJIBAKE) !== 0) leads |= cls[text.charCodeAt(end++)] & HAS_LEAD;
-    if (end < text.length && cls[text.charCodeAt(end)] === ATE_ASCII) end++;
-    // an unpaired run without a three-byte lead cannot be UTF-8 Chinese; only a lost byte makes it suspect
-    const lossAt = { start: text.charCodeAt(i - 1) === LOST, end: text.charCodeAt(end) === LOST || text.charCodeAt(end) === QUESTION };
-    // the span is copied only when its bytes could hold a repair
-    const repairable = end - i >= 2 && leads !== 0 && mayHoldTwoHan(text, i, end, gbkTable());
-    const repair = repairable ? repairSpan(text.slice(i, end), lossAt) : null;
-    if (repair) {
-      if (lossAt.start) mark(i, i + repair.from, null);
-      mark(i + repair.from, i + repair.to, repair.text);
-      if (lossAt.end) mark(i + repair.to, end, null);
-    } else if ((lossAt.start || lossAt.end) && hasRareChar(text, i, end)) {
-      mark(i, end, null);
-    }
-    i = end;
+    if (unit === LOST) i = markLost(text, i, marks);
+    else if ((cls[unit] & MOJIBAKE) !== 0) i = markRun(text, i, cls, marks);
+    else i++;
   }
   // a GBK page that lost a byte: flagged beside the UTF-8-read-as-GBK spans, in one ordered list
-  const lost = findLostBytes(text, garbled);
+  const lost = findLostBytes(text, marks.garbled);
   const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
-  const allEdits = [...edits, ...lost.edits].sort(byStart);
-  return { text: applyEdits(text, allEdits), edits: allEdits, garbled: [...garbled, ...lost.garbled].sort(byStart) };
+  const allEdits = [...marks.edits, ...lost.edits].sort(byStart);
+  return { text: applyEdits(text, allEdits), edits: allEdits, garbled: [...marks.garbled, ...lost.garbled].sort(byStart) };
+}
+
+/** Marks the run of lost characters (U+FFFD) at `i`; returns where it ends. */
+function markLost(text: string, i: number, marks: Marks): number {
+  let end = i + 1;
+  while (end < text.length && text.charCodeAt(end) === LOST) end++;
+  mark(marks, i, end, null);
+  return end;
+}
+
+/** Reads the run of mojibake-shaped characters at `i`, marks what it repairs or must block; returns where it ends. */
+function markRun(text: string, i: number, cls: Uint8Array, marks: Marks): number {
+  let end = i + 1;
+  let leads = cls[text.charCodeAt(i)] & HAS_LEAD;
+  while (end < text.length && (cls[text.charCodeAt(end)] & MOJIBAKE) !== 0) leads |= cls[text.charCodeAt(end++)] & HAS_LEAD;
+  if (end < text.length && cls[text.charCodeAt(end)] === ATE_ASCII) end++;
+  // an unpaired run without a three-byte lead cannot be UTF-8 Chinese; only a lost byte makes it suspect
+  const after = end < text.length ? text.charCodeAt(end) : -1; // no read past the string: that read deoptimizes
+  const lossAt = { start: i > 0 && text.charCodeAt(i - 1) === LOST, end: after === LOST || after === QUESTION };
+  // the span is copied only when its bytes could hold a repair
+  const repairable = end - i >= 2 && leads !== 0 && mayHoldTwoHan(text, i, end, gbkTable());
+  const repair = repairable ? repairSpan(text.slice(i, end), lossAt) : null;
+  if (repair) {
+    if (lossAt.start) mark(marks, i, i + repair.from, null);
+    mark(marks, i + repair.from, i + repair.to, repair.text);
+    if (lossAt.end) mark(marks, i + repair.to, end, null);
+  } else if ((lossAt.start || lossAt.end) && hasRareChar(text, i, end)) mark(marks, i, end, null);
+  return end;
 }
 
 /** Mojibake next to a lost byte nearly always holds a character outside GB2312; normal text rarely does. */

@@ -45,9 +45,10 @@ function inARow(text: string, fragments: readonly string[]): boolean {
 
 /** for each period p and head j, how many heads from j on repeat the one p places later (row p, one row of n + 1 per
  * period, in one array): a run from i has p + that many heads */
-function repeatsByPeriod(heads: readonly Head[]): Uint32Array {
+function repeatsByPeriod(heads: readonly Head[]): Int32Array {
   const row = heads.length + 1;
-  const repeats = new Uint32Array((MAX_PERIOD + 1) * row);
+  // Int32, not Uint32: a read stays a small integer for the optimizing compiler (a Uint32 read may not fit one)
+  const repeats = new Int32Array((MAX_PERIOD + 1) * row);
   for (let p = MIN_PERIOD; p <= MAX_PERIOD; p++)
     for (let j = heads.length - p - 1; j >= 0; j--)
       repeats[p * row + j] = heads[j].fragment === heads[j + p].fragment ? repeats[p * row + j + 1] + 1 : 0;
@@ -69,35 +70,56 @@ export function clauseHeads(input: string): Head[] {
   return heads;
 }
 
+/** heads [start, end) repeat `cycle`, the fragments of the title in its order */
+interface WatermarkRun {
+  start: number;
+  end: number;
+  cycle: string[];
+}
+
 export function stripWatermark(input: string): WatermarkResult {
   const heads = clauseHeads(input);
-  const edits: Edit[] = [];
-  const cycles: string[][] = [];
   // a cycle is seen whole twice and EXTRA_HEADS more: fewer heads hold none
-  if (heads.length < 2 * MIN_PERIOD + EXTRA_HEADS) return { text: input, edits, cycles, removed: 0 };
+  const runs = heads.length < 2 * MIN_PERIOD + EXTRA_HEADS ? [] : watermarkRuns(input, heads);
+  const edits: Edit[] = [];
+  for (const run of runs)
+    for (let h = run.start; h < run.end; h++) edits.push({ start: heads[h].at, end: heads[h].at + heads[h].fragment.length, text: "" });
+  return { text: applyEdits(input, edits), edits, cycles: runs.map((r) => r.cycle), removed: edits.length };
+}
+
+/** The runs of heads that repeat a cycle standing in a row in the text, in text order. Its own function, as is
+ * believedCycle: nearly every page has none, and a rarely taken path first taken costs a recompile of what holds it. */
+function watermarkRuns(input: string, heads: readonly Head[]): WatermarkRun[] {
   const repeats = repeatsByPeriod(heads);
+  const row = heads.length + 1;
   // each rotation of a cycle is looked up in the text once
   const inText = new Map<string, boolean>();
+  const runs: WatermarkRun[] = [];
   // heads before `floor` belong to a cycle already taken
   let floor = 0;
   for (let i = 0; i < heads.length; i++) {
     for (let p = MIN_PERIOD; p <= MAX_PERIOD; p++) {
-      const length = p + repeats[p * (heads.length + 1) + i];
+      const length = p + repeats[p * row + i];
       if (length < 2 * p + EXTRA_HEADS) continue;
-      const cycle = heads.slice(i, i + p).map((h) => h.fragment);
-      const key = cycle.join("|");
-      if (new Set(cycle).size !== p) continue;
-      if (!inText.has(key)) inText.set(key, inARow(input, cycle));
-      if (!inText.get(key)) continue;
+      const cycle = believedCycle(input, heads.slice(i, i + p), inText);
+      if (cycle === null) continue;
       // the cycle is found from its first fragment in the title's order; the run may start before it
       let start = i;
       while (start > floor && heads[start - 1].fragment === heads[start - 1 + p].fragment) start--;
-      for (const h of heads.slice(start, i + length)) edits.push({ start: h.at, end: h.at + h.fragment.length, text: "" });
-      cycles.push(cycle);
+      runs.push({ start, end: i + length, cycle });
       floor = i + length;
       i = floor - 1;
       break;
     }
   }
-  return { text: applyEdits(input, edits), edits, cycles, removed: edits.length };
+  return runs;
+}
+
+/** the fragments of `cycle` when they are distinct and stand in a row in the text, else null */
+function believedCycle(input: string, cycle: readonly Head[], inText: Map<string, boolean>): string[] | null {
+  const fragments = cycle.map((h) => h.fragment);
+  const key = fragments.join("|");
+  if (new Set(fragments).size !== fragments.length) return null;
+  if (!inText.has(key)) inText.set(key, inARow(input, fragments));
+  return inText.get(key) ? fragments : null;
 }

@@ -7,13 +7,20 @@ const spans = Array.from({ length: 20 }, (_, i) => ({ start: i * 10, end: i * 10
 const ctx: ExtractContext = { text: "", publishedAt: null, blocked: spans };
 
 describe("withBlockedIndex", () => {
-  test("a long list gets an index; a short one, or one already indexed, is left as it is", () => {
+  test("the context gets its question about blocked spans once; the article's own context is not changed", () => {
     const indexed = withBlockedIndex(ctx);
-    expect(indexed.touchesBlocked).toBeTypeOf("function");
+    expect(indexed.blockedIndex?.starts).toEqual(Float64Array.from(spans.map((s) => s.start).reverse()));
     expect(withBlockedIndex(indexed)).toBe(indexed);
-    const short = { ...ctx, blocked: spans.slice(0, 8) };
-    expect(withBlockedIndex(short)).toBe(short);
-    expect(ctx.touchesBlocked).toBeUndefined(); // the article's own context is not changed
+    expect(ctx.blockedIndex).toBeUndefined();
+  });
+
+  test("every context has the same fields in the same order, with or without an article, few or many spans", () => {
+    const article = { province: "山西省", city: null, county: null, level: "province" as const, evidence: [] };
+    const keys = (c: ExtractContext) => Object.keys(withBlockedIndex(c));
+    const want = ["text", "publishedAt", "blocked", "article", "blockedIndex"];
+    expect(keys(ctx)).toEqual(want);
+    expect(keys({ ...ctx, blocked: spans.slice(0, 3) })).toEqual(want);
+    expect(keys({ article, blocked: [], publishedAt: null, text: "" })).toEqual(want);
   });
 
   test.each([
@@ -28,5 +35,7 @@ describe("withBlockedIndex", () => {
   ])("[%i, %i) touches a blocked span: %s, indexed or not", (start, end, want) => {
     expect(isBlocked(withBlockedIndex(ctx), start, end)).toBe(want);
     expect(isBlocked(ctx, start, end)).toBe(want);
+    const few = { ...ctx, blocked: spans.filter((s) => s.start <= 10 || s.start >= 190) };
+    expect(isBlocked(withBlockedIndex(few), start, end)).toBe(isBlocked(few, start, end));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { extractPeople } from "../helpers/extract.js";
 import type { PersonMention } from "../../src/schema/index.js";
+import { surnameLength } from "../../src/extract/scan/person-name.js";
 
 const people = (text: string, blocked: { start: number; end: number }[] = []): PersonMention[] =>
   extractPeople({ text, publishedAt: null, blocked });
@@ -206,5 +207,21 @@ describe("people: a title chain across two bodies", () => {
   });
   test("must not: a chain does not run past a name into the next person's titles", () => {
     expect(brief("市长张三、副市长李四出席。").map((p) => p.titles)).toEqual([["市长"], ["副市长"]]);
+  });
+});
+
+describe("surnameLength: read from character codes", () => {
+  test.each([
+    ["欧阳春华", 0, 2],
+    ["司马光", 0, 2],
+    ["欧春华", 0, 1], // 欧 alone is a single surname; 欧春 is no compound
+    ["张三", 0, 1],
+    ["说张三", 1, 1],
+    ["说张三", 0, 0],
+    ["阳光", 0, 0], // the second character of a compound is no surname by itself
+    ["张", 1, 0], // past the end
+    ["", 0, 0],
+  ])("%s at %i: %i", (text, at, want) => {
+    expect(surnameLength(text, at)).toBe(want);
   });
 });

@@ -42,54 +42,63 @@ function mentionsOf(text: string, names: string[]): { name: string; at: number }
 const fullest = (titles: string[]) =>
   titles.filter((t) => t !== "书记" || !titles.some((o) => o !== t && o.endsWith(t) && !o.endsWith(`副${t}`)));
 
+/** The people noted so far, and the offsets their names cover: an overlap check reads the few offsets of one name.
+ * One object literal and plain functions, not closures or a class instance per article: those were compiled into
+ * their callers and dropped with their article, and the callers' optimized code with them. */
+interface PeopleBook {
+  ctx: ExtractContext;
+  people: Map<string, Person>;
+  /** where each noted name starts */
+  takenStarts: Map<number, string>;
+  covered: Uint8Array;
+}
+
+function note(book: PeopleBook, occ: Occurrence, roles: RoleSpan | null): void {
+  const { ctx } = book;
+  if (isBlocked(ctx, occ.itemStart, occ.end)) return;
+  if (overlaps(book, occ)) return retitle(book, occ);
+  book.covered.fill(1, occ.start, occ.end);
+  book.takenStarts.set(occ.start, occ.name);
+  const person = book.people.get(occ.name) ?? { titles: new Set<string>(), roles: new Set<Role>(), evidence: [] };
+  book.people.set(occ.name, person);
+  occ.titles.forEach((t) => person.titles.add(t));
+  person.evidence.push(evidence(ctx.text, occ.itemStart, occ.end, occ.titles.length ? "titles" : "name"));
+  if (!roles || isBlocked(ctx, roles.start, roles.end)) return;
+  roles.roles.forEach((r) => person.roles.add(r));
+  person.evidence.push(evidence(ctx.text, roles.start, roles.end, "roles"));
+}
+
+function overlaps(book: PeopleBook, span: NameSpan): boolean {
+  peopleWork.probes += span.end - span.start;
+  return book.covered.subarray(span.start, span.end).includes(1);
+}
+
+/** the same name read again by another frame (省长甲任省委书记: a run, then an appointment) adds its titles */
+function retitle(book: PeopleBook, occ: Occurrence): void {
+  const person = book.takenStarts.get(occ.start) === occ.name ? book.people.get(occ.name) : undefined;
+  const fresh = occ.titles.filter((t) => !person?.titles.has(t));
+  if (!person || !fresh.length) return;
+  fresh.forEach((t) => person.titles.add(t));
+  person.evidence.push(evidence(book.ctx.text, occ.itemStart, occ.end, "titles"));
+}
+
 export function assemblePeople(ctx: ExtractContext, hits: Pick<ArticleHits, "people">): PersonMention[] {
   const { text } = ctx;
-  const people = new Map<string, Person>();
-  // the offsets a noted name covers, and where each starts: an overlap check reads the few offsets of one name
-  const covered = new Uint8Array(text.length);
-  const takenStarts = new Map<number, string>();
-  const overlaps = (span: NameSpan) => {
-    peopleWork.probes += span.end - span.start;
-    return covered.subarray(span.start, span.end).includes(1);
-  };
-  // the same name read again by another frame (省长甲任省委书记: a run, then an appointment) adds its titles
-  const retitle = (occ: Occurrence) => {
-    const person = takenStarts.get(occ.start) === occ.name ? people.get(occ.name) : undefined;
-    const fresh = occ.titles.filter((t) => !person?.titles.has(t));
-    if (!person || !fresh.length) return;
-    fresh.forEach((t) => person.titles.add(t));
-    person.evidence.push(evidence(text, occ.itemStart, occ.end, "titles"));
-  };
-  const note = (occ: Occurrence, roles: RoleSpan | null) => {
-    if (isBlocked(ctx, occ.itemStart, occ.end)) return;
-    if (overlaps(occ)) return retitle(occ);
-    covered.fill(1, occ.start, occ.end);
-    takenStarts.set(occ.start, occ.name);
-    const person = people.get(occ.name) ?? { titles: new Set(), roles: new Set(), evidence: [] };
-    people.set(occ.name, person);
-    occ.titles.forEach((t) => person.titles.add(t));
-    person.evidence.push(evidence(text, occ.itemStart, occ.end, occ.titles.length ? "titles" : "name"));
-    if (!roles || isBlocked(ctx, roles.start, roles.end)) return;
-    roles.roles.forEach((r) => person.roles.add(r));
-    person.evidence.push(evidence(text, roles.start, roles.end, "roles"));
-  };
+  const book: PeopleBook = { ctx, people: new Map(), takenStarts: new Map(), covered: new Uint8Array(text.length) };
   for (const hit of hits.people) {
     // a clause-opening name where a titled run already named someone is that run's
-    if (hit.clauseStart && takenStarts.has(hit.occurrences[0].start)) continue;
-    for (const occ of hit.occurrences) note(occ, hit.roles);
+    if (hit.clauseStart && book.takenStarts.has(hit.occurrences[0].start)) continue;
+    for (const occ of hit.occurrences) note(book, occ, hit.roles);
   }
   // every later mention, in the order of the names then of the text, found in one pass over the text
-  for (const { name, at } of mentionsOf(text, [...people.keys()])) {
+  for (const { name, at } of mentionsOf(text, [...book.people.keys()])) {
     if (isByline(text, at)) continue;
     const end = at + name.length;
-    note({ name, start: at, end, itemStart: at, titles: [] }, rolesAt(text, end));
+    note(book, { name, start: at, end, itemStart: at, titles: [] }, rolesAt(text, end));
   }
-  return [...people.entries()]
-    .map(([name, p]) => ({
-      name,
-      titles: fullest([...p.titles]),
-      roles: [...p.roles],
-      evidence: p.evidence.sort((a, b) => a.start - b.start),
-    }))
-    .sort((a, b) => a.evidence[0].start - b.evidence[0].start);
+  // read from the map itself, not from a spread of it: no intermediate array, whose kind differed with no people
+  const mentions: PersonMention[] = [];
+  for (const [name, p] of book.people)
+    mentions.push({ name, titles: fullest([...p.titles]), roles: [...p.roles], evidence: p.evidence.sort((a, b) => a.start - b.start) });
+  return mentions.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
 }

@@ -83,7 +83,22 @@ export function setScalar<K extends keyof Scalars>(book: Book, d: Draft, name: K
 
 export function setTally(book: Book, d: Draft, stage: Stage, field: TallyField, next: Field<number>): void {
   const path = fieldPath(stage, field);
-  if (takes(book, d, path, d.tallies.get(path), next)) d.tallies.set(path, { ...next, stage, field });
+  if (takes(book, d, path, d.tallies.get(path), next))
+    d.tallies.set(path, { value: next.value, evidence: next.evidence, headline: next.headline, stage, field });
+}
+
+/** the draft's tally of one stage; null when it has no value (functions, not closures made per mention) */
+function tallyOf(d: Draft, stage: Stage): Tally | null {
+  const t = {
+    projects: valueOf(d, stage, "projects"),
+    investmentYuan: valueOf(d, stage, "investmentYuan"),
+    outputValueYuan: valueOf(d, stage, "outputValueYuan"),
+  };
+  return t.projects === null && t.investmentYuan === null && t.outputValueYuan === null ? null : t;
+}
+
+function valueOf(d: Draft, stage: Stage, field: TallyField): number | null {
+  return d.tallies.get(fieldPath(stage, field))?.value ?? null;
 }
 
 export function toMention(d: Draft, drafts: Map<string, Draft>): RoundMention {
@@ -91,17 +106,12 @@ export function toMention(d: Draft, drafts: Map<string, Draft>): RoundMention {
   // a city's mention shares the round's date, which is stated once for the province
   const date =
     d.scalars.date ?? drafts.get(draftKey({ level: "province", name: "山西省" }, d.year, d.ordinal, d.ordinalUnit))?.scalars.date;
-  const tally = (stage: Stage): Tally | null => {
-    const of = (field: TallyField) => d.tallies.get(fieldPath(stage, field))?.value ?? null;
-    const t = { projects: of("projects"), investmentYuan: of("investmentYuan"), outputValueYuan: of("outputValueYuan") };
-    return t.projects === null && t.investmentYuan === null && t.outputValueYuan === null ? null : t;
-  };
   const seen = new Set<string>();
   // a borrowed date's evidence comes last, after the draft's own
   const evidence = [year, ordinal, d.scalars.date, venue, ...d.tallies.values(), d.scalars.date ? undefined : date]
     .flatMap((x) => x?.evidence ?? [])
     .filter((e) => !seen.has(`${e.field}:${e.start}`) && !!seen.add(`${e.field}:${e.start}`));
-  const [signed, started, producing, total] = STAGES.map(tally);
+  const [signed, started, producing, total] = STAGES.map((stage) => tallyOf(d, stage));
   return {
     scope: d.scope,
     year: d.year,

@@ -7,7 +7,7 @@ import { warning, type Evidence, type UncapturedNumber, type Warning } from "../
 import { isBlocked, type ExtractContext, type Span } from "../context.js";
 import type { ArticleHits } from "../hits.js";
 import type { Sentence } from "../text/sentences.js";
-import { countBelow, touchesAny } from "../text/spans.js";
+import { countBelow, spanIndex, touches } from "../text/spans.js";
 import { isCountedNumber, subjectWords, type SubjectWord } from "./coverage-rule.js";
 
 /** what the assemblers emitted: every kind that quotes the text */
@@ -91,12 +91,12 @@ function roundSentenceTest(ctx: ExtractContext, hits: ArticleHits, emitted: Emit
   const province = ctx.article?.province ?? null;
   const elsewhere = province !== null && province !== SHANXI;
   const taken = spansOf({ ...emitted, people: [], zones: [], figures: [] });
-  const touchesTaken = touchesAny(taken);
+  const takenIndex = spanIndex(taken);
   const named = new Set([...hits.anchors.filter((a) => !a.foreign), ...hits.summaryAnchors].map((a) => a.sentence.start));
   const foreign = new Set(hits.anchors.filter((a) => a.foreign).map((a) => a.sentence.start));
   const speaksOfRounds = taken.length > 0 || (!elsewhere && named.size > 0);
   return (s) => {
-    if (touchesTaken(s.start, s.end)) return true;
+    if (touches(takenIndex, s.start, s.end)) return true;
     if (elsewhere) return false;
     if (named.has(s.start) || (!foreign.has(s.start) && markWithin(hits.marks, s))) return true;
     return speaksOfRounds && STAGE_WORD_RE.test(ctx.text.slice(s.start, s.end));

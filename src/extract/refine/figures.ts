@@ -2,7 +2,7 @@
 import type { FigureMention, RoundMention, SummaryMention } from "../../schema/index.js";
 import type { Span } from "../context.js";
 import type { Quantity } from "../scan/quantities.js";
-import { touchesAny } from "../text/spans.js";
+import { spanIndex, touches } from "../text/spans.js";
 
 /** the spans rounds and summaries quote: their numbers are theirs */
 export function claimedSpans(mentions: (RoundMention | SummaryMention)[]): Span[] {
@@ -11,8 +11,8 @@ export function claimedSpans(mentions: (RoundMention | SummaryMention)[]): Span[
 
 /** quantities no claimed span touches */
 export function unclaimed(quantities: Quantity[], claimed: Span[]): Quantity[] {
-  const touchesClaimed = touchesAny(claimed);
-  return quantities.filter((q) => !touchesClaimed(q.start, q.end));
+  const claimedIndex = spanIndex(claimed);
+  return quantities.filter((q) => !touches(claimedIndex, q.start, q.end));
 }
 
 /** A figure stated again (headline and body) is one mention: same value and unit, one metric inside the other, subjects agreeing. */

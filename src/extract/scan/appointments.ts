@@ -3,8 +3,8 @@
 import { placeNames } from "../../data/places.js";
 import { TITLES } from "../../data/titles.js";
 import { TITLE_CHAIN_AFTER, TITLE_RE } from "../patterns/people.js";
-import type { Occurrence, PersonHit } from "./people.js";
-import { readName, readNameBefore, type NameSpan } from "./person-name.js";
+import type { PersonHit } from "./people.js";
+import { occurrence, readName, readNameBefore, type NameSpan, type Occurrence } from "./person-name.js";
 import { matchesFrom, matchesOf } from "../../util/matches.js";
 
 // 任命|选举|决定 NAME 为 TITLES: the name is read forward from the verb and must end right before 为
@@ -120,7 +120,7 @@ export function scanAppointments(text: string): PersonHit[] {
     AS_RE.lastIndex = name.end;
     const as = AS_RE.exec(text);
     if (!as?.groups) continue;
-    push({ ...name, end: as.index + as[0].length, itemStart: name.start, titles: titlesIn(as.groups.chain) });
+    push(occurrence(name, name.start, titlesIn(as.groups.chain), as.index + as[0].length));
   }
   for (const m of matchesFrom(TAKES_FIRST_RE, TAKES_RE, text)) {
     const g = m.groups;
@@ -131,21 +131,21 @@ export function scanAppointments(text: string): PersonHit[] {
     if (g.verb === "任" && !g.comrade && !g.when && !g.lead && !bareTakeHolds(text, name, end)) continue;
     // 省长甲任省委书记: the title before the name is the person's too
     const held = TITLE_END_RE.exec(text.slice(Math.max(0, name.start - 12), name.start))?.[0] ?? "";
-    push({ ...name, end, itemStart: name.start - held.length, titles: [...(held ? [held] : []), ...titlesIn(g.chain ?? g.long)] });
+    push(occurrence(name, name.start - held.length, [...(held ? [held] : []), ...titlesIn(g.chain ?? g.long)], end));
   }
   for (const m of matchesOf(NAMED_AS_RE, text)) {
     if (!closesClause(text, m.index + m[0].length)) continue;
     const name = nameFrom(text, m.index, opensClause);
-    if (name) push({ ...name, end: m.index + m[0].length, itemStart: name.start, titles: titlesIn(m.groups!.chain) });
+    if (name) push(occurrence(name, name.start, titlesIn(m.groups!.chain), m.index + m[0].length));
   }
   for (const m of matchesOf(CURRENT_RE, text)) {
     const end = m.index + m[0].length;
     const name = CURRENT_AS_RE.test(text.slice(end, end + 2)) ? nameAfterAs(text, end + 1) : null;
-    if (name) push({ ...name, itemStart: m.index, titles: titlesIn(m.groups!.chain) });
+    if (name) push(occurrence(name, m.index, titlesIn(m.groups!.chain)));
   }
   for (const m of matchesOf(LEAVES_RE, text)) {
     const name = nameBeforeComrade(text, m.index);
-    if (name) push({ ...name, itemStart: name.start, titles: [] });
+    if (name) push(occurrence(name, name.start, []));
   }
   return hits;
 }

@@ -4,14 +4,9 @@ import { ROLE_VERBS } from "../../data/titles.js";
 import type { Role } from "../../schema/index.js";
 import { CLAUSE_START_RE, NEXT_TITLED_RE, ROLE_AFTER_ACT_RE, ROLE_TAIL_RE, RUN_ANCHOR_RE, TITLE_RE, VERB_RE } from "../patterns/people.js";
 import { scanAppointments } from "./appointments.js";
-import { readName, readNameBefore, surnameLength, type NameSpan } from "./person-name.js";
+import { occurrence, readName, readNameBefore, surnameLength, type Occurrence } from "./person-name.js";
+export type { Occurrence } from "./person-name.js";
 import { matchesOf } from "../../util/matches.js";
-
-export interface Occurrence extends NameSpan {
-  /** where the item starts: its titles (市委书记韦韬) or the name itself */
-  itemStart: number;
-  titles: string[];
-}
 
 export interface RoleSpan {
   roles: Role[];
@@ -39,6 +34,11 @@ export function rolesAt(text: string, at: number): RoleSpan | null {
   return { roles, start, end };
 }
 
+/** true when the verbs right after `at` state a role */
+function statesRoles(text: string, at: number): boolean {
+  return (rolesAt(text, at)?.roles.length ?? 0) > 0;
+}
+
 /** Roles stated before a leaders' group: 出席活动的|市领导 */
 function leadRoles(start: number, lead: string): RoleSpan {
   const roles = matchesOf(VERB_RE, lead).map((v) => ROLE_VERBS[v[0]]);
@@ -59,7 +59,7 @@ function readRun(text: string, anchor: RegExpExecArray): Occurrence[] {
   for (;;) {
     const name = readName(text, pos);
     if (!name) break;
-    run.push({ ...name, itemStart, titles });
+    run.push(occurrence(name, itemStart, titles));
     pos = name.end;
     const sep = text[pos];
     if (sep !== "、" && sep !== "," && sep !== "，") break;
@@ -94,7 +94,7 @@ function readBareList(text: string, m: RegExpMatchArray): PersonHit | null {
     // the item is closed by 、 or 等, so the name must be the whole item
     const name = readName(text, at);
     if (!name || name.end !== at + item.length) return null;
-    occurrences.push({ ...name, itemStart: at, titles: [] });
+    occurrences.push(occurrence(name, at, []));
     at += item.length + 1;
   }
   const roles = rolesAt(text, listStart + list.length);
@@ -109,7 +109,7 @@ export function scanPeople(text: string): PersonHit[] {
     const run = readRun(text, anchor as RegExpExecArray);
     // no name after the titles: the name may stand before them (习近平总书记)
     const before = !run.length && anchor.groups?.titles ? readNameBefore(text, anchor.index) : null;
-    if (before) run.push({ ...before, itemStart: before.start, end: anchor.index + anchor[0].length, titles: titlesOf(anchor[0]) });
+    if (before) run.push(occurrence(before, before.start, titlesOf(anchor[0]), anchor.index + anchor[0].length));
     if (!run.length) continue;
     const lead = anchor.groups?.lead;
     const roles = rolesAt(text, run[run.length - 1].end) ?? (lead ? leadRoles(anchor.index, lead) : null);
@@ -124,10 +124,9 @@ export function scanPeople(text: string): PersonHit[] {
     const at = m.index + m[0].length;
     if (surnameLength(text, at) === 0) continue;
     // a two-character name first: a three-character one is read only when no roles follow two
-    const states = (n: number) => (rolesAt(text, at + n)?.roles.length ?? 0) > 0;
-    if (!states(2) && !states(3)) continue;
+    if (!statesRoles(text, at + 2) && !statesRoles(text, at + 3)) continue;
     const name = readName(text, at, true);
-    if (name) hits.push({ occurrences: [{ ...name, itemStart: at, titles: [] }], roles: rolesAt(text, name.end), clauseStart: true });
+    if (name) hits.push({ occurrences: [occurrence(name, at, [])], roles: rolesAt(text, name.end), clauseStart: true });
   }
   return hits;
 }

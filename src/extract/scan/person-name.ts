@@ -11,6 +11,19 @@ export interface NameSpan {
   end: number;
 }
 
+/** a name as one item of a run or a frame: with the titles the item gives it */
+export interface Occurrence extends NameSpan {
+  /** where the item starts: its titles (市委书记韦韬) or the name itself */
+  itemStart: number;
+  titles: string[];
+}
+
+/** An occurrence built in one place, so every scanner's has the same fields in the same order (one object shape for
+ * the assembler to read); `end` past the name when the item goes on (习近平总书记, …为市长). */
+export function occurrence(name: NameSpan, itemStart: number, titles: string[], end = name.end): Occurrence {
+  return { name: name.name, start: name.start, end, itemStart, titles };
+}
+
 const HAN_RE = /^\p{Script=Han}$/u;
 const HAN_NAME_RE = /^\p{Script=Han}+$/u;
 // a name ends at the first character that cannot be in one: punctuation, digits, latin, spaces
@@ -32,10 +45,15 @@ const PERSON_TAGS = new Set(["nr", "nrfg", "nrt", "x"]);
 const NOT_A_GIVEN_NAME_TAG_RE = /^(?:ns|nt|nz|v|vn|n|m|q|f|p|c|u|r|t)$/u;
 const COMMON_WORD_TAG_RE = /^(?:v|vn|vd|a|ad|an|d|p|c|u|m|q|t|f|r|s|l|i|n|ng|zg|y|e|o)$/u;
 
+// the surnames as character codes: asked at every clause start of every page, a code needs no one-character string
+const SURNAME_CODES = new Set([...SURNAME_CHARS].filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
+const COMPOUND_FIRST_CODES = new Set([...COMPOUND_SURNAME_SET].map((s) => s.charCodeAt(0)));
+
 /** 2 for a compound surname (欧阳), 1 for a single one, 0 when `at` holds no surname */
 export function surnameLength(text: string, at: number): number {
-  if (COMPOUND_SURNAME_SET.has(text.slice(at, at + 2))) return 2;
-  return SURNAME_CHARS.has(text[at] ?? "") ? 1 : 0;
+  const code = text.charCodeAt(at);
+  if (COMPOUND_FIRST_CODES.has(code) && COMPOUND_SURNAME_SET.has(text.slice(at, at + 2))) return 2;
+  return SURNAME_CODES.has(code) ? 1 : 0;
 }
 
 /** true when a byline word (记者, 编辑 …) stands right before `at`: the name is metadata */

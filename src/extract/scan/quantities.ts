@@ -66,16 +66,21 @@ export function scanQuantities(text: string): Quantity[] {
   for (const run of matchesOf(NUMERAL_RUN_RE, text)) {
     const at = run.index ?? 0;
     if (at < readTo) continue;
-    const qualified = QUALIFIER_LENGTHS.map((n) => at - n).find(
-      (from) => from >= readTo && QUALIFIER_BEFORE_WORDS.has(text.slice(from, at)),
-    );
-    const q = (qualified !== undefined ? parseQuantity(text, qualified) : null) ?? parseQuantity(text, at);
+    const qualified = qualifierStart(text, at, readTo);
+    const q = (qualified >= 0 ? parseQuantity(text, qualified) : null) ?? parseQuantity(text, at);
     if (q) {
       found.push(q);
       readTo = q.end;
     }
   }
   return found;
+}
+
+/** where a qualifier word (超, 近, 约 …) that ends at `at` starts, not before `from`; -1 when none does (a loop, not an
+ * array of candidates: it runs for every number of every page) */
+function qualifierStart(text: string, at: number, from: number): number {
+  for (const n of QUALIFIER_LENGTHS) if (at - n >= from && QUALIFIER_BEFORE_WORDS.has(text.slice(at - n, at))) return at - n;
+  return -1;
 }
 
 /** One QUANTITY_RE match → Quantity; a bare Chinese numeral (一, 三) without unit is never a quantity. */

@@ -113,26 +113,14 @@ function readTally(
   const sentence = sentences.at(start);
   if (!sentence || !Number.isSafeInteger(projects) || isBlocked(ctx, start, end)) return null;
   const stage: Stage = STAGE_OF.get(g.stage ?? g.freshStage ?? g.rewritten ?? g.stageAfter ?? g.siteStage ?? "") ?? "total";
-  const valueAt = (field: TallyField, value: number, s: number, e: number): TallyValue => ({
-    field,
-    value,
-    evidence: { field: fieldPath(stage, field), start: s, end: e, quote: text.slice(s, e), stated: true, extractor: "rounds" },
-  });
-  const values = [valueAt("projects", projects, start, end)];
+  const values = [valueAt(text, stage, "projects", projects, start, end)];
   const paidBefore = amountBefore(ctx, Math.max(sentence.start, prev?.end ?? 0), start);
-  if (paidBefore) values.push(valueAt("investmentYuan", paidBefore.yuan, paidBefore.start, paidBefore.end));
-  const amountAt = (re: RegExp, field: TallyField): void => {
-    re.lastIndex = end;
-    const a = re.exec(text);
-    const yuan = a ? toYuan(a.groups?.amount ?? "", a.groups?.unit ?? "") : null;
-    if (!a || yuan === null || isBlocked(ctx, end, re.lastIndex)) return;
-    const lead = /^[,，、]/u.test(a[0]) ? 1 : 0; // the quote starts at the words, not the comma
-    values.push(valueAt(field, yuan, a.index + lead, re.lastIndex));
-    end = re.lastIndex;
-  };
-  if (!paidBefore) amountAt(INVESTMENT_AT_RE, "investmentYuan");
-  if (stage === "signed" && values.length === 1) amountAt(SIGNED_INVESTMENT_AT_RE, "investmentYuan");
-  amountAt(OUTPUT_AT_RE, "outputValueYuan");
+  if (paidBefore) values.push(valueAt(text, stage, "investmentYuan", paidBefore.yuan, paidBefore.start, paidBefore.end));
+  // the amounts after the count, each read where the one before ended (functions, not closures made per tally)
+  end = taken(values, paidBefore ? null : amountAt(ctx, stage, INVESTMENT_AT_RE, "investmentYuan", end), end);
+  const signed = stage === "signed" && values.length === 1;
+  end = taken(values, signed ? amountAt(ctx, stage, SIGNED_INVESTMENT_AT_RE, "investmentYuan", end) : null, end);
+  end = taken(values, amountAt(ctx, stage, OUTPUT_AT_RE, "outputValueYuan", end), end);
   const from = paidBefore?.start ?? start; // the tally starts at an amount written before its count
   const bare = (g.stage !== undefined && !g.noun && !g.nounAfter && !g.cnCount) || g.rewritten !== undefined;
   const sameSentence = prev !== null && prev.sentence === sentence;
@@ -147,6 +135,28 @@ function readTally(
   const rewritten = g.rewritten !== undefined;
   const [fresh, onSite] = [g.freshStage !== undefined, g.siteStage !== undefined];
   return { stage, values, scopeEvidence, bare, rewritten, fresh, onSite, scope, scopeStated, sentence, start: from, end };
+}
+
+function valueAt(text: string, stage: Stage, field: TallyField, value: number, s: number, e: number): TallyValue {
+  const evidence = { field: fieldPath(stage, field), start: s, end: e, quote: text.slice(s, e), stated: true, extractor: "rounds" };
+  return { field, value, evidence };
+}
+
+/** the amount `re` (sticky) reads right at `at` (，总投资96.4亿元), as a value of `field`; null when none is there */
+function amountAt(ctx: ExtractContext, stage: Stage, re: RegExp, field: TallyField, at: number): TallyValue | null {
+  re.lastIndex = at;
+  const a = re.exec(ctx.text);
+  const yuan = a ? toYuan(a.groups?.amount ?? "", a.groups?.unit ?? "") : null;
+  if (!a || yuan === null || isBlocked(ctx, at, re.lastIndex)) return null;
+  const lead = /^[,，、]/u.test(a[0]) ? 1 : 0; // the quote starts at the words, not the comma
+  return valueAt(ctx.text, stage, field, yuan, a.index + lead, re.lastIndex);
+}
+
+/** `value` added to `values` when there is one; returns where reading goes on */
+function taken(values: TallyValue[], value: TallyValue | null, end: number): number {
+  if (value === null) return end;
+  values.push(value);
+  return value.evidence.end;
 }
 
 /** 总投资96.4亿元的31个项目: the amount written before a count at `at`, joined to it by 的 (its quote without the 的) */

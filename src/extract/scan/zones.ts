@@ -28,6 +28,8 @@ const LEVEL_RE = new RegExp(`(?:${ZONE_LEVELS.join("|")})$`, "u");
 // a part of a zone written after it: 山西转型综合改革示范区晋中开发区
 const PART_RE = /(?<part>\p{Script=Han}{2,3}?)开发区/uy;
 const MAX_PLACE = 4;
+// 山西省 before 山西: the longer name first
+const PROVINCE_NAME_LENGTHS = [3, 2];
 const ADMIN_UNIT_END_RE = /[省市县区]$/u;
 // what a zone is to become is not a zone: 培育成临汾市国家级经济技术开发区, 打造国家级经济技术开发区
 const ASPIRATION_BEFORE_RE = /(?:培育成|打造成|创建|申报|争创|升级为|晋升为|建设成)$/u;
@@ -63,7 +65,7 @@ function zoneAt(text: string, suffixStart: number, suffixEnd: number, kind: stri
     return start !== null && shortPlace(text.slice(start, suffixStart)) ? { start, end: suffixEnd, kind } : null;
   if (start !== null) {
     // a province may head the name: 山西朔州经济开发区
-    const province = [3, 2].map((k) => text.slice(start! - k, start!)).find((w) => provinceNames().has(w));
+    const province = provinceBefore(text, start);
     if (province && start - province.length >= 0 && !provinceNames().has(text.slice(start, suffixStart - level.length)))
       start -= province.length;
   } else {
@@ -77,6 +79,15 @@ function zoneAt(text: string, suffixStart: number, suffixEnd: number, kind: stri
   const part = kind === "综改示范区" ? PART_RE.exec(text) : null;
   if (part?.groups && placeNames().has(part.groups.part)) end += part[0].length;
   return { start, end, kind: end === suffixEnd ? kind : "开发区" };
+}
+
+/** the province name (山西省, 山西) written right before `at`, or undefined */
+function provinceBefore(text: string, at: number): string | undefined {
+  for (const length of PROVINCE_NAME_LENGTHS) {
+    const words = text.slice(at - length, at);
+    if (provinceNames().has(words)) return words;
+  }
+  return undefined;
 }
 
 /** a place written without its unit (晋中, not 晋中市) and not a province (山西开发区 are the province's) */

@@ -34,7 +34,9 @@ export function parseChineseNumeral(text: string): number | null {
   // digit by digit (二〇二一) when no place-value character is present
   if (!/[十百千万亿]/u.test(text)) {
     if (text.length > 1 && text.includes("两")) return null;
-    return Number([...text].map((c) => CN_DIGIT[c]).join(""));
+    let digits = "";
+    for (let i = 0; i < text.length; i++) digits += CN_DIGIT[text[i]]; // every numeral is one UTF-16 unit (checked above)
+    return Number(digits);
   }
   let total = 0;
   let section = 0;

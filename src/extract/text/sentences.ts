@@ -41,31 +41,39 @@ function sentenceEnds(text: string): Int32Array {
   return ends;
 }
 
+/** What one article's Sentences hold: an object literal whose `at` is one function shared by every article (a method
+ * closure made per article was compiled into its callers and dropped with its article, and their code with it). */
+interface SentenceIndex extends Sentences {
+  text: string;
+  byStart: Map<number, Sentence>;
+  ends: Int32Array | null;
+}
+
 export function sentencesOf(text: string): Sentences {
-  const byStart = new Map<number, Sentence>();
-  let ends: Int32Array | null = null;
-  return {
-    at(at: number): Sentence | null {
-      if (at < 0 || at >= text.length || text.charCodeAt(at) === NEWLINE) return null;
-      ends ??= sentenceEnds(text);
-      // the first end at or after `at`: the sentence runs from the end before it to it
-      let lo = 0;
-      let hi = ends.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (ends[mid] < at) lo = mid + 1;
-        else hi = mid;
-      }
-      const start = lo > 0 ? ends[lo - 1] + 1 : 0;
-      const hit = byStart.get(start);
-      if (hit) return hit;
-      let end = lo < ends.length ? ends[lo] : text.length;
-      if (end < text.length && text.charCodeAt(end) !== NEWLINE) end++; // the sentence keeps its full stop
-      const sentence = { start, end, headline: isHeadline(text, start) };
-      byStart.set(start, sentence);
-      return sentence;
-    },
-  };
+  const sentences: SentenceIndex = { text, byStart: new Map(), ends: null, at: sentenceAt };
+  return sentences;
+}
+
+function sentenceAt(this: SentenceIndex, at: number): Sentence | null {
+  const { text } = this;
+  if (at < 0 || at >= text.length || text.charCodeAt(at) === NEWLINE) return null;
+  const ends = (this.ends ??= sentenceEnds(text));
+  // the first end at or after `at`: the sentence runs from the end before it to it
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ends[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = lo > 0 ? ends[lo - 1] + 1 : 0;
+  const hit = this.byStart.get(start);
+  if (hit) return hit;
+  let end = lo < ends.length ? ends[lo] : text.length;
+  if (end < text.length && text.charCodeAt(end) !== NEWLINE) end++; // the sentence keeps its full stop
+  const sentence = { start, end, headline: isHeadline(text, start) };
+  this.byStart.set(start, sentence);
+  return sentence;
 }
 
 function isHeadline(text: string, at: number): boolean {

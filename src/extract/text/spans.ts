@@ -20,17 +20,41 @@ export function countBelow<T>(items: readonly T[], below: number, key: (item: T)
 }
 
 /**
- * A test of whether [start, end) touches any of `spans` (start < span.end && end > span.start): the spans sorted by
- * start, and the largest end among the first k of them; a span touches when it starts before `end` and the largest
- * end before it is past `start`.
+ * An index of spans for the question whether [start, end) touches any of them (start < span.end && end > span.start):
+ * their starts in order, and the largest end among the first k of them. In typed arrays, in an object literal made by
+ * one function, so the code asking it sees one shape for every article, with no spans or many (a closure or a class
+ * instance per article was compiled into its callers and dropped with its article, and the callers' code with it).
  */
-export function touchesAny(spans: readonly Span[]): (start: number, end: number) => boolean {
-  if (spans.length === 0) return () => false;
+export interface SpanIndex {
+  starts: Float64Array;
+  maxEnd: Float64Array;
+}
+
+export function spanIndex(spans: readonly Span[]): SpanIndex {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const maxEnd = new Float64Array(sorted.length);
-  sorted.forEach((s, i) => (maxEnd[i] = Math.max(s.end, i > 0 ? maxEnd[i - 1] : -Infinity)));
-  return (start, end) => {
-    const k = countBelow(sorted, end, (s) => s.start);
-    return k > 0 && maxEnd[k - 1] > start;
-  };
+  const index = { starts: new Float64Array(sorted.length), maxEnd: new Float64Array(sorted.length) };
+  for (let i = 0; i < sorted.length; i++) {
+    index.starts[i] = sorted[i].start;
+    index.maxEnd[i] = i > 0 ? Math.max(sorted[i].end, index.maxEnd[i - 1]) : sorted[i].end;
+  }
+  return index;
+}
+
+/** a span touches when it starts before `end` and the largest end before it is past `start` */
+export function touches(index: SpanIndex, start: number, end: number): boolean {
+  const k = countStartsBelow(index.starts, end);
+  return k > 0 && index.maxEnd[k - 1] > start;
+}
+
+/** countBelow for sorted numbers in a typed array */
+function countStartsBelow(starts: Float64Array, below: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    spanWork.reads++;
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] < below) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
