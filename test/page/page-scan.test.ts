@@ -98,3 +98,45 @@ describe("every corpus HTML page gives htmlparser2's events", () => {
     expect(viaFast(html)).toEqual(parser); // the corpus is ordinary HTML: the fast scanner reads all of it
   });
 });
+
+describe("one scanner and tree for the process, begun again for each page", () => {
+  const open = `<div class="x"><ul><li><p>甲`; // ends with four elements open
+  test.each(READ)("%s reads the same after a page left elements open", (html) => {
+    const alone = viaFast(html);
+    expect(viaFast(open)).not.toBeNull();
+    expect(viaFast(html)).toEqual(alone);
+  });
+  test.each(READ)("%s reads the same after a page the fast scanner declined halfway", (html) => {
+    const alone = viaFast(html);
+    expect(viaFast(`<div><p>a &amp; b < c</p>`)).toBeNull(); // declined with <div> and <p> open
+    expect(viaFast(html)).toEqual(alone);
+    expect(viaTokens(html)).toEqual(viaParser(html));
+  });
+  test("the tokenizer's tree too", () => {
+    viaTokens(open);
+    expect(viaTokens("<p>a</p>")).toEqual(["open p", "text a", "close p"]);
+  });
+});
+
+describe("attributes come in one record of a fixed shape", () => {
+  const keysOf = (html: string, scan: (html: string, handler: TagHandler) => unknown) => {
+    const keys: string[][] = [];
+    scan(html, { open: (tag, a) => void keys.push(Object.keys(a)), close() {}, text() {} });
+    return keys;
+  };
+  const SCANS: [string, (html: string, handler: TagHandler) => unknown][] = [
+    ["the fast scanner", scanHtmlFast],
+    ["the tokenizer", scanHtml],
+  ];
+  test.each(SCANS)("whatever order the page writes them in: %s", (_name, scan) => {
+    const keys = keysOf(`<div id="a" class="b"><meta content="c" name="d"><p>x</p><time datetime="e"></time></div>`, scan);
+    expect(keys).toHaveLength(4);
+    for (const k of keys) expect(k).toEqual([...KEPT]);
+  });
+  test.each(["<div>", `<div data-x="1" href="/">`])("a tag without kept attributes has none set: %s", (html) => {
+    const seen: TagAttrs[] = [];
+    scanHtmlFast(html, { open: (_t, a) => void seen.push({ ...a }), close() {}, text() {} });
+    expect(seen).toHaveLength(1);
+    expect(Object.values(seen[0]).filter((v) => v !== undefined)).toEqual([]);
+  });
+});
