@@ -4,11 +4,17 @@
 // kept attribute; '&' and '<' in one text run) returns false: the caller reads the page again with scanHtml.
 // The loops read html.charCodeAt directly (NaN past the end, which no comparison matches).
 import { decodeText } from "./html-entities.js";
-import { keptAttrAt, tagAt, type Tag } from "./html-names.js";
+import { KEPT_ATTRS, keptAttrAt, tagAt, type Tag } from "./html-names.js";
 import { TreeBuilder, type TagHandler } from "./html-tree.js";
 
 /** raw-text elements and how each ends: its end tag followed by a space or '>' */
 const RAW_TEXT_END = new Map(["script", "style", "title", "textarea", "xmp"].map((t) => [t, new RegExp(`</${t}[ \\n\\t\\f\\r>]`, "gi")]));
+/** a run of attributes the reader does not keep (href, src, style, title…), each after a space and quoted: passed
+ *  in one native match. Spaces are HTML's five; names end as endsAttrName says; /i without /u folds ASCII only */
+export const OTHER_ATTRS = new RegExp(
+  `(?:[ \\n\\t\\f\\r]+(?!(?:${KEPT_ATTRS.join("|")})[ \\n\\t\\f\\r/>=])[^ \\n\\t\\f\\r/>][^ \\n\\t\\f\\r/>=]*[ \\n\\t\\f\\r]*=[ \\n\\t\\f\\r]*(?:"[^"]*"|'[^']*'))*`,
+  "iy",
+);
 const [LT, GT, SLASH, BANG, QUESTION, EQ, DQ, SQ, DASH, BRACKET] = [..."<>/!?=\"'-["].map((c) => c.charCodeAt(0));
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
@@ -129,7 +135,9 @@ class FastScan {
         continue;
       }
       if (isSpace(c)) {
-        j++;
+        OTHER_ATTRS.lastIndex = j;
+        OTHER_ATTRS.test(html); // always true, perhaps empty
+        j = Math.max(OTHER_ATTRS.lastIndex, j + 1);
         continue;
       }
       const nameStart = j++; // the first character belongs to the name whatever it is (<div =x>)

@@ -91,10 +91,11 @@ export function lowerSlice(html: string, start: number, end: number): string {
   return html.slice(start, end);
 }
 
-/** the attributes the page reader keeps, by length: most attributes (href, style, src…) fail on length */
+/** the attributes the page reader keeps */
+export const KEPT_ATTRS = ["class", "id", "type", "datetime", "property", "name", "itemprop", "content"] as const;
+/** the kept names by length: most attributes (href, style, src…) fail on length */
 const KEPT_BY_LENGTH: string[][] = [];
-for (const name of ["class", "id", "type", "datetime", "property", "name", "itemprop", "content"])
-  (KEPT_BY_LENGTH[name.length] ??= []).push(name);
+for (const name of KEPT_ATTRS) (KEPT_BY_LENGTH[name.length] ??= []).push(name);
 
 /** the kept attribute name html[start..end) spells in any case, or "" */
 export function keptAttrAt(html: string, start: number, end: number): string {

@@ -1,7 +1,7 @@
 // htmlparser2's Parser tree rules over tokenizer events (implied closes, void elements, foreign content,
 // </p> and </br>), so events match `new Parser(…)` with lowerCaseTags and decodeEntities; only the attributes
 // the page reader uses are kept, in one record of a fixed shape, and no attribute object is built per tag.
-import { tagNamed, type Tag } from "./html-names.js";
+import { KEPT_ATTRS, tagNamed, type Tag } from "./html-names.js";
 
 /** the attributes the page reader reads; the first occurrence of each wins, as in htmlparser2 */
 export interface TagAttrs {
@@ -26,7 +26,7 @@ class AttrRecord implements TagAttrs {
   content?: string = undefined;
 }
 type AttrName = keyof TagAttrs;
-const WANTED = new Set<string>(["class", "id", "type", "datetime", "property", "name", "itemprop", "content"]);
+const WANTED = new Set<string>(KEPT_ATTRS);
 
 export interface TagHandler {
   /** `attrs` is reused for the next tag: read it before returning */

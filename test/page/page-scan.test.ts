@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { Parser } from "htmlparser2";
 import { describe, expect, test } from "vitest";
 import { decodeBytes } from "../../src/decode/decode.js";
-import { scanHtmlFast } from "../../src/page/html-fast.js";
+import { OTHER_ATTRS, scanHtmlFast } from "../../src/page/html-fast.js";
 import { scanHtml, type TagAttrs, type TagHandler } from "../../src/page/html-tokens.js";
 
 const KEPT = ["class", "id", "type", "datetime", "property", "name", "itemprop", "content"] as const;
@@ -66,6 +66,11 @@ const READ = [
   `<br/ ><div / class=a>q</div><DIV CLASS="Nav" Id='X'>m</DIV><div class="a"id="b">n</div><p>x</p\n>`,
   `<title>a<b</title><script>x</script/>y</script><style>a</style\n>t<script/>after`,
   `<math><mi/>x</math><svg><desc/><foreignObject><div/></foreignObject></svg>end`,
+  // runs of attributes the reader does not keep, then kept ones in any case and spacing
+  `<a HREF="/x" target='_blank' title="a class=b > id=c" CLASS="k" Id = 'i'>l</a><a href="y"class="z">m</a>`,
+  `<div classic="x" data-id="1" class="y" idx='2' id="z" namex="3"></div><meta itemprop="a" content="b">`,
+  `<div\u00a0class="nbsp" style="a:b" \n\t class="second" id=unq title="t">x</div><p =x class="c" data="d">y</p>`,
+  `<time title="t" datetime="2024-01-02" class="d">d</time><div a"b="c" class="q">z</div><div k="1" class>e</div>`,
 ];
 /** pages it declines: the tokenizer's rules there are not worth copying */
 const DECLINED = [
@@ -139,4 +144,27 @@ describe("attributes come in one record of a fixed shape", () => {
     expect(seen).toHaveLength(1);
     expect(Object.values(seen[0]).filter((v) => v !== undefined)).toEqual([]);
   });
+});
+
+describe("a run of attributes the reader does not keep is passed in one match", () => {
+  const passed = (attrs: string) => {
+    OTHER_ATTRS.lastIndex = 0;
+    return OTHER_ATTRS.exec(attrs)![0];
+  };
+  test.each([
+    ` href="/a/b.shtml" target="_blank" title='标题 class="x"'`,
+    `\n\t src = "a.png"`,
+    ` data-id="1" classic="x" idx='2' namex=""`,
+  ])("passes all of %j", (attrs) => expect(passed(attrs)).toBe(attrs));
+  test.each([
+    [` href="x" class="k"`, ` href="x"`],
+    [` href="x" CLASS="k"`, ` href="x"`],
+    [` href="x" Id ="k"`, ` href="x"`],
+    [` title="t" content="c"`, ` title="t"`],
+    [` href=unquoted title="t"`, ""],
+    [` disabled title="t"`, ""],
+    [`\u00a0href="x"`, ""],
+    [` href="x"title="t"`, ` href="x"`],
+    [` href="unclosed`, ""],
+  ])("stops before what the scanner reads itself: %j", (attrs, run) => expect(passed(attrs)).toBe(run));
 });
