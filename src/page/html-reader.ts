@@ -74,8 +74,7 @@ export class PageReader implements TagHandler {
     if (t === A) this.linkDepth++;
     const kind = t.kind;
     if (kind.block) this.flush();
-    const own =
-      kind.furniture ?? (kind.hinted && (attrs.class || attrs.id) ? furnitureKind(`${attrs.class ?? ""} ${attrs.id ?? ""}`) : null);
+    const own = kind.furniture ?? (kind.hinted && (attrs.class || attrs.id) ? furnitureKind(attrs.class, attrs.id) : null);
     if (kind.skip) this.skipDepth++;
     const entry = depth < this.stack.length ? this.stack[depth] : (this.stack[depth] = new Open());
     entry.tag = t.name;

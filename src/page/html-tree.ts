@@ -24,6 +24,11 @@ class AttrRecord implements TagAttrs {
   name?: string = undefined;
   itemprop?: string = undefined;
   content?: string = undefined;
+
+  clear(): void {
+    this.class = this.id = this.type = this.datetime = undefined;
+    this.property = this.name = this.itemprop = this.content = undefined;
+  }
 }
 type AttrName = keyof TagAttrs;
 const WANTED = new Set<string>(KEPT_ATTRS);
@@ -55,7 +60,8 @@ export class TreeBuilder {
   private readonly stack: Tag[] = [];
   /** innermost last: inside svg/math a self-closing tag closes itself */
   private readonly foreign: boolean[] = [false];
-  private attrs: TagAttrs = new AttrRecord();
+  /** one record for the whole process, cleared when a tag has set any of it (handlers read it before returning) */
+  private readonly attrs = new AttrRecord();
   private dirty = false;
   private current: Tag | null = null;
   private attrName: AttrName | null = null;
@@ -67,7 +73,7 @@ export class TreeBuilder {
     this.stack.length = 0;
     this.foreign.length = 0;
     this.foreign.push(false);
-    this.attrs = new AttrRecord();
+    this.attrs.clear();
     this.dirty = false;
     this.current = null;
     this.attrName = null;
@@ -84,7 +90,7 @@ export class TreeBuilder {
       if (tag.role.foreign !== null) this.foreign.push(tag.role.foreign);
     }
     if (this.dirty) {
-      this.attrs = new AttrRecord();
+      this.attrs.clear();
       this.dirty = false;
     }
   }
