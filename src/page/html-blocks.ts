@@ -2,10 +2,13 @@
 // Container choice as readability does it: best score × (1 − link density), widened to the parent
 // when sibling containers hold paragraphs too.
 import type { FurnitureKind } from "./furniture.js";
+import type { TextRuns } from "./html-runs.js";
 
 export interface Block {
-  /** the text runs as the page has them; joined and collapsed only when the block is used (most blocks are furniture) */
-  runs: string | string[];
+  /** its text runs, firstRun..endRun (exclusive) of the page's (html-runs.ts): joined and collapsed only
+   *  when the block is used (most blocks are furniture) */
+  firstRun: number;
+  endRun: number;
   chars: number;
   linkChars: number;
   /** paragraph score: punctuation, length, link density */
@@ -55,7 +58,8 @@ export function chooseRange(blocks: Block[], closed: Closed[]): Range {
 }
 
 /** the best-scoring container's blocks, the headline, and the blocks around it for metadata */
-export function layoutBlocks(blocks: Block[], range: Range): BlockLayout {
+export function layoutBlocks(blocks: Block[], range: Range, runs: TextRuns): BlockLayout {
+  const textOf = (b: Block) => collapseSpace(runs.join(b.firstRun, b.endRun));
   const dropped = new Map<FurnitureKind, number>();
   for (const b of blocks) if (b.furniture !== null) dropped.set(b.furniture, (dropped.get(b.furniture) ?? 0) + 1);
   const kept = (b: Block) => !b.furniture && b.linkChars * 2 < b.chars;
@@ -98,11 +102,6 @@ function bestRange(blocks: Block[], closed: Closed[], by: "score" | "scoreAll"):
     if (outside >= Math.max(3, 0.3 * best[by])) return parent;
   }
   return best;
-}
-
-function textOf(block: Block): string {
-  const { runs } = block;
-  return collapseSpace(typeof runs === "string" ? runs : runs.join(""));
 }
 
 function collapseSpace(raw: string): string {

@@ -92,17 +92,17 @@ class FastScan {
   private text(from: number, to: number, decode: boolean): boolean {
     if (to <= from) return true;
     const { html, n } = this;
-    const raw = html.slice(from, to);
     if (this.amp < from && this.amp < n) {
       const amp = html.indexOf("&", from);
       this.amp = amp === -1 ? n : amp;
     }
     if (!decode || this.amp >= to) {
-      this.handler!.text(raw);
+      this.handler!.text(from, to); // no string made: the reader slices only the runs it uses
       return true;
     }
+    const raw = html.slice(from, to);
     if (raw.includes("<")) return false;
-    this.handler!.text(decodeText(raw));
+    this.handler!.decodedText(decodeText(raw));
     return true;
   }
 

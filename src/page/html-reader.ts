@@ -4,6 +4,7 @@ import type { FurnitureKind } from "./furniture.js";
 import type { Block, Closed } from "./html-blocks.js";
 import { tagNamed, type Tag } from "./html-names.js";
 import { furnitureKind, type TagKind } from "./html-tags.js";
+import { TextRuns } from "./html-runs.js";
 import type { TagAttrs, TagHandler } from "./html-tree.js";
 
 /** an open element; the objects are reused as the stack shrinks and grows (one page opens hundreds of elements) */
@@ -36,12 +37,12 @@ export class PageReader implements TagHandler {
   private readonly stack: Open[] = [];
   private depth = 0;
   private nextId = 0;
-  /** the current block's text runs: parts[0..partCount), one array for the whole page */
-  private readonly parts: string[] = [];
-  private partCount = 0;
+  /** the page's text runs; the current block's are those from blockRun on */
+  readonly runs = new TextRuns();
+  private blockRun = 0;
+  private html = "";
   private chars = 0;
   private linkChars = 0;
-  private punct = 0;
   private skipDepth = 0;
   private linkDepth = 0;
   private inTitle = false;
@@ -49,12 +50,12 @@ export class PageReader implements TagHandler {
   private inJsonLd = false;
 
   /** a new page: what the last one found is left to its own result */
-  begin(): this {
+  begin(html: string): this {
     [this.blocks, this.closed, this.meta, this.jsonLd] = [[], [], new Map(), []];
     [this.titleText, this.timeText, this.timeValue] = ["", "", null];
-    this.depth = this.nextId = this.partCount = this.chars = this.linkChars = this.punct = this.skipDepth = this.linkDepth = 0;
+    this.depth = this.nextId = this.blockRun = this.chars = this.linkChars = this.skipDepth = this.linkDepth = 0;
     this.inTitle = this.inTime = this.inJsonLd = false;
-    this.parts.length = 0; // its strings may hold the last page
+    this.runs.begin((this.html = html));
     return this;
   }
 
@@ -87,32 +88,29 @@ export class PageReader implements TagHandler {
     this.depth = depth + 1;
   }
 
-  text(text: string): void {
+  text(from: number, to: number): void {
+    if (this.inTitle || this.inJsonLd || this.inTime) this.rawText(this.html.slice(from, to));
+    if (this.skipDepth > 0 || this.inTitle) return;
+    this.counted(this.runs.add(from, to));
+  }
+
+  decodedText(text: string): void {
+    this.rawText(text);
+    if (this.skipDepth > 0 || this.inTitle) return;
+    this.counted(this.runs.addDecoded(text));
+  }
+
+  /** a run's visible characters count for the block, and for its links inside <a> */
+  private counted(visible: number): void {
+    this.chars += visible;
+    if (this.linkDepth > 0) this.linkChars += visible;
+  }
+
+  /** <title>, JSON-LD and <time> text, kept as it comes */
+  private rawText(text: string): void {
     if (this.inTitle) this.titleText += text;
     else if (this.inJsonLd) this.jsonLd[this.jsonLd.length - 1] += text;
-    if (this.skipDepth > 0 || this.inTitle) return;
-    if (this.inTime) this.timeText += text;
-    this.parts[this.partCount++] = text;
-    let n = 0;
-    let punct = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0x3400 && c < 0xa000) {
-        n++; // a Han character: the most common, and neither space nor punctuation
-        continue;
-      }
-      // clause punctuation (, ; 、 。 ， ； ： ！ ？): body text is full of it, menus have none
-      if (c > 32 && c !== 0xa0 && c !== 0x3000) n++;
-      if (
-        c === 0x2c ||
-        c === 0x3b ||
-        (c >= 0x3001 && (c <= 0x3002 || c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0xff01 || c === 0xff1f))
-      )
-        punct++;
-    }
-    this.punct += punct;
-    this.chars += n;
-    if (this.linkDepth > 0) this.linkChars += n;
+    if (this.inTime && this.skipDepth === 0 && !this.inTitle) this.timeText += text;
   }
 
   close(t: Tag): void {
@@ -138,15 +136,16 @@ export class PageReader implements TagHandler {
 
   /** the current block, if it has text, scored and its paragraph credited to its container and that one's */
   flush(): void {
-    if (this.partCount === 0) return;
-    const { chars, linkChars, depth, stack } = this;
+    const { chars, linkChars, depth, stack, blockRun } = this;
+    const endRun = this.runs.count;
+    if (endRun === blockRun) return;
     if (chars > 0) {
       const own = this.innermostBlock(depth - 1);
       const furniture = depth > 0 ? stack[depth - 1].furniture : null;
-      const paragraph = chars < 8 ? 0 : (1 + this.punct + Math.min(Math.floor(chars / 100), 3)) * (1 - linkChars / chars);
+      const paragraph = chars < 8 ? 0 : (1 + this.runs.punct + Math.min(Math.floor(chars / 100), 3)) * (1 - linkChars / chars);
       const score = furniture === null ? paragraph : 0;
-      const runs = this.partCount === 1 ? this.parts[0] : this.parts.slice(0, this.partCount);
-      this.blocks.push({ runs, chars, linkChars, score: paragraph, furniture, tag: own >= 0 ? stack[own].tag : "" });
+      const tag = own >= 0 ? stack[own].tag : "";
+      this.blocks.push({ firstRun: blockRun, endRun, chars, linkChars, score: paragraph, furniture, tag });
       if (paragraph > 0 && own >= 0) {
         const container = stack[own].kind!.paragraph ? this.innermostBlock(own - 1) : own;
         const grandparent = container > 0 ? this.innermostBlock(container - 1) : -1;
@@ -154,8 +153,8 @@ export class PageReader implements TagHandler {
         this.credit(grandparent, score / 2, paragraph / 2);
       }
     }
-    this.partCount = 0;
-    this.chars = this.linkChars = this.punct = 0;
+    this.blockRun = endRun;
+    this.chars = this.linkChars = this.runs.punct = 0;
   }
 
   private innermostBlock(from: number): number {

@@ -16,8 +16,8 @@ export function scanHtml(html: string, handler: TagHandler): void {
   const tokenizer = new Tokenizer(
     { xmlMode: false, decodeEntities: true },
     {
-      ontext: (start, end) => handler.text(html.slice(start, end)),
-      ontextentity: (cp) => handler.text(String.fromCodePoint(cp)),
+      ontext: (start, end) => handler.text(start, end),
+      ontextentity: (cp) => handler.decodedText(String.fromCodePoint(cp)),
       onopentagname: (start, end) => tree.openTag(tagAt(html, start, end)),
       onattribname: (start, end) => void (wanted = tree.wantsAttr(keptAttrAt(html, start, end))),
       onattribdata(start, end) {

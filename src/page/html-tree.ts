@@ -37,7 +37,10 @@ export interface TagHandler {
   /** `attrs` is reused for the next tag: read it before returning */
   open(tag: Tag, attrs: TagAttrs): void;
   close(tag: Tag): void;
-  text(text: string): void;
+  /** text as the page has it: html[from, to) */
+  text(from: number, to: number): void;
+  /** text with its entities decoded (not in the page as such) */
+  decodedText(text: string): void;
 }
 
 /** never written: a tag whose attributes do not count */
@@ -47,7 +50,7 @@ const NO_ATTRS: TagAttrs = new AttrRecord();
 let scans = 0;
 const [P, BR] = [tagNamed("p"), tagNamed("br")];
 
-const NO_HANDLER: TagHandler = { open() {}, close() {}, text() {} };
+const NO_HANDLER: TagHandler = { open() {}, close() {}, text() {}, decodedText() {} };
 
 /** the tree rules, fed by a tokenizer: htmlparser2's (any input) or the fast scanner (html-fast.ts).
  *  One builder per tokenizer for the whole process, begun again for each page: a class, not closures made

@@ -26,13 +26,13 @@ export function readHtml(html: string): HtmlPage {
 }
 
 function readWith(html: string, scan: (html: string, handler: TagHandler) => boolean): HtmlPage | null {
-  const page = reader.begin();
+  const page = reader.begin(html);
   if (!scan(html, page)) return null;
   page.flush();
   const { blocks, closed, timeText } = page;
   const structured = readStructuredMeta(page.meta, page.jsonLd, page.timeValue ?? (timeText.trim() || null));
   return {
-    ...layoutBlocks(blocks, chooseRange(blocks, closed)),
+    ...layoutBlocks(blocks, chooseRange(blocks, closed), page.runs),
     documentTitle: cleanDocumentTitle(page.titleText),
     structured: structured.meta,
     warnings: structured.warnings,

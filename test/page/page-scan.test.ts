@@ -10,7 +10,13 @@ import { scanHtml, type TagAttrs, type TagHandler } from "../../src/page/html-to
 const KEPT = ["class", "id", "type", "datetime", "property", "name", "itemprop", "content"] as const;
 
 /** events as lines; adjacent text merged (the tokenizer splits text at entities, the fast scanner does not) */
-function recorder(): { handler: TagHandler; events: string[]; open: (tag: string, a: TagAttrs) => void; close: (tag: string) => void } {
+function recorder(html: string): {
+  handler: TagHandler;
+  events: string[];
+  open: (tag: string, a: TagAttrs) => void;
+  close: (tag: string) => void;
+  text: (t: string) => void;
+} {
   const events: string[] = [];
   const text = (t: string) => {
     const last = events.length - 1;
@@ -23,13 +29,24 @@ function recorder(): { handler: TagHandler; events: string[]; open: (tag: string
       .join(" ");
   const open = (tag: string, a: TagAttrs) => void events.push(`open ${tag} ${attrsOf(a)}`.trim());
   const close = (tag: string) => void events.push(`close ${tag}`);
-  return { events, open, close, handler: { open: (tag, a) => open(tag.name, a), close: (tag) => close(tag.name), text } };
+  return {
+    events,
+    open,
+    close,
+    text,
+    handler: {
+      open: (tag, a) => open(tag.name, a),
+      close: (tag) => close(tag.name),
+      text: (from, to) => text(html.slice(from, to)),
+      decodedText: text,
+    },
+  };
 }
 
 const viaParser = (html: string) => {
-  const r = recorder();
+  const r = recorder(html);
   const parser = new Parser(
-    { onopentag: r.open, onclosetag: r.close, ontext: r.handler.text },
+    { onopentag: r.open, onclosetag: r.close, ontext: r.text },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
@@ -37,12 +54,12 @@ const viaParser = (html: string) => {
   return r.events;
 };
 const viaTokens = (html: string) => {
-  const r = recorder();
+  const r = recorder(html);
   scanHtml(html, r.handler);
   return r.events;
 };
 const viaFast = (html: string) => {
-  const r = recorder();
+  const r = recorder(html);
   return scanHtmlFast(html, r.handler) ? r.events : null;
 };
 
@@ -126,7 +143,7 @@ describe("one scanner and tree for the process, begun again for each page", () =
 describe("attributes come in one record of a fixed shape", () => {
   const keysOf = (html: string, scan: (html: string, handler: TagHandler) => unknown) => {
     const keys: string[][] = [];
-    scan(html, { open: (tag, a) => void keys.push(Object.keys(a)), close() {}, text() {} });
+    scan(html, { open: (tag, a) => void keys.push(Object.keys(a)), close() {}, text() {}, decodedText() {} });
     return keys;
   };
   const SCANS: [string, (html: string, handler: TagHandler) => unknown][] = [
@@ -140,7 +157,7 @@ describe("attributes come in one record of a fixed shape", () => {
   });
   test.each(["<div>", `<div data-x="1" href="/">`])("a tag without kept attributes has none set: %s", (html) => {
     const seen: TagAttrs[] = [];
-    scanHtmlFast(html, { open: (_t, a) => void seen.push({ ...a }), close() {}, text() {} });
+    scanHtmlFast(html, { open: (_t, a) => void seen.push({ ...a }), close() {}, text() {}, decodedText() {} });
     expect(seen).toHaveLength(1);
     expect(Object.values(seen[0]).filter((v) => v !== undefined)).toEqual([]);
   });
@@ -167,4 +184,21 @@ describe("a run of attributes the reader does not keep is passed in one match", 
     [` href="x"title="t"`, ` href="x"`],
     [` href="unclosed`, ""],
   ])("stops before what the scanner reads itself: %j", (attrs, run) => expect(passed(attrs)).toBe(run));
+});
+
+describe("text comes as offsets into the page, or decoded when it has entities", () => {
+  const calls = (html: string, scan: (html: string, handler: TagHandler) => unknown) => {
+    const seen: string[] = [];
+    scan(html, {
+      open() {},
+      close() {},
+      text: (from, to) => void seen.push(`page ${from}-${to} ${html.slice(from, to)}`),
+      decodedText: (t) => void seen.push(`decoded ${t}`),
+    });
+    return seen;
+  };
+  test("the fast scanner: a plain run by offsets; a run with an entity decoded whole", () =>
+    expect(calls("<p>甲乙</p><p>a &amp; b</p>", scanHtmlFast)).toEqual(["page 3-5 甲乙", "decoded a & b"]));
+  test("the tokenizer: plain parts by offsets, each entity decoded on its own", () =>
+    expect(calls("<p>甲乙</p><p>a &amp; b</p>", scanHtml)).toEqual(["page 3-5 甲乙", "page 12-14 a ", "decoded &", "page 19-21  b"]));
 });
