@@ -28,6 +28,9 @@ const [META, TITLE, SCRIPT, TIME, A] = ["meta", "title", "script", "time", "a"].
 export class PageReader implements TagHandler {
   blocks: Block[] = [];
   closed: Closed[] = [];
+  /** the records of both, reused from page to page: they never leave readWith (the layout gives strings) */
+  private readonly blockPool: Block[] = [];
+  private readonly closedPool: Closed[] = [];
   meta = new Map<string, string>();
   jsonLd: string[] = [];
   titleText = "";
@@ -123,15 +126,16 @@ export class PageReader implements TagHandler {
     if (t === TIME) this.inTime = false;
     if (t === A) this.linkDepth = Math.max(0, this.linkDepth - 1);
     if (open.kind!.skip) this.skipDepth--;
-    if (open.scoreAll > 0)
-      this.closed.push({
-        id: open.id,
-        parent: open.parent,
-        first: open.firstBlock,
-        last: this.blocks.length,
-        score: open.score,
-        scoreAll: open.scoreAll,
-      });
+    if (open.scoreAll > 0) {
+      const c = (this.closedPool[this.closed.length] ??= { id: 0, parent: 0, first: 0, last: 0, score: 0.5, scoreAll: 0.5 });
+      c.id = open.id;
+      c.parent = open.parent;
+      c.first = open.firstBlock;
+      c.last = this.blocks.length;
+      c.score = open.score;
+      c.scoreAll = open.scoreAll;
+      this.closed.push(c);
+    }
   }
 
   /** the current block, if it has text, scored and its paragraph credited to its container and that one's */
@@ -145,7 +149,15 @@ export class PageReader implements TagHandler {
       const paragraph = chars < 8 ? 0 : (1 + this.runs.punct + Math.min(Math.floor(chars / 100), 3)) * (1 - linkChars / chars);
       const score = furniture === null ? paragraph : 0;
       const tag = own >= 0 ? stack[own].tag : "";
-      this.blocks.push({ firstRun: blockRun, endRun, chars, linkChars, score: paragraph, furniture, tag });
+      const b = (this.blockPool[this.blocks.length] ??= { firstRun: 0, endRun: 0, chars: 0, linkChars: 0, score: 0.5, furniture, tag });
+      b.firstRun = blockRun;
+      b.endRun = endRun;
+      b.chars = chars;
+      b.linkChars = linkChars;
+      b.score = paragraph;
+      b.furniture = furniture;
+      b.tag = tag;
+      this.blocks.push(b);
       if (paragraph > 0 && own >= 0) {
         const container = stack[own].kind!.paragraph ? this.innermostBlock(own - 1) : own;
         const grandparent = container > 0 ? this.innermostBlock(container - 1) : -1;
