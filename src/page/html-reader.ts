@@ -26,9 +26,10 @@ const [META, TITLE, SCRIPT, TIME, A] = ["meta", "title", "script", "time", "a"].
 
 /** one reader for the process, begun again for each page (see TreeBuilder: compiled once, shapes kept alive) */
 export class PageReader implements TagHandler {
-  blocks: Block[] = [];
-  closed: Closed[] = [];
-  /** the records of both, reused from page to page: they never leave readWith (the layout gives strings) */
+  /** both arrays and the records in them are reused from page to page: they never leave readWith (the layout
+   *  gives strings); the arrays keep the element kind they had (objects), so pushing to them deoptimizes nothing */
+  readonly blocks: Block[] = [];
+  readonly closed: Closed[] = [];
   private readonly blockPool: Block[] = [];
   private readonly closedPool: Closed[] = [];
   meta = new Map<string, string>();
@@ -54,7 +55,8 @@ export class PageReader implements TagHandler {
 
   /** a new page: what the last one found is left to its own result */
   begin(html: string): this {
-    [this.blocks, this.closed, this.meta, this.jsonLd] = [[], [], new Map(), []];
+    this.blocks.length = this.closed.length = 0;
+    [this.meta, this.jsonLd] = [new Map(), []];
     [this.titleText, this.timeText, this.timeValue] = ["", "", null];
     this.depth = this.nextId = this.blockRun = this.chars = this.linkChars = this.skipDepth = this.linkDepth = 0;
     this.inTitle = this.inTime = this.inJsonLd = false;
