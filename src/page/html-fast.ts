@@ -4,17 +4,11 @@
 // kept attribute; '&' and '<' in one text run) returns false: the caller reads the page again with scanHtml.
 // The loops read html.charCodeAt directly (NaN past the end, which no comparison matches).
 import { decodeText } from "./html-entities.js";
-import { KEPT_ATTRS, keptAttrAt, tagAt, type Tag } from "./html-names.js";
+import { OTHER_ATTRS, keptAttrAt, tagAt, type Tag } from "./html-names.js";
 import { TreeBuilder, type TagHandler } from "./html-tree.js";
 
 /** raw-text elements and how each ends: its end tag followed by a space or '>' */
 const RAW_TEXT_END = new Map(["script", "style", "title", "textarea", "xmp"].map((t) => [t, new RegExp(`</${t}[ \\n\\t\\f\\r>]`, "gi")]));
-/** a run of attributes the reader does not keep (href, src, style, title…), each after a space and quoted: passed
- *  in one native match. Spaces are HTML's five; names end as endsAttrName says; /i without /u folds ASCII only */
-export const OTHER_ATTRS = new RegExp(
-  `(?:[ \\n\\t\\f\\r]+(?!(?:${KEPT_ATTRS.join("|")})[ \\n\\t\\f\\r/>=])[^ \\n\\t\\f\\r/>][^ \\n\\t\\f\\r/>=]*[ \\n\\t\\f\\r]*=[ \\n\\t\\f\\r]*(?:"[^"]*"|'[^']*'))*`,
-  "iy",
-);
 const [LT, GT, SLASH, BANG, QUESTION, EQ, DQ, SQ, DASH, BRACKET] = [..."<>/!?=\"'-["].map((c) => c.charCodeAt(0));
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
@@ -44,10 +38,7 @@ class FastScan {
 
   run(page: string, handler: TagHandler): boolean {
     this.tree.begin(handler);
-    this.html = page;
-    this.n = page.length;
-    this.handler = handler;
-    this.amp = -1;
+    [this.html, this.n, this.handler, this.amp] = [page, page.length, handler, -1]; // once per page
     const read = this.scan();
     this.html = ""; // the page is not kept until the next one
     return read;

@@ -4,7 +4,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { Parser } from "htmlparser2";
 import { describe, expect, test } from "vitest";
 import { decodeBytes } from "../../src/decode/decode.js";
-import { OTHER_ATTRS, scanHtmlFast } from "../../src/page/html-fast.js";
+import { scanHtmlFast } from "../../src/page/html-fast.js";
+import { OTHER_ATTRS } from "../../src/page/html-names.js";
 import { scanHtml, type TagAttrs, type TagHandler } from "../../src/page/html-tokens.js";
 
 const KEPT = ["class", "id", "type", "datetime", "property", "name", "itemprop", "content"] as const;
