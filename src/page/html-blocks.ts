@@ -2,10 +2,13 @@
 // Container choice as readability does it: best score × (1 − link density), widened to the parent
 // when sibling containers hold paragraphs too.
 import type { FurnitureKind } from "./furniture.js";
+import type { TextRuns } from "./html-runs.js";
 
 export interface Block {
-  /** the text runs as the page has them; joined and collapsed only when the block is used (most blocks are furniture) */
-  runs: string | string[];
+  /** its text runs, firstRun..endRun (exclusive) of the page's (html-runs.ts): joined and collapsed only
+   *  when the block is used (most blocks are furniture) */
+  firstRun: number;
+  endRun: number;
   chars: number;
   linkChars: number;
   /** paragraph score: punctuation, length, link density */
@@ -55,25 +58,37 @@ export function chooseRange(blocks: Block[], closed: Closed[]): Range {
 }
 
 /** the best-scoring container's blocks, the headline, and the blocks around it for metadata */
-export function layoutBlocks(blocks: Block[], range: Range): BlockLayout {
+export function layoutBlocks(blocks: Block[], range: Range, runs: TextRuns): BlockLayout {
   const dropped = new Map<FurnitureKind, number>();
   for (const b of blocks) if (b.furniture !== null) dropped.set(b.furniture, (dropped.get(b.furniture) ?? 0) + 1);
-  const kept = (b: Block) => !b.furniture && b.linkChars * 2 < b.chars;
   let headlineAt = -1;
-  for (let i = 0; i < range.last; i++) if (blocks[i].tag === "h1" && kept(blocks[i]) && blocks[i].chars >= 4) headlineAt = i;
-  const inRange = blocks.slice(range.first, range.last);
-  const lines = inRange.filter(kept).map(textOf);
-  const linkLists = inRange.filter((b) => b.furniture === null && !kept(b)).length;
+  for (let i = 0; i < range.last; i++) if (blocks[i].tag === "h1" && isKept(blocks[i]) && blocks[i].chars >= 4) headlineAt = i;
+  let linkLists = 0;
+  for (let i = range.first; i < Math.min(range.last, blocks.length); i++) if (isPlain(blocks[i]) && !isKept(blocks[i])) linkLists++;
   if (linkLists > 0) dropped.set("related", (dropped.get("related") ?? 0) + linkLists);
   const headerFrom = headlineAt >= 0 && headlineAt < range.first ? headlineAt + 1 : Math.max(0, range.first - 5);
-  const plainText = (bs: Block[]) => bs.filter((b) => b.furniture === null).map(textOf);
   return {
-    lines,
-    headline: headlineAt >= 0 ? textOf(blocks[headlineAt]) : null,
-    headerLines: plainText(blocks.slice(headerFrom, range.first)).slice(-8),
-    afterLines: plainText(blocks.slice(range.last, range.last + 8)),
+    lines: textsOf(runs, blocks, range.first, range.last, isKept),
+    headline: headlineAt >= 0 ? textOf(runs, blocks[headlineAt]) : null,
+    headerLines: textsOf(runs, blocks, headerFrom, range.first, isPlain).slice(-8),
+    afterLines: textsOf(runs, blocks, range.last, range.last + 8, isPlain),
     dropped,
   };
+}
+
+/** a block that reads as text: not furniture, and not mostly links */
+const isKept = (b: Block) => !b.furniture && b.linkChars * 2 < b.chars;
+const isPlain = (b: Block) => b.furniture === null;
+
+/** the text of blocks[from..to) that `take` accepts (module functions, not closures made per page: compiled once) */
+function textsOf(runs: TextRuns, blocks: Block[], from: number, to: number, take: (b: Block) => boolean): string[] {
+  const texts: string[] = [];
+  for (let i = from; i < Math.min(to, blocks.length); i++) if (take(blocks[i])) texts.push(textOf(runs, blocks[i]));
+  return texts;
+}
+
+function textOf(runs: TextRuns, block: Block): string {
+  return collapseSpace(runs.join(block.firstRun, block.endRun));
 }
 
 function bestRange(blocks: Block[], closed: Closed[], by: "score" | "scoreAll"): Range | null {
@@ -98,11 +113,6 @@ function bestRange(blocks: Block[], closed: Closed[], by: "score" | "scoreAll"):
     if (outside >= Math.max(3, 0.3 * best[by])) return parent;
   }
   return best;
-}
-
-function textOf(block: Block): string {
-  const { runs } = block;
-  return collapseSpace(typeof runs === "string" ? runs : runs.join(""));
 }
 
 function collapseSpace(raw: string): string {

@@ -2,11 +2,10 @@
 // and short loops instead of htmlparser2's character-by-character state machine. Each branch follows
 // one Tokenizer state. Anything unusual (input ending inside a tag, comment or script; an entity in a
 // kept attribute; '&' and '<' in one text run) returns false: the caller reads the page again with scanHtml.
-// The loops read html.charCodeAt directly (NaN past the end, which no comparison matches): this is the
-// hottest loop of the pipeline, one step per character of markup.
-import { Tokenizer } from "htmlparser2";
-import { keptAttrAt, tagAt, type Tag } from "./html-names.js";
-import { treeBuilder, type TagHandler } from "./html-tokens.js";
+// The loops read html.charCodeAt directly (NaN past the end, which no comparison matches).
+import { decodeText } from "./html-entities.js";
+import { OTHER_ATTRS, keptAttrAt, tagAt, type Tag } from "./html-names.js";
+import { TreeBuilder, type TagHandler } from "./html-tree.js";
 
 /** raw-text elements and how each ends: its end tag followed by a space or '>' */
 const RAW_TEXT_END = new Map(["script", "style", "title", "textarea", "xmp"].map((t) => [t, new RegExp(`</${t}[ \\n\\t\\f\\r>]`, "gi")]));
@@ -25,95 +24,124 @@ const endsEndTagName = (c: number) => c <= GT && (c === GT || isSpace(c));
 export function scanHtmlFast(html: string, handler: TagHandler): boolean {
   // htmlparser2 compares (c | 0x20) to '<' and '/' inside raw text, so these control characters act as them
   if (html.includes("\x0f") || html.includes("\x1c")) return false;
-  const tree = treeBuilder(handler);
-  const n = html.length;
-  /** text from..to, entities decoded; false when it cannot be decoded alone */
+  return scanner.run(html, handler);
+}
+
+/** the scan of one page at a time; one for the process (as its TreeBuilder, and for the same reasons) */
+class FastScan {
+  private readonly tree = new TreeBuilder();
+  private html = "";
+  private n = 0;
+  private handler: TagHandler | null = null;
   /** the first '&' at or after the last text run's start (n when none): one indexOf pass for the page, not one per run */
-  let amp = -1;
-  const text = (from: number, to: number, decode: boolean): boolean => {
-    if (to <= from) return true;
-    const raw = html.slice(from, to);
-    if (amp < from && amp < n) {
-      amp = html.indexOf("&", from);
-      if (amp === -1) amp = n;
+  private amp = -1;
+
+  run(page: string, handler: TagHandler): boolean {
+    this.tree.begin(handler);
+    [this.html, this.n, this.handler, this.amp] = [page, page.length, handler, -1]; // once per page
+    const read = this.scan();
+    this.html = ""; // the page is not kept until the next one
+    return read;
+  }
+
+  private scan(): boolean {
+    const { html, n } = this;
+    let textStart = 0;
+    let at = 0;
+    for (;;) {
+      const lt = html.charCodeAt(at) === LT ? at : html.indexOf("<", at); // tags often follow each other directly
+      if (lt === -1 || lt >= n - 1) break;
+      const c = html.charCodeAt(lt + 1);
+      let next: number;
+      if (isAlpha(c)) {
+        if (!this.text(textStart, lt, true)) return false;
+        next = this.openTag(lt + 1);
+      } else if (c === SLASH) {
+        const k = this.skipSpaces(lt + 2);
+        if (html.charCodeAt(k) === GT) {
+          at = k + 1; // </> and </ > stay text
+          continue;
+        }
+        if (!this.text(textStart, lt, true)) return false;
+        next = this.closeTag(k);
+      } else if (c === BANG || c === QUESTION) {
+        if (!this.text(textStart, lt, true)) return false;
+        next = c === QUESTION ? html.indexOf(">", lt + 2) + 1 : this.declaration(lt + 2);
+      } else {
+        at = lt + 1; // '<' before anything else is text
+        continue;
+      }
+      if (next <= 0) return false;
+      textStart = at = next;
     }
-    if (!decode || amp >= to) return (handler.text(raw), true);
-    if (raw.includes("<")) return false;
-    handler.text(decodeText(raw));
+    if (!this.text(textStart, n, true)) return false;
+    this.tree.end();
     return true;
-  };
-  const skipSpaces = (from: number): number => {
+  }
+
+  /** text from..to, entities decoded; false when it cannot be decoded alone */
+  private text(from: number, to: number, decode: boolean): boolean {
+    if (to <= from) return true;
+    const { html, n } = this;
+    if (this.amp < from && this.amp < n) {
+      const amp = html.indexOf("&", from);
+      this.amp = amp === -1 ? n : amp;
+    }
+    if (!decode || this.amp >= to) {
+      this.handler!.text(from, to); // no string made: the reader slices only the runs it uses
+      return true;
+    }
+    const raw = html.slice(from, to);
+    if (raw.includes("<")) return false;
+    this.handler!.decodedText(decodeText(raw));
+    return true;
+  }
+
+  private skipSpaces(from: number): number {
+    const html = this.html;
     let k = from;
     while (isSpace(html.charCodeAt(k))) k++;
     return k;
-  };
-  let textStart = 0;
-  let at = 0;
-  for (;;) {
-    const lt = html.charCodeAt(at) === LT ? at : html.indexOf("<", at); // tags often follow each other directly
-    if (lt === -1 || lt >= n - 1) break;
-    const c = html.charCodeAt(lt + 1);
-    let next: number;
-    if (isAlpha(c)) {
-      if (!text(textStart, lt, true)) return false;
-      next = openTag(lt + 1);
-    } else if (c === SLASH) {
-      const k = skipSpaces(lt + 2);
-      if (html.charCodeAt(k) === GT) {
-        at = k + 1; // </> and </ > stay text
-        continue;
-      }
-      if (!text(textStart, lt, true)) return false;
-      next = closeTag(k);
-    } else if (c === BANG || c === QUESTION) {
-      if (!text(textStart, lt, true)) return false;
-      next = c === QUESTION ? html.indexOf(">", lt + 2) + 1 : declaration(lt + 2);
-    } else {
-      at = lt + 1; // '<' before anything else is text
-      continue;
-    }
-    if (next <= 0) return false;
-    textStart = at = next;
   }
-  if (!text(textStart, n, true)) return false;
-  tree.end();
-  return true;
 
   /** `<name attrs>` from the name's first letter; the index after the tag (and its raw text), or 0 */
-  function openTag(from: number): number {
+  private openTag(from: number): number {
+    const { html, n } = this;
     let j = from + 1; // the first character is a letter
     while (j < n && !endsTagName(html.charCodeAt(j))) j++;
     if (j >= n) return 0;
     const tag = tagAt(html, from, j);
-    tree.openTag(tag);
+    this.tree.openTag(tag);
     for (;;) {
       if (j >= n) return 0;
       const c = html.charCodeAt(j);
       if (c === GT) {
-        tree.endOpenTag();
-        return tag.rawText ? rawText(tag, j + 1) : j + 1;
+        this.tree.endOpenTag();
+        return tag.rawText ? this.rawText(tag, j + 1) : j + 1;
       }
       if (c === SLASH) {
-        const k = skipSpaces(j + 1);
-        if (html.charCodeAt(k) === GT) return (tree.selfClosingTag(), k + 1); // <script/> has no raw text
+        const k = this.skipSpaces(j + 1);
+        if (html.charCodeAt(k) === GT) return (this.tree.selfClosingTag(), k + 1); // <script/> has no raw text
         j = k;
         continue;
       }
       if (isSpace(c)) {
-        j++;
+        OTHER_ATTRS.lastIndex = j;
+        OTHER_ATTRS.test(html); // always true, perhaps empty
+        j = Math.max(OTHER_ATTRS.lastIndex, j + 1);
         continue;
       }
       const nameStart = j++; // the first character belongs to the name whatever it is (<div =x>)
       for (let a = html.charCodeAt(j); j < n && !endsAttrName(a); a = html.charCodeAt(++j));
       if (j >= n) return 0;
       const kept = keptAttrAt(html, nameStart, j);
-      const wanted = kept !== "" && tree.wantsAttr(kept); // href, title, target…: most attributes are not kept
-      j = skipSpaces(j);
+      const wanted = kept !== "" && this.tree.wantsAttr(kept); // href, title, target…: most attributes are not kept
+      j = this.skipSpaces(j);
       if (html.charCodeAt(j) !== EQ) {
-        if (wanted) tree.setAttr(""); // a name without a value
+        if (wanted) this.tree.setAttr(""); // a name without a value
         continue;
       }
-      j = skipSpaces(j + 1);
+      j = this.skipSpaces(j + 1);
       const q = html.charCodeAt(j);
       const quoted = q === DQ || q === SQ;
       const start = quoted ? j + 1 : j;
@@ -123,75 +151,49 @@ export function scanHtmlFast(html: string, handler: TagHandler): boolean {
       if (wanted) {
         const value = html.slice(start, j); // only kept attributes are copied out
         if (value.includes("&")) return 0; // attribute entities have their own rules: leave them to the tokenizer
-        tree.setAttr(value);
+        this.tree.setAttr(value);
       }
       if (quoted) j++;
     }
   }
 
   /** script, style, title, textarea, xmp: text up to the end tag, entities decoded in <title> only */
-  function rawText(tag: Tag, from: number): number {
+  private rawText(tag: Tag, from: number): number {
+    const html = this.html;
     const end = RAW_TEXT_END.get(tag.name)!;
     end.lastIndex = from;
     const m = end.exec(html);
-    if (m === null || !text(from, m.index, tag.name === "title")) return 0;
-    tree.closeTag(tag);
+    if (m === null || !this.text(from, m.index, tag.name === "title")) return 0;
+    this.tree.closeTag(tag);
     const stop = m.index + m[0].length - 1;
     return html.charCodeAt(stop) === GT ? stop + 1 : html.indexOf(">", stop) + 1;
   }
 
   /** `</name …>` from the name (spaces after the slash skipped) */
-  function closeTag(k: number): number {
+  private closeTag(k: number): number {
+    const { html, n } = this;
     if (k >= n) return 0;
     if (!isAlpha(html.charCodeAt(k))) return html.indexOf(">", k + 1) + 1; // </3> is a bogus comment
     let e = k + 1;
     for (let a = html.charCodeAt(e); e < n && !endsEndTagName(a); a = html.charCodeAt(++e));
     if (e >= n) return 0;
-    tree.closeTag(tagAt(html, k, e));
+    this.tree.closeTag(tagAt(html, k, e));
     return html.charCodeAt(e) === GT ? e + 1 : html.indexOf(">", e) + 1;
   }
 
   /** `<!…>`, `<!--…-->`, `<![CDATA[…]]>` from after the '!' */
-  function declaration(from: number): number {
+  private declaration(from: number): number {
+    const html = this.html;
     const c = html.charCodeAt(from);
-    if (c === BRACKET && html.startsWith("CDATA[", from + 1)) return after("]]>", from + 7);
-    if (c === DASH && html.charCodeAt(from + 1) === DASH) return after("-->", from); // <!--> is a whole comment
+    if (c === BRACKET && html.startsWith("CDATA[", from + 1)) return this.after("]]>", from + 7);
+    if (c === DASH && html.charCodeAt(from + 1) === DASH) return this.after("-->", from); // <!--> is a whole comment
     return html.indexOf(">", from + (c === DASH ? 2 : 1)) + 1; // the character after <! or <!- never ends it
   }
 
-  function after(close: string, from: number): number {
-    const at = html.indexOf(close, from);
+  private after(close: string, from: number): number {
+    const at = this.html.indexOf(close, from);
     return at === -1 ? 0 : at + close.length;
   }
 }
-/** entities in a text run, decoded as htmlparser2 decodes them in text */
-let decoded = "";
-const entityDecoder = new Tokenizer(
-  { xmlMode: false, decodeEntities: true },
-  {
-    ontext: (start, end) => void (decoded += decoderInput.slice(start, end)),
-    ontextentity: (cp) => void (decoded += String.fromCodePoint(cp)),
-    onattribdata() {},
-    onattribentity() {},
-    onattribend() {},
-    onattribname() {},
-    oncdata() {},
-    onclosetag() {},
-    oncomment() {},
-    ondeclaration() {},
-    onend() {},
-    onopentagend() {},
-    onopentagname() {},
-    onprocessinginstruction() {},
-    onselfclosingtag() {},
-  },
-);
-let decoderInput = "";
 
-function decodeText(raw: string): string {
-  [decoded, decoderInput] = ["", raw];
-  entityDecoder.reset();
-  entityDecoder.write(raw);
-  entityDecoder.end();
-  return decoded;
-}
+const scanner = new FastScan();

@@ -91,10 +91,18 @@ export function lowerSlice(html: string, start: number, end: number): string {
   return html.slice(start, end);
 }
 
-/** the attributes the page reader keeps, by length: most attributes (href, style, src…) fail on length */
+/** the attributes the page reader keeps */
+export const KEPT_ATTRS = ["class", "id", "type", "datetime", "property", "name", "itemprop", "content"] as const;
+/** a run of attributes the reader does not keep (href, src, style, title…), each after a space and quoted:
+ *  passed in one native match by the fast scanner. HTML's five spaces; names end where the scanner ends them
+ *  (space, '/', '>', '='); /i without /u folds ASCII only, as keptAttrAt does */
+export const OTHER_ATTRS = new RegExp(
+  `(?:[ \\n\\t\\f\\r]+(?!(?:${KEPT_ATTRS.join("|")})[ \\n\\t\\f\\r/>=])[^ \\n\\t\\f\\r/>][^ \\n\\t\\f\\r/>=]*[ \\n\\t\\f\\r]*=[ \\n\\t\\f\\r]*(?:"[^"]*"|'[^']*'))*`,
+  "iy",
+);
+/** the kept names by length: most attributes (href, style, src…) fail on length */
 const KEPT_BY_LENGTH: string[][] = [];
-for (const name of ["class", "id", "type", "datetime", "property", "name", "itemprop", "content"])
-  (KEPT_BY_LENGTH[name.length] ??= []).push(name);
+for (const name of KEPT_ATTRS) (KEPT_BY_LENGTH[name.length] ??= []).push(name);
 
 /** the kept attribute name html[start..end) spells in any case, or "" */
 export function keptAttrAt(html: string, start: number, end: number): string {

@@ -55,15 +55,24 @@ const HINT_KIND: [RegExp, FurnitureKind][] = [
   [/^(?:copyright|banquan)$/i, "copyright"],
   [/^(?:footer|foot|comment|comments|pinglun)$/i, "trailer"],
 ];
-/** class/id strings repeat within a site and across its pages: their kinds are remembered */
-const kindCache = new Map<string, FurnitureKind | null>();
+/** class/id strings repeat within a site and across its pages: their kinds are remembered, by class then by id
+ *  (no "class id" string is built to look one up) */
+const kindCache = new Map<string, Map<string, FurnitureKind | null>>();
+let cached = 0;
 const KIND_CACHE_SIZE = 4096;
 
-export function furnitureKind(classAndId: string): FurnitureKind | null {
-  let kind = kindCache.get(classAndId);
+/** the furniture a tag's class and id words name, or null */
+export function furnitureKind(cls = "", id = ""): FurnitureKind | null {
+  let byId = kindCache.get(cls);
+  let kind = byId?.get(id);
   if (kind === undefined) {
-    if (kindCache.size >= KIND_CACHE_SIZE) kindCache.clear();
-    kindCache.set(classAndId, (kind = hintedKind(classAndId)));
+    if (cached >= KIND_CACHE_SIZE) {
+      kindCache.clear();
+      [byId, cached] = [undefined, 0];
+    }
+    if (byId === undefined) kindCache.set(cls, (byId = new Map()));
+    byId.set(id, (kind = hintedKind(`${cls} ${id}`)));
+    cached++;
   }
   return kind;
 }

@@ -209,3 +209,31 @@ describe("looksLikeHtml", () => {
     expect(looksLikeHtml(t)).toBe(false);
   });
 });
+
+describe("one page reader for the process, begun again for each page", () => {
+  const portal = fixture("portal.html");
+  const other = page("<title>另一页</title>", `<h1>另一篇文章的标题</h1><time datetime="2023-05-06">5月6日</time>`);
+  // a page the fast scanner declines halfway (a '<' and an entity in one text run): read again by the tokenizer
+  const declined = page("<title>甲</title>", `<div class="nav"><p>a &amp; b < c</p>`);
+  test.each([
+    ["the portal", portal],
+    ["a plain page", other],
+    ["a declined page", declined],
+  ])("%s reads the same alone and after others", (_name, html) => {
+    const alone = readPage(html);
+    for (const before of [portal, other, declined]) {
+      readPage(before);
+      expect(readPage(html)).toEqual(alone);
+    }
+  });
+  test.each([
+    ["the portal", portal],
+    ["a declined page", declined], // left the reader inside <div class="nav"> when the fast scanner gave up
+  ])("what %s found is not carried into the next", (_name, before) => {
+    readPage(before);
+    const p = readPage(other);
+    expect(p.title).toBe("另一篇文章的标题");
+    expect(p.publishedAt).toBe("2023-05-06");
+    expect(p.mainText).not.toContain("晋东开发区第四次“三个一批”活动举行");
+  });
+});
