@@ -191,11 +191,9 @@ export class SqliteStore extends StoreReader implements DatasetStore {
   private insert(table: string, row: Row): void {
     const cols = Object.keys(row);
     const sig = `${table}(${cols.join(",")})`;
-    let stmt = this.inserts.get(sig);
-    if (!stmt) {
-      stmt = this.db.prepare(`INSERT INTO ${table} (${cols.join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`);
-      this.inserts.set(sig, stmt);
-    }
+    const stmt =
+      this.inserts.get(sig) ?? this.db.prepare(`INSERT INTO ${table} (${cols.join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`);
+    this.inserts.set(sig, stmt);
     stmt.run(...cols.map((c) => row[c]));
   }
 }
