@@ -34,6 +34,12 @@ export function timeRuns(runs: number, work: () => unknown): Timing {
   return { runsMs, medianMs: median(runsMs) };
 }
 
+/** The runs of two timings of the same work, taken at different moments, as one timing. */
+export const joinTimings = (a: Timing, b: Timing): Timing => {
+  const runsMs = [...a.runsMs, ...b.runsMs];
+  return { runsMs, medianMs: median(runsMs) };
+};
+
 export const listPages = (dir: string, ext: string): string[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith(ext))

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
 import { seeded } from "../../scripts/bench/articles.js";
 import { ensureCorpus } from "../../scripts/bench/corpus.js";
-import { median } from "../../scripts/bench/stages.js";
+import { joinTimings, median } from "../../scripts/bench/stages.js";
 import { buildIsFresh, runNode } from "../helpers/cli.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -114,5 +114,12 @@ describe("the bench corpus", () => {
     [[5], 5],
   ])("median of %j is %d", (xs, m) => {
     expect(median(xs)).toBe(m);
+  });
+
+  test("a floor taken before and after the runs is the median of all its samples, so one slow set moves it less", () => {
+    const joined = joinTimings({ runsMs: [460, 470, 465], medianMs: 465 }, { runsMs: [270, 275, 280], medianMs: 275 });
+    expect(joined.runsMs).toHaveLength(6);
+    expect(joined.medianMs).toBe(370);
+    expect(joinTimings({ runsMs: [1], medianMs: 1 }, { runsMs: [1, 9], medianMs: 5 }).medianMs).toBe(1);
   });
 });
