@@ -5,8 +5,7 @@ import { describe, expect, test } from "vitest";
 import { buildIsFresh, root } from "../helpers/cli.js";
 
 /** the module specifiers an ES module's source imports statically */
-const importsIn = (source: string): string[] =>
-  [...source.matchAll(/^import\s[^"';]*"(?<spec>[^"]+)";/gm)].map((m) => m.groups!.spec);
+const importsIn = (source: string): string[] => [...source.matchAll(/^import\s[^"';]*"(?<spec>[^"]+)";/gm)].map((m) => m.groups!.spec);
 const importsOf = (file: string) => importsIn(readFileSync(`${root}dist/src/cli/${file}`, "utf8"));
 
 describe.skipIf(!buildIsFresh())("the built entry points", () => {
