@@ -3,7 +3,7 @@
 import type { Evidence, PersonMention, Role } from "../../schema/index.js";
 import { isBlocked, type ExtractContext } from "../context.js";
 import type { ArticleHits } from "../hits.js";
-import { isByline, type NameSpan } from "../scan/person-name.js";
+import { isByline, occurrence, type NameSpan } from "../scan/person-name.js";
 import { rolesAt, type Occurrence, type RoleSpan } from "../scan/people.js";
 
 interface Person {
@@ -94,7 +94,7 @@ export function assemblePeople(ctx: ExtractContext, hits: Pick<ArticleHits, "peo
   for (const { name, at } of mentionsOf(text, [...book.people.keys()])) {
     if (isByline(text, at)) continue;
     const end = at + name.length;
-    note(book, { name, start: at, end, itemStart: at, titles: [] }, rolesAt(text, end));
+    note(book, occurrence({ name, start: at, end }, at, []), rolesAt(text, end));
   }
   // read from the map itself, not from a spread of it: no intermediate array, whose kind differed with no people
   const mentions: PersonMention[] = [];

@@ -7,7 +7,7 @@ import { warning, type Evidence, type UncapturedNumber, type Warning } from "../
 import { isBlocked, type ExtractContext, type Span } from "../context.js";
 import type { ArticleHits } from "../hits.js";
 import type { Sentence } from "../text/sentences.js";
-import { countBelow, spanIndex, touches } from "../text/spans.js";
+import { countNumbersBelow, spanIndex, touches } from "../text/spans.js";
 import { isCountedNumber, subjectWords, type SubjectWord } from "./coverage-rule.js";
 
 /** what the assemblers emitted: every kind that quotes the text */
@@ -104,6 +104,6 @@ function roundSentenceTest(ctx: ExtractContext, hits: ArticleHits, emitted: Emit
 }
 
 function markWithin(marks: number[], s: Sentence): boolean {
-  const i = countBelow(marks, s.start, (m) => m);
+  const i = countNumbersBelow(marks, s.start);
   return i < marks.length && marks[i] < s.end;
 }

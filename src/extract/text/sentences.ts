@@ -4,6 +4,7 @@
 // The sentence ends are found in one pass over the text, on the first question; a sentence is then found by binary
 // search (looking left and right from each offset cost a 1 MB sentence a megabyte per question); the same sentence is
 // the same object within one article's `Sentences`, so === compares.
+import { countNumbersBelow } from "./spans.js";
 
 /** the sentence ends as a regex class body, for patterns that must stay inside one sentence */
 export const SENTENCE_END_CHARS = "。!?！？\\n";
@@ -59,13 +60,7 @@ function sentenceAt(this: SentenceIndex, at: number): Sentence | null {
   if (at < 0 || at >= text.length || text.charCodeAt(at) === NEWLINE) return null;
   const ends = (this.ends ??= sentenceEnds(text));
   // the first end at or after `at`: the sentence runs from the end before it to it
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ends[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countNumbersBelow(ends, at);
   const start = lo > 0 ? ends[lo - 1] + 1 : 0;
   const hit = this.byStart.get(start);
   if (hit) return hit;

@@ -42,18 +42,18 @@ export function spanIndex(spans: readonly Span[]): SpanIndex {
 
 /** a span touches when it starts before `end` and the largest end before it is past `start` */
 export function touches(index: SpanIndex, start: number, end: number): boolean {
-  const k = countStartsBelow(index.starts, end);
+  const k = countNumbersBelow(index.starts, end);
   return k > 0 && index.maxEnd[k - 1] > start;
 }
 
-/** countBelow for sorted numbers in a typed array */
-function countStartsBelow(starts: Float64Array, below: number): number {
+/** countBelow for numbers sorted ascending (a typed array or a plain one): no key function to call per step */
+export function countNumbersBelow(values: ArrayLike<number>, below: number): number {
   let lo = 0;
-  let hi = starts.length;
+  let hi = values.length;
   while (lo < hi) {
     spanWork.reads++;
     const mid = (lo + hi) >>> 1;
-    if (starts[mid] < below) lo = mid + 1;
+    if (values[mid] < below) lo = mid + 1;
     else hi = mid;
   }
   return lo;
