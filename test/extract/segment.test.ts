@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { readName } from "../../src/extract/scan/person-name.js";
-import { segment, segmenterStats } from "../../src/extract/text/segment.js";
+import { segment, segmenterStats, TITLES_DICT } from "../../src/extract/text/segment.js";
 
 import { root, runNode } from "../helpers/cli.js";
 
@@ -63,4 +65,36 @@ describe("person names: the segmenter is asked only about names the lexicons lea
     expect(readName(text, 0)?.name).toBe(name);
     expect(segmenterStats().calls).toBe(calls + 1);
   });
+});
+
+describe("segmenter: the titles load as a user dictionary, tagged as insertWord tagged them", () => {
+  test("the generated dictionary is TITLES, one `title x` line each", async () => {
+    const { renderTitlesDict, TITLES_DICT_PATH } = await import("../../scripts/gen-jieba-titles.js");
+    expect(readFileSync(join(root, TITLES_DICT_PATH), "utf8")).toBe(renderTitlesDict());
+    expect(renderTitlesDict(["省长", "副市长"])).toBe("省长 x\n副市长 x\n");
+  });
+
+  test("every title in a sentence cuts and tags as when each was inserted after load", async () => {
+    // both ways in one fresh process: the inserted words make that dictionary this thread's own, so
+    // the second load (other files) builds its own too
+    const printed = await inFreshProcess(`
+      const { createRequire } = await import("node:module");
+      const nodejieba = createRequire(process.cwd() + "/")("nodejieba");
+      const { TITLES } = await import("./src/data/titles.ts");
+      const data = (f) => process.cwd() + "/src/data/" + f;
+      const windows = TITLES.flatMap((t) => [t + "金湘军出席", "王建新" + t, "副" + t + "李红梅讲话", "原" + t + "欧阳春华"]);
+      const tagAll = () => windows.map((w) => nodejieba.tag(w).map((t) => t.word + ":" + t.tag).join(" "));
+      nodejieba.load({ idfDict: data("jieba-idf.utf8"), stopWordDict: data("jieba-stop-words.utf8") });
+      for (const t of TITLES) nodejieba.insertWord(t);
+      const inserted = tagAll();
+      nodejieba.load({ userDict: nodejieba.DEFAULT_USER_DICT + "|" + data("${TITLES_DICT}"), idfDict: data("jieba-idf.utf8"), stopWordDict: data("jieba-stop-words.utf8") });
+      const loaded = tagAll();
+      const differ = windows.filter((w, i) => inserted[i] !== loaded[i]);
+      console.log(JSON.stringify({ windows: windows.length, differ, sample: loaded[0] }));`);
+    const got = JSON.parse(printed) as { windows: number; differ: string[]; sample: string };
+    expect(got.windows).toBeGreaterThan(1000);
+    expect(got.differ).toEqual([]);
+    // the title is one token tagged x: the comparison is not between two dictionaries without titles
+    expect(got.sample.startsWith("省人大常委会组织部副部长:x ")).toBe(true);
+  }, 120_000);
 });

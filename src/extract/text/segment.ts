@@ -6,7 +6,6 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import nodejieba from "nodejieba";
-import { TITLES } from "../../data/titles.js";
 
 export interface Token {
   word: string;
@@ -21,13 +20,15 @@ export interface SegmenterStats {
   calls: number;
   /** windows nodejieba actually cut */
   cuts: number;
-  /** time spent in nodejieba.load and the title insertions, 0 while not loaded */
+  /** time spent in nodejieba.load, 0 while not loaded */
   loadMs: number;
 }
 
 // The memo below is a cache of a pure function (window → tokens), shared by every article; it holds no
 // article's state and changes no result. Windows are ≤ 12 characters and repeat across pages; 4,096 of them stay well under 1 MB
 const CACHE_LIMIT = 4096;
+/** the titles as a user dictionary, one "title x" per line (scripts/gen-jieba-titles.ts) */
+export const TITLES_DICT = "jieba-titles.generated.utf8";
 const cache = new Map<string, readonly Token[]>();
 const stats: SegmenterStats = { calls: 0, cuts: 0, loadMs: 0 };
 let loaded = false;
@@ -47,11 +48,18 @@ function dataFile(name: string): string | undefined {
 function jieba(): typeof nodejieba {
   if (!loaded) {
     const t0 = performance.now();
+    // titles as user words (tagged x, as insertWord would), so a segmenter never glues a title's tail onto a
+    // name; given to load, not inserted after it, so the process's worker threads share one dictionary
+    // (patches/nodejieba+*.patch); it ships with the code, and without it names would be read wrong
+    const titles = dataFile(TITLES_DICT);
+    if (titles === undefined) throw new Error(`the segmenter's title dictionary ${TITLES_DICT} is missing from src/data`);
     // we never extract keywords: one-line idf and stop-word files instead of nodejieba's 6 MB idf table
     // (missing files fall back to nodejieba's own, so the segmenter works either way)
-    nodejieba.load({ idfDict: dataFile("jieba-idf.utf8"), stopWordDict: dataFile("jieba-stop-words.utf8") });
-    // titles as user words, so a segmenter never glues a title's tail onto a name
-    for (const title of TITLES) nodejieba.insertWord(title);
+    nodejieba.load({
+      userDict: `${nodejieba.DEFAULT_USER_DICT}|${titles}`,
+      idfDict: dataFile("jieba-idf.utf8"),
+      stopWordDict: dataFile("jieba-stop-words.utf8"),
+    });
     loaded = true;
     stats.loadMs = performance.now() - t0;
   }
