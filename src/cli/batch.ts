@@ -1,6 +1,7 @@
 // Runs a batch of inputs through the pipeline: failures are named and counted, the rest goes on.
 import pLimit from "p-limit";
 import { expandInputs, InputError, labelOf, type InputRef } from "../input/index.js";
+import { prepareSegmenter } from "../extract/text/segment.js";
 import type { Options } from "../options.js";
 import { UsageError } from "./handle-error.js";
 import { progressBar } from "./progress.js";
@@ -37,6 +38,9 @@ export async function extractBatch(
     throw e;
   }
   const { refs, failures: expandFailures } = expanded;
+  // the segmenter's dictionaries build on a background thread while the stages load (or the workers start:
+  // they share this build); a batch with nothing to read never builds them
+  if (refs.length > 0) prepareSegmenter();
   const failures: BatchFailure[] = expandFailures.map((e) => toFailure(e));
   const workers = workerCount(opts.workers, refs);
   if (workers > 1) return extractInWorkers(refs, failures, early ?? startPool(workers, opts), onDocument, progress, opts);

@@ -18,7 +18,7 @@ import { assembleZones } from "./assemble/zones.js";
 import { claimedSpans, mergeRepeats, unclaimed } from "./refine/figures.js";
 import { roundsOfOwn } from "./refine/rounds.js";
 import { uncapturedNumbers } from "./refine/coverage.js";
-export { loadSegmenter } from "./text/segment.js";
+export { loadSegmenter, prepareSegmenter } from "./text/segment.js";
 
 export type { ExtractContext, Span } from "./context.js";
 export type { ArticleHits } from "./hits.js";

@@ -70,6 +70,22 @@ describe("worker threads share the dictionary their process loaded", () => {
     expect(got.growthMB).toBeGreaterThan(BUILT_MIN_GROWTH_MB);
   }, 120_000);
 
+  test("a background build started by the main thread is the one a worker's load() gets: it shares it and tags the same", async () => {
+    const got = await withWorker(
+      `nodejieba.loadInBackground({ idfDict: idf, stopWordDict: stop });
+       const started = rssMB();`,
+      `nodejieba.load({ idfDict: idf, stopWordDict: stop });
+       post({ tags: ${tags} });`,
+      `nodejieba.load({ idfDict: idf, stopWordDict: stop });
+       message.growthMB = rssMB() - started;
+       message.same = JSON.stringify(message.tags) === JSON.stringify(${tags});`,
+    );
+    // one build in all (~110 MB); two would be ~220 MB
+    expect(got.growthMB).toBeGreaterThan(BUILT_MIN_GROWTH_MB);
+    expect(got.growthMB).toBeLessThan(BUILT_MIN_GROWTH_MB + 110);
+    expect(got.same).toBe(true);
+  }, 120_000);
+
   test("insertWord into a dictionary another thread holds is refused with a message; into one's own it works", async () => {
     const got = await withWorker(
       `nodejieba.load({ idfDict: idf, stopWordDict: stop });`,
@@ -92,5 +108,40 @@ describe("worker threads share the dictionary their process loaded", () => {
        post({ cut: nodejieba.cut("湘军出席活动").join("/") });`,
     );
     expect(got.cut).not.toBe("湘军出席/活动");
+  }, 120_000);
+});
+
+describe("loadInBackground", () => {
+  test("returns before the dictionary is built; load() of the same files then waits for it and cuts as usual", async () => {
+    const r = await runNode([
+      "--input-type=module",
+      "-e",
+      `const { createRequire } = await import("node:module");
+       const nodejieba = createRequire(process.cwd() + "/")("nodejieba");
+       const rss = () => process.memoryUsage().rss / 2 ** 20;
+       const before = rss();
+       nodejieba.loadInBackground();
+       const right = rss() - before;
+       nodejieba.load();
+       console.log(JSON.stringify({ right, loaded: rss() - before, cut: nodejieba.cut("太原举行活动").join("/") }));`,
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const got = JSON.parse(r.stdout) as { right: number; loaded: number; cut: string };
+    expect(got.right).toBeLessThan(BUILT_MIN_GROWTH_MB);
+    expect(got.loaded).toBeGreaterThan(BUILT_MIN_GROWTH_MB);
+    expect(got.cut).toBe("太原/举行/活动");
+  }, 120_000);
+
+  test("a process that exits while a build is still running exits cleanly, with its own exit code", async () => {
+    for (const exit of ["process.exit(3)", "process.exitCode = 3"]) {
+      const r = await runNode([
+        "--input-type=module",
+        "-e",
+        `const { createRequire } = await import("node:module");
+         createRequire(process.cwd() + "/")("nodejieba").loadInBackground();
+         ${exit};`,
+      ]);
+      expect({ exit, code: r.code, signal: r.stderr }).toEqual({ exit, code: 3, signal: "" });
+    }
   }, 120_000);
 });

@@ -1,11 +1,12 @@
-// A shared service, not an extractor: nodejieba behind a lazy door: its dictionaries cost ~1 s and ~240 MB, so they load on the first
-// cut (never for a page with no candidate), callers cut only short windows around a candidate, and
+// A shared service, not an extractor: nodejieba behind a lazy door: its dictionaries cost ~0.2 s and ~110 MB, so they load on the
+// first cut (never for a page with no candidate) unless a batch asked for them ahead (prepareSegmenter: built on
+// a background thread while the batch starts), callers cut only short windows around a candidate, and
 // identical windows (the same 开发区 or title context on every page) are cut once. A main dictionary
 // trimmed by frequency was tried and rejected: at ≥5 it saves ~150 MB but loses 习近平/nrfg (4) and
 // 现代农业 (3), changing seeds results; at ≥3 output stays but it saves only ~25 MB.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import nodejieba from "nodejieba";
+import nodejieba, { type LoadOptions } from "nodejieba";
 
 export interface Token {
   word: string;
@@ -20,7 +21,7 @@ export interface SegmenterStats {
   calls: number;
   /** windows nodejieba actually cut */
   cuts: number;
-  /** time spent in nodejieba.load, 0 while not loaded */
+  /** time spent in nodejieba.load (building, or waiting for a background build), 0 while not loaded */
   loadMs: number;
 }
 
@@ -45,25 +46,37 @@ function dataFile(name: string): string | undefined {
   return undefined;
 }
 
+/** Our dictionaries: nodejieba's, with our titles as user words and small keyword files. */
+function dictionaries(): LoadOptions {
+  // titles as user words (tagged x, as insertWord would), so a segmenter never glues a title's tail onto a
+  // name; given to load, not inserted after it, so the process's worker threads share one dictionary
+  // (patches/nodejieba+*.patch); it ships with the code, and without it names would be read wrong
+  const titles = dataFile(TITLES_DICT);
+  if (titles === undefined) throw new Error(`the segmenter's title dictionary ${TITLES_DICT} is missing from src/data`);
+  // we never extract keywords: one-line idf and stop-word files instead of nodejieba's 6 MB idf table
+  // (missing files fall back to nodejieba's own, so the segmenter works either way)
+  return {
+    userDict: `${nodejieba.DEFAULT_USER_DICT}|${titles}`,
+    idfDict: dataFile("jieba-idf.utf8"),
+    stopWordDict: dataFile("jieba-stop-words.utf8"),
+  };
+}
+
 function jieba(): typeof nodejieba {
   if (!loaded) {
     const t0 = performance.now();
-    // titles as user words (tagged x, as insertWord would), so a segmenter never glues a title's tail onto a
-    // name; given to load, not inserted after it, so the process's worker threads share one dictionary
-    // (patches/nodejieba+*.patch); it ships with the code, and without it names would be read wrong
-    const titles = dataFile(TITLES_DICT);
-    if (titles === undefined) throw new Error(`the segmenter's title dictionary ${TITLES_DICT} is missing from src/data`);
-    // we never extract keywords: one-line idf and stop-word files instead of nodejieba's 6 MB idf table
-    // (missing files fall back to nodejieba's own, so the segmenter works either way)
-    nodejieba.load({
-      userDict: `${nodejieba.DEFAULT_USER_DICT}|${titles}`,
-      idfDict: dataFile("jieba-idf.utf8"),
-      stopWordDict: dataFile("jieba-stop-words.utf8"),
-    });
+    // waits for a build prepareSegmenter started, or builds here
+    nodejieba.load(dictionaries());
     loaded = true;
     stats.loadMs = performance.now() - t0;
   }
   return nodejieba;
+}
+
+/** Starts building the dictionaries on a background thread and returns at once: a batch that will cut calls
+ * this first, so the build (~0.2 s) overlaps the batch's own start-up; the first cut waits for what is left. */
+export function prepareSegmenter(): void {
+  if (!loaded) nodejieba.loadInBackground(dictionaries());
 }
 
 /** Loads the dictionaries now, not on the first cut: a pool worker does this before its first document, so
