@@ -12,6 +12,7 @@ const QUESTION = 0x3f; // '?': a lost lead byte
 
 /** A byte UTF-8 Chinese is made of: a continuation byte or a three-byte lead (E2 “, E3 、, E4–E9 Han, EF ，). */
 const isUtf8Byte = (b: number) => (b >= 0x80 && b <= 0xbf) || (b >= 0xe2 && b <= 0xef);
+const isThreeByteLead = (b: number) => b >= 0xe2 && b <= 0xef;
 
 const MOJIBAKE = 1; // bit: both GBK bytes UTF-8-shaped, or € (0x80)
 const HAS_LEAD = 4; // bit: one of the bytes can start a three-byte UTF-8 sequence
@@ -23,10 +24,12 @@ function charClasses(): Uint8Array {
   const codes = gbkTable();
   classes = new Uint8Array(0x10000);
   for (let u = 0x80; u < 0x10000; u++) {
-    const [lead, trail] = [codes[u] >> 8, codes[u] & 0xff];
-    const isLead = (b: number) => b >= 0xe2 && b <= 0xef;
-    if (codes[u] === 0x80) classes[u] = MOJIBAKE;
-    else if (lead > 0 && isUtf8Byte(lead) && isUtf8Byte(trail)) classes[u] = MOJIBAKE | (isLead(lead) || isLead(trail) ? HAS_LEAD : 0);
+    const code = codes[u];
+    const lead = code >> 8;
+    const trail = code & 0xff;
+    if (code === 0x80) classes[u] = MOJIBAKE;
+    else if (lead > 0 && isUtf8Byte(lead) && isUtf8Byte(trail))
+      classes[u] = MOJIBAKE | (isThreeByteLead(lead) || isThreeByteLead(trail) ? HAS_LEAD : 0);
     else if (lead > 0 && isUtf8Byte(lead) && trail >= 0x40 && trail < 0x7f) classes[u] = ATE_ASCII;
   }
   return classes;
