@@ -136,6 +136,8 @@ describe("people: bare name lists in an attendance frame (甲、乙、丙等…�
   test.each([
     ["田立新、陈光、任志强、赵红等县四大班子领导出席。", ["田立新", "陈光", "任志强", "赵红"]],
     ["会上，王刚、李强等参加活动。", ["王刚", "李强"]],
+    // 等 far from the list's 、 still closes the list: the scan runs in every text holding both
+    ["王刚、李强等参加活动，等候多时。", ["王刚", "李强"]],
   ])("%s", (text, names) => {
     expect(brief(text)).toEqual(names.map((name) => ({ name, titles: [], roles: ["attend"] })));
   });
@@ -186,6 +188,10 @@ describe("people: titles after the name (appointment frames)", () => {
     ["楼阳生同志任河南省委委员、常委、书记。", "楼阳生", ["省委委员", "省委常委", "省委书记"]],
     // 不再担任: the person is named, the title they leave is not theirs
     ["孙志远同志不再担任山西省委副书记职务。", "孙志远", []],
+    // each frame is scanned only in a text holding its word: 当选 without 任 or 为, 为 without 任, 现任
+    ["王明当选市长。", "王明", ["市长"]],
+    ["会上，李长河为市委副书记。", "李长河", ["市委副书记"]],
+    ["现任省委书记为蓝佛安同志。", "蓝佛安", ["省委书记"]],
   ])("%s", (text, name, titles) => {
     expect(brief(text)).toEqual([{ name, titles, roles: [] }]);
   });
