@@ -2,6 +2,8 @@ import { describe, expect, test } from "vitest";
 import { extractPeople } from "../helpers/extract.js";
 import type { PersonMention } from "../../src/schema/index.js";
 import { surnameLength } from "../../src/extract/scan/person-name.js";
+import { SURNAME_STARTS } from "../../src/extract/patterns/people.js";
+import { COMPOUND_SURNAME_SET } from "../../src/data/surnames.js";
 
 const people = (text: string, blocked: { start: number; end: number }[] = []): PersonMention[] =>
   extractPeople({ text, publishedAt: null, blocked });
@@ -229,5 +231,25 @@ describe("surnameLength: read from character codes", () => {
     ["", 0, 0],
   ])("%s at %i: %i", (text, at, want) => {
     expect(surnameLength(text, at)).toBe(want);
+  });
+});
+
+describe("clause-opening names: the scan enters only clause starts before a surname", () => {
+  test("SURNAME_STARTS holds every character surnameLength accepts, each one Han character", () => {
+    for (let u = 0; u < 0x10000; u++) {
+      const c = String.fromCharCode(u);
+      if (surnameLength(`${c}某`, 0) > 0) expect(SURNAME_STARTS.includes(c), `U+${u.toString(16)}`).toBe(true);
+    }
+    for (const compound of COMPOUND_SURNAME_SET) expect(SURNAME_STARTS.includes(compound[0]), compound).toBe(true);
+    expect([...SURNAME_STARTS].every((c) => /^\p{Script=Han}$/u.test(c) && c.length === 1)).toBe(true);
+  });
+  test.each([
+    ["会上，汤志平通报了项目建设情况。", "汤志平"],
+    ["项目建设有序推进。韩立明通报了进度。", "韩立明"],
+  ])("%s → %s", (text, name) => {
+    expect(brief(text)).toEqual([{ name, titles: [], roles: ["report"] }]);
+  });
+  test.each([["会上，全体人员通报了情况。"], ["会上，项目方介绍了情况。"]])("must not: %s", (text) => {
+    expect(people(text)).toEqual([]);
   });
 });
