@@ -97,6 +97,7 @@ function copyUnits(text: string): Uint16Array {
 
 /** How many UTF-16 units differ between a text and its conversion (same length by construction). */
 export function countConverted(before: string, after: string): number {
+  if (before === after) return 0; // a simplified page: the conversion returned the text itself
   let n = 0;
   for (let i = 0; i < before.length; i++) if (before.charCodeAt(i) !== after.charCodeAt(i)) n++;
   return n;
