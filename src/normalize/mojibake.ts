@@ -181,15 +181,15 @@ function markRun(text: string, i: number, cls: Uint8Array, marks: Marks): number
   if (end < text.length && cls[text.charCodeAt(end)] === ATE_ASCII) end++;
   // an unpaired run without a three-byte lead cannot be UTF-8 Chinese; only a lost byte makes it suspect
   const after = end < text.length ? text.charCodeAt(end) : -1; // no read past the string: that read deoptimizes
-  const lossAt = { start: i > 0 && text.charCodeAt(i - 1) === LOST, end: after === LOST || after === QUESTION };
-  // the span is copied only when its bytes could hold a repair
+  const lostBefore = i > 0 && text.charCodeAt(i - 1) === LOST;
+  const lostAfter = after === LOST || after === QUESTION;
   const repairable = end - i >= 2 && leads !== 0 && mayHoldTwoHan(text, i, end, gbkTable());
-  const repair = repairable ? repairSpan(text.slice(i, end), lossAt) : null;
+  const repair = repairable ? repairSpan(text.slice(i, end), { start: lostBefore, end: lostAfter }) : null; // span copied only when it could hold a repair
   if (repair) {
-    if (lossAt.start) mark(marks, i, i + repair.from, null);
+    if (lostBefore) mark(marks, i, i + repair.from, null);
     mark(marks, i + repair.from, i + repair.to, repair.text);
-    if (lossAt.end) mark(marks, i + repair.to, end, null);
-  } else if ((lossAt.start || lossAt.end) && hasRareChar(text, i, end)) mark(marks, i, end, null);
+    if (lostAfter) mark(marks, i + repair.to, end, null);
+  } else if ((lostBefore || lostAfter) && hasRareChar(text, i, end)) mark(marks, i, end, null);
   return end;
 }
 
