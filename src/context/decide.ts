@@ -71,12 +71,22 @@ function tally(signals: readonly Signal[], key: (d: Division) => string | null, 
   const scores = new Map<string, number>();
   for (const s of signals) {
     if (!counts(s)) continue;
-    const keys = new Set(s.divisions.map(key));
-    if (keys.size !== 1) continue; // a name shared by places in two provinces says nothing on its own
-    const [k] = keys;
-    if (k !== null) scores.set(k, (scores.get(k) ?? 0) + WEIGHT[s.signal]);
+    const k = onlyKey(s.divisions, key);
+    if (k !== undefined && k !== null) scores.set(k, (scores.get(k) ?? 0) + WEIGHT[s.signal]);
   }
   return scores;
+}
+
+/** the one key all the divisions have; undefined when they have several (a name shared by places in two provinces says
+ * nothing on its own) or there are none. A loop, not a Set per signal: it runs five times for every place named. */
+function onlyKey(divisions: readonly Division[], key: (d: Division) => string | null): string | null | undefined {
+  let only: string | null | undefined;
+  for (let i = 0; i < divisions.length; i++) {
+    const k = key(divisions[i]);
+    if (i === 0) only = k;
+    else if (k !== only) return undefined;
+  }
+  return only;
 }
 
 /** the key that scores at least 2 and twice the next one, or null */

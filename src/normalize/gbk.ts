@@ -7,20 +7,28 @@ let gbkCodes: Uint16Array | null = null;
 export function gbkTable(): Uint16Array {
   if (gbkCodes) return gbkCodes;
   const codes = new Uint16Array(0x10000);
-  const decoder = new TextDecoder("gbk");
-  const pair = new Uint8Array(2);
+  // every two-byte code, each followed by a space, decoded in one call: the decoder ends a pair (a character or an
+  // error, which gives back an ASCII trail) before the space, so each piece is what decoding the pair alone gives
+  const bytes = new Uint8Array(PAIRS * 3);
+  let n = 0;
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) ((bytes[n++] = lead), (bytes[n++] = trail), (bytes[n++] = 0x20));
+  }
+  const pieces = new TextDecoder("gbk").decode(bytes).split(" ");
+  let k = 0;
   for (let lead = 0x81; lead <= 0xfe; lead++) {
     for (let trail = 0x40; trail <= 0xfe; trail++) {
       if (trail === 0x7f) continue;
-      pair[0] = lead;
-      pair[1] = trail;
-      const c = decoder.decode(pair);
+      const c = pieces[k++];
       if (c.length === 1 && c !== "\ufffd" && codes[c.charCodeAt(0)] === 0) codes[c.charCodeAt(0)] = (lead << 8) | trail;
     }
   }
   codes[0x20ac] = 0x80; // € is GBK's single byte 0x80
   return (gbkCodes = codes);
 }
+
+/** two-byte codes: leads 81–FE, trails 40–FE without 7F */
+const PAIRS = (0xfe - 0x81 + 1) * (0xfe - 0x40);
 
 /** GB2312 (levels 1 and 2, and its symbol rows): the characters a simplified page commonly uses. */
 export function isGb2312(unit: number): boolean {

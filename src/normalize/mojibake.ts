@@ -12,6 +12,7 @@ const QUESTION = 0x3f; // '?': a lost lead byte
 
 /** A byte UTF-8 Chinese is made of: a continuation byte or a three-byte lead (E2 “, E3 、, E4–E9 Han, EF ，). */
 const isUtf8Byte = (b: number) => (b >= 0x80 && b <= 0xbf) || (b >= 0xe2 && b <= 0xef);
+const isThreeByteLead = (b: number) => b >= 0xe2 && b <= 0xef;
 
 const MOJIBAKE = 1; // bit: both GBK bytes UTF-8-shaped, or € (0x80)
 const HAS_LEAD = 4; // bit: one of the bytes can start a three-byte UTF-8 sequence
@@ -23,10 +24,12 @@ function charClasses(): Uint8Array {
   const codes = gbkTable();
   classes = new Uint8Array(0x10000);
   for (let u = 0x80; u < 0x10000; u++) {
-    const [lead, trail] = [codes[u] >> 8, codes[u] & 0xff];
-    const isLead = (b: number) => b >= 0xe2 && b <= 0xef;
-    if (codes[u] === 0x80) classes[u] = MOJIBAKE;
-    else if (lead > 0 && isUtf8Byte(lead) && isUtf8Byte(trail)) classes[u] = MOJIBAKE | (isLead(lead) || isLead(trail) ? HAS_LEAD : 0);
+    const code = codes[u];
+    const lead = code >> 8;
+    const trail = code & 0xff;
+    if (code === 0x80) classes[u] = MOJIBAKE;
+    else if (lead > 0 && isUtf8Byte(lead) && isUtf8Byte(trail))
+      classes[u] = MOJIBAKE | (isThreeByteLead(lead) || isThreeByteLead(trail) ? HAS_LEAD : 0);
     else if (lead > 0 && isUtf8Byte(lead) && trail >= 0x40 && trail < 0x7f) classes[u] = ATE_ASCII;
   }
   return classes;
@@ -178,15 +181,15 @@ function markRun(text: string, i: number, cls: Uint8Array, marks: Marks): number
   if (end < text.length && cls[text.charCodeAt(end)] === ATE_ASCII) end++;
   // an unpaired run without a three-byte lead cannot be UTF-8 Chinese; only a lost byte makes it suspect
   const after = end < text.length ? text.charCodeAt(end) : -1; // no read past the string: that read deoptimizes
-  const lossAt = { start: i > 0 && text.charCodeAt(i - 1) === LOST, end: after === LOST || after === QUESTION };
-  // the span is copied only when its bytes could hold a repair
+  const lostBefore = i > 0 && text.charCodeAt(i - 1) === LOST;
+  const lostAfter = after === LOST || after === QUESTION;
   const repairable = end - i >= 2 && leads !== 0 && mayHoldTwoHan(text, i, end, gbkTable());
-  const repair = repairable ? repairSpan(text.slice(i, end), lossAt) : null;
+  const repair = repairable ? repairSpan(text.slice(i, end), { start: lostBefore, end: lostAfter }) : null; // span copied only when it could hold a repair
   if (repair) {
-    if (lossAt.start) mark(marks, i, i + repair.from, null);
+    if (lostBefore) mark(marks, i, i + repair.from, null);
     mark(marks, i + repair.from, i + repair.to, repair.text);
-    if (lossAt.end) mark(marks, i + repair.to, end, null);
-  } else if ((lossAt.start || lossAt.end) && hasRareChar(text, i, end)) mark(marks, i, end, null);
+    if (lostAfter) mark(marks, i + repair.to, end, null);
+  } else if ((lostBefore || lostAfter) && hasRareChar(text, i, end)) mark(marks, i, end, null);
   return end;
 }
 

@@ -2,10 +2,12 @@
 // A bracket is removed only when it holds a reading of the characters before it, so (2024),
 // (晋中片区), 刚果(金) and (GDP) survive.
 import { createRequire } from "node:module";
+import table from "../data/pinyin-readings.generated.json" with { type: "json" };
 import { type Edit, type StepResult, editsFromMatches } from "./edits.js";
 
-// pinyin-pro loads on the first bracket that could be a reading: its tables cost ~16 MB and 100–370 ms
-// of start-up, and most pages have no annotation at all
+// The readings of GB2312's and the traditional characters come from a table generated out of pinyin-pro
+// (scripts/gen-readings.ts); pinyin-pro itself loads only for a rarer character before a bracket that could be a
+// reading: its tables cost ~15 MB and ~70 ms of start-up, and most pages have no annotation at all
 type PinyinPro = typeof import("pinyin-pro");
 let pinyinPro: PinyinPro | null = null;
 /** every reading of one character, with or without tone marks */
@@ -25,19 +27,42 @@ const MAX_WORD = 8;
 const verdicts = new Map<string, boolean>();
 const MAX_VERDICTS = 20_000;
 
-const readingsCache = new Map<string, { toned: string[]; toneless: string[] }>();
+interface Readings {
+  toned: string[];
+  toneless: string[];
+}
+const readingsCache = new Map<string, Readings>();
 
-function readingsOf(han: string): { toned: string[]; toneless: string[] } {
+/** the characters the generated table holds, and what separates its fields (no cleaned reading holds one) */
+export const READING_SEPARATORS = ";|,";
+
+/** a character's entry in the generated table (;发fa,fà|fa;: toned readings | toneless ones), found where it starts:
+ * no reading holds a ;, so ;发 starts 发's entry; null for a character the table does not hold */
+function tableReadings(han: string): Readings | null {
+  const start = table.readings.indexOf(`;${han}`);
+  if (start < 0) return null;
+  const end = table.readings.indexOf(";", start + 1);
+  const [toned, toneless] = table.readings.slice(start + 1 + han.length, end < 0 ? undefined : end).split("|");
+  return { toned: toned.split(","), toneless: toneless.split(",") };
+}
+
+function readingsOf(han: string): Readings {
   let r = readingsCache.get(han);
   if (!r) {
-    const toned = readingsArray(han, false).map(clean);
-    const toneless = readingsArray(han, true).map(clean);
-    readingsCache.set(han, (r = { toned, toneless }));
+    r = tableReadings(han) ?? {
+      toned: readingsArray(han, false).map(cleanReading),
+      toneless: readingsArray(han, true).map(cleanReading),
+    };
+    readingsCache.set(han, r);
   }
   return r;
 }
 
-function clean(s: string): string {
+/** a character hanBefore reads: one UTF-16 unit of the CJK blocks */
+export const isAnnotatable = (han: string): boolean => han.length === 1 && isHanUnit(han.charCodeAt(0));
+const isHanUnit = (unit: number) => (unit >= 0x3400 && unit <= 0x9fff) || (unit >= 0xf900 && unit <= 0xfaff);
+
+export function cleanReading(s: string): string {
   return s
     .normalize("NFC")
     .toLowerCase()
@@ -47,7 +72,7 @@ function clean(s: string): string {
 
 /** True when `reading` spells one reading per character of `chars`, in order. */
 export function isReadingOf(chars: readonly string[], reading: string): boolean {
-  let r = clean(reading);
+  let r = cleanReading(reading);
   const toned = TONE_MARK.test(r);
   if (!toned) r = r.replace(/[1-5]/g, "");
   if (r.length === 0) return false;
@@ -63,8 +88,7 @@ export function isReadingOf(chars: readonly string[], reading: string): boolean 
 function hanBefore(text: string, end: number): string[] {
   const chars: string[] = [];
   for (let i = end - 1; i >= 0 && chars.length < MAX_WORD; i--) {
-    const unit = text.charCodeAt(i);
-    if (!((unit >= 0x3400 && unit <= 0x9fff) || (unit >= 0xf900 && unit <= 0xfaff))) break;
+    if (!isHanUnit(text.charCodeAt(i))) break;
     chars.unshift(text[i]);
   }
   return chars;

@@ -1,10 +1,10 @@
 // Which UTF-16 units the script conversion can act on. A text with none of them is simplified as it stands:
 // no traditional character, no mapped astral character, no phrase entry can match (every phrase has one of
-// its units here). Most simplified pages are such texts, and for them script.ts never loads opencc-js or
-// builds its tables. The units are derived from those tables by scripts/gen-script-gate.ts into
+// its units here). Most simplified pages are such texts, and for them script.ts never builds the conversion's
+// tables. The units are derived from opencc-js's dictionaries by scripts/gen-script-gate.ts into
 // src/data/script-gate.generated.json; a test keeps the file equal to the tables.
 import gate from "../data/script-gate.generated.json" with { type: "json" };
-import type { Conversion } from "./script.js";
+import type { Conversion } from "./script-tables.js";
 
 let units: Uint8Array | null = null;
 

@@ -1,50 +1,10 @@
-// Script detection and an offset-stable traditional → simplified conversion built from opencc-js data.
-// opencc-js's own hk/tw → cn converters apply phrase entries that may change length; ours keeps
-// only entries whose every code point maps to one code point of the same UTF-16 width.
-import { createRequire } from "node:module";
-import type { DictGroup, DictLike, Trie } from "opencc-js";
+// Script detection and an offset-stable traditional → simplified conversion, from tables generated out of opencc-js's
+// dictionaries (script-tables.ts): only entries whose every code point maps to one code point of the same UTF-16 width.
 import type { Script } from "../schema/index.js";
+import tables from "../data/script-tables.generated.json" with { type: "json" };
 import { mayConvert } from "./script-gate.js";
-
-// opencc-js and the tables below load on the first text the gate lets through (script-gate.ts): most
-// simplified pages never need them, and they cost ~150 ms and ~30 MB of start-up
-type OpenCCModule = typeof import("opencc-js");
-
-type Pair = readonly [string, string];
-
-/** Simplified forms that are also standard traditional characters (台灣, 干支, 皇后): not evidence of script. */
-const SHARED_FORMS = new Set("干后台里于余么征钟只系几丑冬出卷布才斗借准");
-
-function parseDict(dict: DictLike): Pair[] {
-  if (typeof dict !== "string") return dict.map(([a, b]: readonly [string, string]): Pair => [a, b]);
-  return dict.split("|").map((entry) => {
-    const [source = "", target = ""] = entry.split(" ");
-    return [source, target] as const;
-  });
-}
-
-/** True when target replaces source code point by code point with the same UTF-16 width. */
-function isAligned([source, target]: Pair): boolean {
-  if (source.length !== target.length || source.length === 0) return false;
-  const s = [...source];
-  const t = [...target];
-  return s.length === t.length && s.every((c, i) => c.length === t[i].length);
-}
-
-export interface Conversion {
-  /** BMP code unit → simplified code unit (0 = unchanged) */
-  bmp: Uint16Array;
-  /** astral code point → simplified code point of the same width */
-  astral: Map<number, number>;
-  /** phrases whose conversion differs from the character map (乾隆 stays, 乾淨 → 干净) */
-  phrases: Trie;
-  /** 1 where a phrase key starts with this code unit */
-  phraseStarts: Uint8Array;
-  /** 1 = changes under the character map (traditional evidence), 2 = only simplified writes it */
-  evidence: Uint8Array;
-  /** the source of every phrase entry (for the gate: scripts/gen-script-gate.ts) */
-  phraseSources: string[];
-}
+import { buildConversion, type Conversion, type ScriptTables } from "./script-tables.js";
+export type { Conversion } from "./script-tables.js";
 
 let conversion: Conversion | null = null;
 
@@ -53,46 +13,10 @@ export function conversionBuilt(): boolean {
   return conversion !== null;
 }
 
-// Built once on first use: the dictionaries are large and the CLI may never need them.
+// Built once on first use, on the first text the gate lets through (script-gate.ts): most simplified pages never need it.
 export function getConversion(): Conversion {
-  if (conversion) return conversion;
-  const OpenCC = createRequire(import.meta.url)("opencc-js") as OpenCCModule;
-  const { configs, to, from } = OpenCC.Locale;
-  const hk2s = configs.hk2s as { normalizationChain?: DictGroup[]; conversionChain: readonly DictGroup[] };
-  // opencc's hk2s chain, plus tw variants: compatibility ideographs → variants → traditional → simplified
-  const groups: DictGroup[] = [...(hk2s.normalizationChain ?? []), hk2s.conversionChain[0], configs.tw2s.conversionChain[0], ...to.cn];
-  const stagePairs: Pair[][] = groups.map((group: DictGroup) => group.flatMap((d: DictLike) => parseDict(d)).filter(isAligned));
-  const charMaps = stagePairs.map((pairs) => new Map<string, string>(pairs.filter(([a]) => [...a].length === 1)));
-  const mapChar = (c: string) => charMaps.reduce((x, m) => m.get(x) ?? x, c);
-  const bmp = new Uint16Array(0x10000);
-  const astral = new Map<number, number>();
-  const evidence = new Uint8Array(0x10000);
-  for (const source of new Set(charMaps.flatMap((m) => [...m.keys()]))) {
-    const target = mapChar(source);
-    if (target === source) continue;
-    const [s, t] = [source.codePointAt(0)!, target.codePointAt(0)!];
-    if (s > 0xffff) astral.set(s, t);
-    else ((bmp[s] = t), (evidence[s] = 1));
-  }
-  const phrases = new OpenCC.Trie();
-  const phraseStarts = new Uint8Array(0x10000);
-  const phraseSources: string[] = [];
-  stagePairs.forEach((pairs, stage) => {
-    const later = charMaps.slice(stage + 1);
-    const finish = (c: string) => later.reduce((x, m) => m.get(x) ?? x, c);
-    for (const [source, target] of pairs) {
-      const converted = [...target].map(finish).join("");
-      if ([...source].length < 2 || converted === [...source].map(mapChar).join("")) continue;
-      phrases.addWord(source, converted);
-      phraseStarts[source.charCodeAt(0)] = 1;
-      phraseSources.push(source);
-    }
-  });
-  for (const [source, target] of from.cn.flatMap((group: DictGroup) => group.flatMap((d: DictLike) => parseDict(d)))) {
-    const code = source.charCodeAt(0);
-    if (source.length === 1 && target !== source && evidence[code] === 0 && !SHARED_FORMS.has(source)) evidence[code] = 2;
-  }
-  return (conversion = { bmp, astral, phrases, phraseStarts, evidence, phraseSources });
+  // the generator writes this shape (scripts/gen-script-gate.ts); JSON's inferred types are only wider
+  return (conversion ??= buildConversion(tables as unknown as ScriptTables));
 }
 
 /** True for a character the character map changes: a traditional (or variant) form. */
@@ -173,6 +97,7 @@ function copyUnits(text: string): Uint16Array {
 
 /** How many UTF-16 units differ between a text and its conversion (same length by construction). */
 export function countConverted(before: string, after: string): number {
+  if (before === after) return 0; // a simplified page: the conversion returned the text itself
   let n = 0;
   for (let i = 0; i < before.length; i++) if (before.charCodeAt(i) !== after.charCodeAt(i)) n++;
   return n;

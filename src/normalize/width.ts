@@ -47,16 +47,19 @@ export interface WidthResult extends StepResult {
   fixes: number;
 }
 
-// the scan WIDTH_AND_SPACING makes, in two cheap parts: the next character that can start a fix, then the pattern read
-// sticky there (a pattern opening with a lookahead is entered at every offset; a character class alone is a fast scan)
-const FIRST_CHARACTER_RE = new RegExp(FIRST_CHARACTER, "g");
+// the scan WIDTH_AND_SPACING makes, in two cheap parts: the next offset where a fix can start, then the pattern read
+// sticky there (a pattern opening with a lookahead is entered at every offset; a character class alone is a fast scan).
+// Digits and Chinese commas are in every text, and a fix starts at one only with the right character after it:
+// spacedYear is a digit and a space, doubledComma two of [,，、], doubledStop two 。; the rest start at a character
+// that is rare in Chinese text (full width, ．) or at a space.
+const FIX_START_RE = /[０-９Ａ-Ｚａ-ｚ％． \t\u00a0\u3000]|[0-9](?= )|[,，、](?=[,，、])|。(?=。)/g;
 // eslint-disable-next-line regexp/no-useless-assertions -- the same gate: it never changes the answer
 const WIDTH_AND_SPACING_AT = new RegExp(WIDTH_AND_SPACING.source, "y");
 
 /** Fix width and spacing; each replaced character, removed space run or collapsed run counts once. */
 export function fixWidthAndSpacing(text: string): WidthResult {
   const edits: Edit[] = [];
-  for (const m of matchesFrom(FIRST_CHARACTER_RE, WIDTH_AND_SPACING_AT, text)) {
+  for (const m of matchesFrom(FIX_START_RE, WIDTH_AND_SPACING_AT, text)) {
     const replacement = fix(m);
     if (replacement !== m[0]) edits.push({ start: m.index, end: m.index + m[0].length, text: replacement });
   }

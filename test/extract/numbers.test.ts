@@ -107,6 +107,31 @@ describe("scanQuantities finds exactly what a QUANTITY_RE scan finds", () => {
     expect(scanQuantities(text)).toEqual(byRegex);
     expect(byRegex.length).toBe(7);
   });
+
+  // the scan enters a run of Chinese numerals only before a multiplier, a unit or 余/多: texts mixing numerals with those
+  // and with other characters find what the regex finds
+  test("on 5,000 texts of numerals, units, multipliers and qualifiers", () => {
+    const alphabet = [
+      ..."一二三十百千两零〇几数万亿余多个家批年是次%超近约",
+      "以上",
+      "左右",
+      "平方米",
+      "千瓦",
+      "3",
+      "12",
+      "1,288",
+      ".5",
+      "，",
+    ];
+    let seed = 14;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed);
+    for (let n = 0; n < 5000; n++) {
+      let text = "";
+      for (let k = next() % 10; k >= 0; k--) text += alphabet[next() % alphabet.length];
+      const byRegex = [...text.matchAll(QUANTITY_RE)].map(quantityFromMatch).filter((q) => q !== null);
+      expect(scanQuantities(text), text).toEqual(byRegex);
+    }
+  });
 });
 
 describe("parseQuantity", () => {

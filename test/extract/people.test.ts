@@ -2,6 +2,8 @@ import { describe, expect, test } from "vitest";
 import { extractPeople } from "../helpers/extract.js";
 import type { PersonMention } from "../../src/schema/index.js";
 import { surnameLength } from "../../src/extract/scan/person-name.js";
+import { SURNAME_STARTS } from "../../src/extract/patterns/people.js";
+import { COMPOUND_SURNAME_SET } from "../../src/data/surnames.js";
 
 const people = (text: string, blocked: { start: number; end: number }[] = []): PersonMention[] =>
   extractPeople({ text, publishedAt: null, blocked });
@@ -136,6 +138,8 @@ describe("people: bare name lists in an attendance frame (甲、乙、丙等…�
   test.each([
     ["田立新、陈光、任志强、赵红等县四大班子领导出席。", ["田立新", "陈光", "任志强", "赵红"]],
     ["会上，王刚、李强等参加活动。", ["王刚", "李强"]],
+    // 等 far from the list's 、 still closes the list: the scan runs in every text holding both
+    ["王刚、李强等参加活动，等候多时。", ["王刚", "李强"]],
   ])("%s", (text, names) => {
     expect(brief(text)).toEqual(names.map((name) => ({ name, titles: [], roles: ["attend"] })));
   });
@@ -186,6 +190,10 @@ describe("people: titles after the name (appointment frames)", () => {
     ["楼阳生同志任河南省委委员、常委、书记。", "楼阳生", ["省委委员", "省委常委", "省委书记"]],
     // 不再担任: the person is named, the title they leave is not theirs
     ["孙志远同志不再担任山西省委副书记职务。", "孙志远", []],
+    // each frame is scanned only in a text holding its word: 当选 without 任 or 为, 为 without 任, 现任
+    ["王明当选市长。", "王明", ["市长"]],
+    ["会上，李长河为市委副书记。", "李长河", ["市委副书记"]],
+    ["现任省委书记为蓝佛安同志。", "蓝佛安", ["省委书记"]],
   ])("%s", (text, name, titles) => {
     expect(brief(text)).toEqual([{ name, titles, roles: [] }]);
   });
@@ -223,5 +231,25 @@ describe("surnameLength: read from character codes", () => {
     ["", 0, 0],
   ])("%s at %i: %i", (text, at, want) => {
     expect(surnameLength(text, at)).toBe(want);
+  });
+});
+
+describe("clause-opening names: the scan enters only clause starts before a surname", () => {
+  test("SURNAME_STARTS holds every character surnameLength accepts, each one Han character", () => {
+    for (let u = 0; u < 0x10000; u++) {
+      const c = String.fromCharCode(u);
+      if (surnameLength(`${c}某`, 0) > 0) expect(SURNAME_STARTS.includes(c), `U+${u.toString(16)}`).toBe(true);
+    }
+    for (const compound of COMPOUND_SURNAME_SET) expect(SURNAME_STARTS.includes(compound[0]), compound).toBe(true);
+    expect([...SURNAME_STARTS].every((c) => /^\p{Script=Han}$/u.test(c) && c.length === 1)).toBe(true);
+  });
+  test.each([
+    ["会上，汤志平通报了项目建设情况。", "汤志平"],
+    ["项目建设有序推进。韩立明通报了进度。", "韩立明"],
+  ])("%s → %s", (text, name) => {
+    expect(brief(text)).toEqual([{ name, titles: [], roles: ["report"] }]);
+  });
+  test.each([["会上，全体人员通报了情况。"], ["会上，项目方介绍了情况。"]])("must not: %s", (text) => {
+    expect(people(text)).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
 import { isReadingOf, stripPinyinAnnotations } from "../../src/normalize/pinyin.js";
+import { READINGS_FILE, renderReadings, tableCharacters } from "../../scripts/gen-readings.js";
 
 describe("stripPinyinAnnotations", () => {
   test.each([
@@ -45,5 +47,28 @@ describe("isReadingOf", () => {
     [["發"], "fà", false], // tone-marked must match a tone-marked reading
   ])("%j reads %j: %s", (chars, reading, expected) => {
     expect(isReadingOf(chars, reading)).toBe(expected);
+  });
+});
+
+describe("pinyin-readings.generated.json", () => {
+  test("matches pinyin-pro (run node dist/scripts/gen-readings.js)", () => {
+    expect(readFileSync(READINGS_FILE, "utf8")).toBe(renderReadings());
+  }, 30_000);
+
+  test("holds GB2312's characters and the traditional ones, not the rarer ones", () => {
+    const chars = new Set(tableCharacters());
+    for (const c of "发行乐山西省開發區綠") expect(chars.has(c), c).toBe(true);
+    for (const c of "䶮㐀") expect(chars.has(c), c).toBe(false);
+  });
+
+  // a character outside the table is read by pinyin-pro itself, with the same answer
+  test.each([
+    ["刘䶮(yǎn)称帝", "刘䶮称帝", 1],
+    ["刘䶮(yan)称帝", "刘䶮称帝", 1],
+    ["刘䶮(yī)称帝", "刘䶮(yī)称帝", 0],
+  ])("a rarer character: %j → %j", (input, expected, removed) => {
+    const r = stripPinyinAnnotations(input);
+    expect(r.text).toBe(expected);
+    expect(r.removed).toBe(removed);
   });
 });

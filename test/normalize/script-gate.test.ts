@@ -1,8 +1,10 @@
 // The gate in front of the script converter: complete (no text it turns away could have been converted or
 // counted as traditional) and fresh (equal to what opencc-js's dictionaries give today).
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { describe, expect, test } from "vitest";
-import { renderScriptGate, SCRIPT_GATE_FILE } from "../../scripts/gen-script-gate.js";
+import { renderScriptGate, renderScriptTables, SCRIPT_GATE_FILE, SCRIPT_TABLES_FILE } from "../../scripts/gen-script-gate.js";
+import { conversionFromOpenCC, tablesFromOpenCC } from "../../scripts/script-tables.js";
 import { mayConvert } from "../../src/normalize/script-gate.js";
 import { getConversion } from "../../src/normalize/script.js";
 
@@ -26,6 +28,32 @@ describe("script-gate.generated.json", () => {
         [...source].some((ch) => inGate(ch.charCodeAt(0))),
         source,
       ).toBe(true);
+  });
+});
+
+describe("script-tables.generated.json", () => {
+  test("matches opencc-js's dictionaries (run node dist/scripts/gen-script-gate.js)", () => {
+    expect(readFileSync(SCRIPT_TABLES_FILE, "utf8")).toBe(renderScriptTables());
+  });
+
+  test("gives the conversion built from opencc-js: the same character maps, evidence and phrases", () => {
+    const ours = getConversion();
+    const theirs = conversionFromOpenCC();
+    const trie = new (createRequire(import.meta.url)("opencc-js") as typeof import("opencc-js")).Trie();
+    for (const [source, value] of tablesFromOpenCC().phrases) trie.addWord(source, value);
+    expect(ours.bmp).toEqual(theirs.bmp);
+    expect(ours.evidence).toEqual(theirs.evidence);
+    expect(ours.phraseStarts).toEqual(theirs.phraseStarts);
+    expect([...ours.astral].sort()).toEqual([...theirs.astral].sort());
+    // every phrase, and every phrase with one more character after it, is matched alike
+    for (const source of theirs.phraseSources)
+      for (const text of [source, `${source}了`, `开${source}`]) {
+        for (let at = 0; at < text.length; at++) expect(ours.phrases.matchPrefix(text, at), text).toEqual(trie.matchPrefix(text, at));
+      }
+    // 乾隆 stays against the character map's 干; 乾淨 is left to the character map
+    expect(ours.phrases.matchPrefix("乾隆", 0)).toEqual({ end: 2, value: "乾隆" });
+    expect(ours.phrases.matchPrefix("明瞭了", 0)).toEqual({ end: 2, value: "明了" });
+    expect(ours.phrases.matchPrefix("乾淨", 0)).toBeNull();
   });
 });
 

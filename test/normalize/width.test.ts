@@ -39,4 +39,39 @@ describe("fixWidthAndSpacing", () => {
   ])("finds what one global replace finds in %j", (input) => {
     expect(fixWidthAndSpacing(input).text).toBe(fixWidth(input));
   });
+
+  // the scan tries the pattern only where a fix can start: a digit before a space, a comma before a comma, 。 before 。,
+  // a space or a rare character; texts mixing exactly those characters find what the global replace finds
+  test("finds what one global replace finds in 5,000 texts of the characters fixes start at", () => {
+    const alphabet = [
+      "0",
+      "1",
+      "9",
+      " ",
+      "\u3000",
+      "\t",
+      "\u00a0",
+      "，",
+      "、",
+      ",",
+      "。",
+      "．",
+      "年",
+      "省",
+      "“",
+      "”",
+      "５",
+      "Ａ",
+      "％",
+      "%",
+      "\n",
+    ];
+    let seed = 14;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed);
+    for (let n = 0; n < 5000; n++) {
+      let text = "";
+      for (let k = next() % 14; k >= 0; k--) text += alphabet[next() % alphabet.length];
+      expect(fixWidthAndSpacing(text).text, JSON.stringify(text)).toBe(fixWidth(text));
+    }
+  });
 });

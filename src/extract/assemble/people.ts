@@ -84,6 +84,8 @@ function retitle(book: PeopleBook, occ: Occurrence): void {
 
 export function assemblePeople(ctx: ExtractContext, hits: Pick<ArticleHits, "people">): PersonMention[] {
   const { text } = ctx;
+  // no name found by any frame: no later mention either (mentions are of names found), so nothing to build
+  if (hits.people.length === 0) return [];
   const book: PeopleBook = { ctx, people: new Map(), takenStarts: new Map(), covered: new Uint8Array(text.length) };
   for (const hit of hits.people) {
     // a clause-opening name where a titled run already named someone is that run's

@@ -46,6 +46,8 @@ const qualifierSource = (place: Qualifier["place"]) =>
 export const QUALIFIER_BEFORE = qualifierSource("before");
 /** written between the number and its unit: 300余名, 20多个 */
 export const QUALIFIER_INSIDE = qualifierSource("inside");
+/** the words written between the number and its unit */
+export const INSIDE_WORDS: readonly string[] = QUALIFIERS.filter((q) => q.place === "inside").map((q) => q.word);
 /** qualifiers written after the unit: 100亿元以上 */
 export const QUALIFIER_AFTER = qualifierSource("after");
 /** the words a qualifier before a number can be (looked up just before a numeral) */

@@ -33,7 +33,7 @@ const FOREIGN_RE = new RegExp(
   `(?<province>${OTHER_PROVINCE_NAMES}|${OTHER_CITY_NAMES})|(?<county>${COUNTY_NAMES}|[\\p{Script=Han}]{1,4}县)`,
   "u",
 );
-const CLAUSE_START_RE = /[,，;；:：]/gu;
+const CLAUSE_MARKS = ",，;；:：";
 const WRITTEN_YEAR_RE = new RegExp(`(?<![\\d〇零一二三四五六七八九])(?<year>${YEAR_NUMERAL})年`, "gu");
 /** how far back the clause before an anchor is read for a foreign place */
 export const CLAUSE_REACH = 200;
@@ -96,8 +96,9 @@ function isForeign(text: string, sentenceStart: number, at: number, between: str
   // only the CLAUSE_REACH characters before the anchor are read, not the whole sentence (one 10 MB paragraph)
   const before = text.slice(Math.max(sentenceStart, at - CLAUSE_REACH), at);
   anchorWork.reads += before.length;
-  let clauseStart = 0;
-  for (const m of matchesOf(CLAUSE_START_RE, before)) clauseStart = (m.index ?? 0) + 1;
+  // the clause starts after the last clause mark: read back to it, no match array per mark
+  let clauseStart = before.length;
+  while (clauseStart > 0 && !CLAUSE_MARKS.includes(before[clauseStart - 1])) clauseStart--;
   const clause = before.slice(clauseStart) + between;
   const hit = FOREIGN_RE.exec(clause);
   if (!hit) return false;

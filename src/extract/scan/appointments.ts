@@ -110,11 +110,17 @@ function titlesIn(chain: string): string[] {
   return titles;
 }
 
-/** Appointment frames, in text order of their kind: 任命…为, …任…, 现任…为…, …不再担任 */
+/** Appointment frames, in text order of their kind: 任命…为, …任…, 现任…为…, …不再担任. A frame is scanned only in a text
+ * holding a word every match of its pattern holds (most pages name no appointment): 任命…为 (through AS_RE) and
+ * NAMED_AS_RE need 为; TAKES_RE's verbs all hold 任 but 当选; CURRENT_RE (现任) and LEAVES_RE (不再担任) hold 任. */
 export function scanAppointments(text: string): PersonHit[] {
   const hits: PersonHit[] = [];
+  const holdsRen = text.includes("任");
+  const holdsWei = text.includes("为");
+  const elected = text.includes("当选");
+  if (!holdsRen && !holdsWei && !elected) return hits;
   const push = (occ: Occurrence) => hits.push({ occurrences: [occ], roles: null, clauseStart: false });
-  for (const m of matchesOf(APPOINT_RE, text)) {
+  for (const m of holdsWei ? matchesOf(APPOINT_RE, text) : []) {
     const name = nameBeforeAs(text, m.index + m[0].length);
     if (!name) continue;
     AS_RE.lastIndex = name.end;
@@ -122,7 +128,8 @@ export function scanAppointments(text: string): PersonHit[] {
     if (!as?.groups) continue;
     push(occurrence(name, name.start, titlesIn(as.groups.chain), as.index + as[0].length));
   }
-  for (const m of matchesFrom(TAKES_FIRST_RE, TAKES_RE, text)) {
+  const takes = holdsRen || elected ? matchesFrom(TAKES_FIRST_RE, TAKES_RE, text) : [];
+  for (const m of takes) {
     const g = m.groups;
     if (!g) continue;
     const name = g.comrade ? nameBeforeComrade(text, m.index) : (nameFrom(text, m.index, vouchedBefore) ?? readNameBefore(text, m.index));
@@ -133,17 +140,17 @@ export function scanAppointments(text: string): PersonHit[] {
     const held = TITLE_END_RE.exec(text.slice(Math.max(0, name.start - 12), name.start))?.[0] ?? "";
     push(occurrence(name, name.start - held.length, [...(held ? [held] : []), ...titlesIn(g.chain ?? g.long)], end));
   }
-  for (const m of matchesOf(NAMED_AS_RE, text)) {
+  for (const m of holdsWei ? matchesOf(NAMED_AS_RE, text) : []) {
     if (!closesClause(text, m.index + m[0].length)) continue;
     const name = nameFrom(text, m.index, opensClause);
     if (name) push(occurrence(name, name.start, titlesIn(m.groups!.chain), m.index + m[0].length));
   }
-  for (const m of matchesOf(CURRENT_RE, text)) {
+  for (const m of holdsRen ? matchesOf(CURRENT_RE, text) : []) {
     const end = m.index + m[0].length;
     const name = CURRENT_AS_RE.test(text.slice(end, end + 2)) ? nameAfterAs(text, end + 1) : null;
     if (name) push(occurrence(name, m.index, titlesIn(m.groups!.chain)));
   }
-  for (const m of matchesOf(LEAVES_RE, text)) {
+  for (const m of holdsRen ? matchesOf(LEAVES_RE, text) : []) {
     const name = nameBeforeComrade(text, m.index);
     if (name) push(occurrence(name, name.start, []));
   }

@@ -116,7 +116,9 @@ export function scanPeople(text: string): PersonHit[] {
     hits.push({ occurrences: run, roles, clauseStart: false });
   }
   hits.push(...scanAppointments(text));
-  for (const m of matchesOf(BARE_LIST_RE, text)) {
+  // a bare list holds 、 and is closed by 等: a text without both has none
+  const mayList = text.includes("等") && text.includes("、");
+  for (const m of mayList ? matchesOf(BARE_LIST_RE, text) : []) {
     const hit = readBareList(text, m);
     if (hit) hits.push(hit);
   }

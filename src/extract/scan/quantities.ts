@@ -6,6 +6,7 @@
 // multiply); `unit` is the measure word after the multiplier (元, 个, 吨, 平方米, %, "" when none).
 import {
   CHINESE_NUMERAL,
+  INSIDE_WORDS,
   NUMBER_ARABIC,
   QUALIFIER_AFTER,
   QUALIFIER_BEFORE,
@@ -45,8 +46,16 @@ export const QUANTITY_RE = new RegExp(QUANTITY_SOURCE, "gu");
 // sticky twin: parseQuantity matches exactly at a position without scanning ahead
 const QUANTITY_AT_RE = new RegExp(QUANTITY_SOURCE, "yu");
 
-// where a quantity can start: a digit or a Chinese numeral character (the qualifier is looked up just before it)
-const NUMERAL_RUN_RE = /\d+|[零〇一二两三四五六七八九十百千]+/g;
+// A Chinese numeral is a quantity only with a multiplier or a unit (quantityFromMatch), written right after its whole run
+// or after 余/多: a run followed by anything else (一批, 三是) is never read. Built from the lists the pattern is made of.
+const CHINESE_QUANTITY_NEXT = [...new Set([...UNIT.split("|"), ...Object.keys(MULTIPLIER_POWER), ...INSIDE_WORDS].map((w) => w[0]))]
+  .map((c) => c.replace(/[\\\]\[^-]/g, "\\$&"))
+  .join("");
+// where a quantity can start: a digit or the start of a run of Chinese numerals (the qualifier is looked up just before it)
+const NUMERAL_RUN_RE = new RegExp(
+  `\\d+|(?<![零〇一二两三四五六七八九十百千])[零〇一二两三四五六七八九十百千]+(?=[${CHINESE_QUANTITY_NEXT}])`,
+  "g",
+);
 const QUALIFIER_LENGTHS = [2, 1];
 
 /** The quantity that starts exactly at `at` (qualifier included), or null. */
