@@ -1,14 +1,27 @@
 // Tag and attribute names read straight from the page. A tag name becomes one shared `Tag` per name: its
 // lower-cased name, its tree role and its scoring kind, found once, so a recurring tag costs one numeric
 // Map lookup and no slice (a page opens hundreds of tags with a dozen names).
+import type { FurnitureKind } from "./furniture.js";
 import { kindOf, type TagKind } from "./html-tags.js";
 import { roleOf, type TreeRole } from "./html-tree-rules.js";
 
+/** a tag name with its tree role and scoring kind, their fields copied onto it: one load each on the hot path */
 export interface Tag {
   /** lower-cased */
   name: string;
   role: TreeRole;
   kind: TagKind;
+  /** kind's and role's fields (html-tags.ts, html-tree-rules.ts) */
+  block: boolean;
+  paragraph: boolean;
+  skip: boolean;
+  furniture: FurnitureKind | null;
+  hinted: boolean;
+  watched: boolean;
+  closesMask: number;
+  closeBit: number;
+  isVoid: boolean;
+  foreign: boolean | null;
   /** script, style, title, textarea, xmp: their content is raw text up to their end tag */
   rawText: boolean;
   /** how many elements of this name the scan numbered `scan` has open (kept by the tree builder) */
@@ -21,16 +34,31 @@ export interface Tag {
 }
 
 const RAW_TEXT = new Set(["script", "style", "title", "textarea", "xmp"]);
-const makeTag = (name: string, shared: boolean, key: number): Tag => ({
-  name,
-  role: roleOf(name),
-  kind: kindOf(name),
-  rawText: RAW_TEXT.has(name),
-  open: 0,
-  scan: -1,
-  shared,
-  key,
-});
+function makeTag(name: string, shared: boolean, key: number): Tag {
+  const [role, kind] = [roleOf(name), kindOf(name)];
+  const { block, paragraph, skip, furniture, hinted, watched } = kind;
+  const { closesMask, closeBit, isVoid, foreign } = role;
+  return {
+    name,
+    role,
+    kind,
+    block,
+    paragraph,
+    skip,
+    furniture,
+    hinted,
+    watched,
+    closesMask,
+    closeBit,
+    isVoid,
+    foreign,
+    rawText: RAW_TEXT.has(name),
+    open: 0,
+    scan: -1,
+    shared,
+    key,
+  };
+}
 
 /** names of up to 10 letters/digits, keyed by their base-37 value (below 2^53); longer ones by the name */
 const SHORT = 10;

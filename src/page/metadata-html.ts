@@ -1,6 +1,7 @@
 // Metadata that HTML states for machines: <meta> tags, JSON-LD, <time datetime>.
 // Within each field the order is: meta tags → JSON-LD → <time>; page.ts falls back to text after these.
 import { warning, type Warning } from "../schema/index.js";
+import type { TagAttrs } from "./html-tree.js";
 import { parseMachineDate } from "./metadata-dates.js";
 
 export interface StructuredMeta {
@@ -112,4 +113,11 @@ function peopleOf(x: unknown): string[] {
 
 function isPerson(name: string): boolean {
   return PERSON.test(name) && !OUTLET_WORD.test(name);
+}
+
+/** a <meta> tag's name (or property, itemprop) and content into `meta`; the first of each name wins */
+export function readMetaTag(attrs: TagAttrs, meta: Map<string, string>): void {
+  const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? "").toLowerCase();
+  const content = attrs.content?.trim();
+  if (key !== "" && content && !meta.has(key)) meta.set(key, content);
 }
