@@ -1,8 +1,7 @@
-// The HTML news pages are made of → the same events as scanHtml (html-tokens.ts), found with indexOf
-// and short loops instead of htmlparser2's character-by-character state machine. Each branch follows
-// one Tokenizer state. Anything unusual (input ending inside a tag, comment or script; an entity in a
-// kept attribute; '&' and '<' in one text run) returns false: the caller reads the page again with scanHtml.
-// The loops read html.charCodeAt directly (NaN past the end, which no comparison matches).
+// The HTML news pages are made of → the same events as scanHtml (html-tokens.ts), found with indexOf and short loops
+// instead of htmlparser2's character-by-character state machine; each branch follows one Tokenizer state. Anything
+// unusual (input ending inside a tag, comment or script; an entity in a kept attribute; '&' and '<' in one text run)
+// returns false: the caller reads the page again with scanHtml. Loops read charCodeAt (NaN past the end matches nothing).
 import { decodeText } from "./html-entities.js";
 import { OTHER_ATTRS, keptAttrAt, keyStep, tagKeyed, type Tag } from "./html-names.js";
 import { TreeBuilder, type TagHandler } from "./html-tree.js";
@@ -107,7 +106,8 @@ class FastScan {
   private openTag(from: number): number {
     const { html, n } = this;
     let j = from;
-    let key = 0; // the name's base-37 key as it is read (html-names.ts)
+    let key = 0; // the name's base-37 key as it is read (html-names.ts): lower-case letters inline, then the rest
+    for (let c = html.charCodeAt(j); c >= 97 && c <= 122; c = html.charCodeAt(++j)) key = key * 37 + c - 96;
     for (let c = html.charCodeAt(j); j < n && !endsTagName(c); c = html.charCodeAt(++j)) key = keyStep(key, c);
     if (j >= n) return 0;
     const tag = tagKeyed(key, html, from, j);
@@ -172,10 +172,10 @@ class FastScan {
   /** `</name …>` from the name (spaces after the slash skipped) */
   private closeTag(k: number): number {
     const { html, n } = this;
-    if (k >= n) return 0;
-    if (!isAlpha(html.charCodeAt(k))) return html.indexOf(">", k + 1) + 1; // </3> is a bogus comment
-    let key = keyStep(0, html.charCodeAt(k));
-    let e = k + 1;
+    if (!isAlpha(html.charCodeAt(k))) return html.indexOf(">", k + 1) + 1; // </3> is a bogus comment; past the end: 0
+    let key = 0;
+    let e = k;
+    for (let a = html.charCodeAt(e); a >= 97 && a <= 122; a = html.charCodeAt(++e)) key = key * 37 + a - 96;
     for (let a = html.charCodeAt(e); e < n && !endsEndTagName(a); a = html.charCodeAt(++e)) key = keyStep(key, a);
     if (e >= n) return 0;
     this.tree.closeTag(tagKeyed(key, html, k, e));
