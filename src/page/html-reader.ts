@@ -60,8 +60,10 @@ export class PageReader implements TagHandler {
   /** a new page: what the last one found is left to its own result */
   begin(html: string): this {
     this.blocks.length = this.closed.length = 0;
-    [this.meta, this.jsonLd] = [new Map(), []];
-    [this.titleText, this.timeText, this.timeValue] = ["", "", null];
+    this.meta = new Map();
+    this.jsonLd = [];
+    this.titleText = this.timeText = "";
+    this.timeValue = null;
     this.depth = this.nextId = this.blockRun = this.chars = this.linkChars = this.skipDepth = this.linkDepth = 0;
     this.inTitle = this.inTime = this.inJsonLd = false;
     this.runs.begin((this.html = html));
