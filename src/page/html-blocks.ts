@@ -91,17 +91,27 @@ function textOf(runs: TextRuns, block: Block): string {
   return collapseSpace(runs.join(block.firstRun, block.endRun));
 }
 
+/** the link share of blocks[first..last) that are not furniture (plain sums: this runs per container per page) */
+function linkShare(blocks: Block[], first: number, last: number): number {
+  let all = 0;
+  let link = 0;
+  for (let i = first; i < last; i++) {
+    if (blocks[i].furniture) continue;
+    all += blocks[i].chars;
+    link += blocks[i].linkChars;
+  }
+  return all === 0 ? 1 : link / all;
+}
+
 function bestRange(blocks: Block[], closed: Closed[], by: "score" | "scoreAll"): Range | null {
-  const linkShare = (first: number, last: number) => {
-    let [all, link] = [0, 0];
-    for (let i = first; i < last; i++) if (!blocks[i].furniture) [all, link] = [all + blocks[i].chars, link + blocks[i].linkChars];
-    return all === 0 ? 1 : link / all;
-  };
   let best: Closed | null = null;
   let bestScore = 0;
   for (const c of closed) {
-    const s = c[by] * (1 - linkShare(c.first, c.last));
-    if (s > bestScore) [best, bestScore] = [c, s];
+    const s = c[by] * (1 - linkShare(blocks, c.first, c.last));
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
   }
   if (best === null) return null;
   // paragraphs split over sibling containers (an image or ad between them): take the parent too

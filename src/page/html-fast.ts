@@ -1,16 +1,14 @@
-// The HTML news pages are made of → the same events as scanHtml (html-tokens.ts), found with indexOf
-// and short loops instead of htmlparser2's character-by-character state machine. Each branch follows
-// one Tokenizer state. Anything unusual (input ending inside a tag, comment or script; an entity in a
-// kept attribute; '&' and '<' in one text run) returns false: the caller reads the page again with scanHtml.
-// The loops read html.charCodeAt directly (NaN past the end, which no comparison matches).
+// The HTML news pages are made of → the same events as scanHtml (html-tokens.ts), found with indexOf and short loops
+// instead of htmlparser2's character-by-character state machine; each branch follows one Tokenizer state. Anything
+// unusual (input ending inside a tag, comment or script; an entity in a kept attribute; '&' and '<' in one text run)
+// returns false: the caller reads the page again with scanHtml. Loops read charCodeAt (NaN past the end matches nothing).
 import { decodeText } from "./html-entities.js";
-import { OTHER_ATTRS, keptAttrAt, tagAt, type Tag } from "./html-names.js";
+import { OTHER_ATTRS, keptAttrAt, keyStep, tagKeyed, type Tag } from "./html-names.js";
 import { TreeBuilder, type TagHandler } from "./html-tree.js";
 
 /** raw-text elements and how each ends: its end tag followed by a space or '>' */
 const RAW_TEXT_END = new Map(["script", "style", "title", "textarea", "xmp"].map((t) => [t, new RegExp(`</${t}[ \\n\\t\\f\\r>]`, "gi")]));
 const [LT, GT, SLASH, BANG, QUESTION, EQ, DQ, SQ, DASH, BRACKET] = [..."<>/!?=\"'-["].map((c) => c.charCodeAt(0));
-
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
 const isAlpha = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 /** a tag or attribute name ends at a space, '/' or '>' (NaN past the end is none of them: callers check the length) */
@@ -107,10 +105,12 @@ class FastScan {
   /** `<name attrs>` from the name's first letter; the index after the tag (and its raw text), or 0 */
   private openTag(from: number): number {
     const { html, n } = this;
-    let j = from + 1; // the first character is a letter
-    while (j < n && !endsTagName(html.charCodeAt(j))) j++;
+    let j = from;
+    let key = 0; // the name's base-37 key as it is read (html-names.ts): lower-case letters inline, then the rest
+    for (let c = html.charCodeAt(j); c >= 97 && c <= 122; c = html.charCodeAt(++j)) key = key * 37 + c - 96;
+    for (let c = html.charCodeAt(j); j < n && !endsTagName(c); c = html.charCodeAt(++j)) key = keyStep(key, c);
     if (j >= n) return 0;
-    const tag = tagAt(html, from, j);
+    const tag = tagKeyed(key, html, from, j);
     this.tree.openTag(tag);
     for (;;) {
       if (j >= n) return 0;
@@ -172,12 +172,13 @@ class FastScan {
   /** `</name …>` from the name (spaces after the slash skipped) */
   private closeTag(k: number): number {
     const { html, n } = this;
-    if (k >= n) return 0;
-    if (!isAlpha(html.charCodeAt(k))) return html.indexOf(">", k + 1) + 1; // </3> is a bogus comment
-    let e = k + 1;
-    for (let a = html.charCodeAt(e); e < n && !endsEndTagName(a); a = html.charCodeAt(++e));
+    if (!isAlpha(html.charCodeAt(k))) return html.indexOf(">", k + 1) + 1; // </3> is a bogus comment; past the end: 0
+    let key = 0;
+    let e = k;
+    for (let a = html.charCodeAt(e); a >= 97 && a <= 122; a = html.charCodeAt(++e)) key = key * 37 + a - 96;
+    for (let a = html.charCodeAt(e); e < n && !endsEndTagName(a); a = html.charCodeAt(++e)) key = keyStep(key, a);
     if (e >= n) return 0;
-    this.tree.closeTag(tagAt(html, k, e));
+    this.tree.closeTag(tagKeyed(key, html, k, e));
     return html.charCodeAt(e) === GT ? e + 1 : html.indexOf(">", e) + 1;
   }
 

@@ -1,14 +1,27 @@
 // Tag and attribute names read straight from the page. A tag name becomes one shared `Tag` per name: its
 // lower-cased name, its tree role and its scoring kind, found once, so a recurring tag costs one numeric
 // Map lookup and no slice (a page opens hundreds of tags with a dozen names).
+import type { FurnitureKind } from "./furniture.js";
 import { kindOf, type TagKind } from "./html-tags.js";
 import { roleOf, type TreeRole } from "./html-tree-rules.js";
 
+/** a tag name with its tree role and scoring kind, their fields copied onto it: one load each on the hot path */
 export interface Tag {
   /** lower-cased */
   name: string;
   role: TreeRole;
   kind: TagKind;
+  /** kind's and role's fields (html-tags.ts, html-tree-rules.ts) */
+  block: boolean;
+  paragraph: boolean;
+  skip: boolean;
+  furniture: FurnitureKind | null;
+  hinted: boolean;
+  watched: boolean;
+  closesMask: number;
+  closeBit: number;
+  isVoid: boolean;
+  foreign: boolean | null;
   /** script, style, title, textarea, xmp: their content is raw text up to their end tag */
   rawText: boolean;
   /** how many elements of this name the scan numbered `scan` has open (kept by the tree builder) */
@@ -16,18 +29,36 @@ export interface Tag {
   scan: number;
   /** false for a name past the caches' bound: its `open` count is not kept, the stack is searched */
   shared: boolean;
+  /** keyOf the name (-1 for a long one): the slot in the recent-tags table */
+  key: number;
 }
 
 const RAW_TEXT = new Set(["script", "style", "title", "textarea", "xmp"]);
-const makeTag = (name: string, shared: boolean): Tag => ({
-  name,
-  role: roleOf(name),
-  kind: kindOf(name),
-  rawText: RAW_TEXT.has(name),
-  open: 0,
-  scan: -1,
-  shared,
-});
+function makeTag(name: string, shared: boolean, key: number): Tag {
+  const [role, kind] = [roleOf(name), kindOf(name)];
+  const { block, paragraph, skip, furniture, hinted, watched } = kind;
+  const { closesMask, closeBit, isVoid, foreign } = role;
+  return {
+    name,
+    role,
+    kind,
+    block,
+    paragraph,
+    skip,
+    furniture,
+    hinted,
+    watched,
+    closesMask,
+    closeBit,
+    isVoid,
+    foreign,
+    rawText: RAW_TEXT.has(name),
+    open: 0,
+    scan: -1,
+    shared,
+    key,
+  };
+}
 
 /** names of up to 10 letters/digits, keyed by their base-37 value (below 2^53); longer ones by the name */
 const SHORT = 10;
@@ -39,6 +70,29 @@ const TAGS_MAX = 4096;
 export function tagAt(html: string, start: number, end: number): Tag {
   const key = keyOf(html, start, end);
   return key < 0 ? named(lowerSlice(html, start, end)) : keyed(key, html, start, end);
+}
+
+/** the last tags found, by the low bits of their key: a page's dozen names are one array load and a compare each */
+const RECENT = 1024;
+const NONE = makeTag("", false, -2);
+const recent: Tag[] = Array.from({ length: RECENT }, () => NONE);
+
+/** the Tag of html[start..end), `key` its keyStep value as the caller's scan of the name computed it */
+export function tagKeyed(key: number, html: string, start: number, end: number): Tag {
+  if (key < 0 || end - start > SHORT) return tagAt(html, start, end);
+  const slot = key & (RECENT - 1);
+  const tag = recent[slot];
+  if (tag.key === key) return tag;
+  return (recent[slot] = keyed(key, html, start, end));
+}
+
+/** keyOf one step further: the name's next character `c` (-1 once the name is not short letters and digits) */
+export function keyStep(key: number, c: number): number {
+  if (key < 0) return -1;
+  const folded = c | 0x20;
+  if (folded >= 97 && folded <= 122) return key * 37 + folded - 96;
+  if (c >= 48 && c <= 57) return key * 37 + c - 21;
+  return -1;
 }
 
 /** the Tag of a lower-cased name */
@@ -66,7 +120,7 @@ function keyed(key: number, html: string, start: number, end: number): Tag {
   let tag = byKey.get(key);
   if (tag === undefined) {
     const shared = byKey.size < TAGS_MAX;
-    tag = makeTag(html.slice(start, end).toLowerCase(), shared);
+    tag = makeTag(html.slice(start, end).toLowerCase(), shared, key);
     if (shared) byKey.set(key, tag);
   }
   return tag;
@@ -76,7 +130,7 @@ function named(name: string): Tag {
   let tag = byName.get(name);
   if (tag === undefined) {
     const shared = byName.size < TAGS_MAX;
-    tag = makeTag(name, shared);
+    tag = makeTag(name, shared, -1);
     if (shared) byName.set(name, tag);
   }
   return tag;

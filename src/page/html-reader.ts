@@ -3,9 +3,10 @@
 import type { FurnitureKind } from "./furniture.js";
 import type { Block, Closed } from "./html-blocks.js";
 import { tagNamed, type Tag } from "./html-names.js";
-import { furnitureKind, type TagKind } from "./html-tags.js";
+import { furnitureKind } from "./html-tags.js";
 import { TextRuns } from "./html-runs.js";
 import type { TagAttrs, TagHandler } from "./html-tree.js";
+import { readMetaTag } from "./metadata-html.js";
 
 /** an open element; the objects are reused as the stack shrinks and grows (one page opens hundreds of elements) */
 class Open {
@@ -13,7 +14,10 @@ class Open {
   id = 0;
   parent = -1;
   firstBlock = 0;
-  kind: TagKind | null = null;
+  /** its Tag's block, paragraph and skip */
+  block = false;
+  paragraph = false;
+  skip = false;
   furniture: FurnitureKind | null = null;
   /** what its paragraphs credit it, with and without furniture hints (only open elements are credited);
    *  stored as doubles from the start, so a fractional credit does not change the object's shape */
@@ -56,8 +60,10 @@ export class PageReader implements TagHandler {
   /** a new page: what the last one found is left to its own result */
   begin(html: string): this {
     this.blocks.length = this.closed.length = 0;
-    [this.meta, this.jsonLd] = [new Map(), []];
-    [this.titleText, this.timeText, this.timeValue] = ["", "", null];
+    this.meta = new Map();
+    this.jsonLd = [];
+    this.titleText = this.timeText = "";
+    this.timeValue = null;
     this.depth = this.nextId = this.blockRun = this.chars = this.linkChars = this.skipDepth = this.linkDepth = 0;
     this.inTitle = this.inTime = this.inJsonLd = false;
     this.runs.begin((this.html = html));
@@ -65,32 +71,39 @@ export class PageReader implements TagHandler {
   }
 
   open(t: Tag, attrs: TagAttrs): void {
-    if (t === META) return readMetaTag(attrs, this.meta);
-    if (t === TITLE) this.inTitle = true;
-    if (t === SCRIPT && /ld\+json/i.test(attrs.type ?? "")) {
-      this.inJsonLd = true;
-      this.jsonLd.push("");
-    }
     const depth = this.depth;
     const parent = depth > 0 ? this.stack[depth - 1] : null;
-    if (t === TIME && this.timeValue === null && !(parent !== null && parent.furniture)) {
-      this.timeValue = attrs.datetime ?? null;
-      this.inTime = attrs.datetime === undefined;
-    }
-    if (t === A) this.linkDepth++;
-    const kind = t.kind;
-    if (kind.block) this.flush();
-    const own = kind.furniture ?? (kind.hinted && (attrs.class || attrs.id) ? furnitureKind(attrs.class, attrs.id) : null);
-    if (kind.skip) this.skipDepth++;
+    if (t.watched && this.watched(t, attrs, parent)) return;
+    if (t.block) this.flush();
+    const own = t.furniture ?? (t.hinted && (attrs.class || attrs.id) ? furnitureKind(attrs.class, attrs.id) : null);
+    if (t.skip) this.skipDepth++;
     const entry = depth < this.stack.length ? this.stack[depth] : (this.stack[depth] = new Open());
     entry.tag = t.name;
     entry.id = this.nextId++;
     entry.parent = parent === null ? -1 : parent.id;
     entry.firstBlock = this.blocks.length;
-    entry.kind = kind;
+    entry.block = t.block;
+    entry.paragraph = t.paragraph;
+    entry.skip = t.skip;
     entry.furniture = own ?? (parent === null ? null : parent.furniture);
     entry.score = entry.scoreAll = 0;
     this.depth = depth + 1;
+  }
+
+  /** meta, title, script, time, a; true for <meta>, which opens nothing here */
+  private watched(t: Tag, attrs: TagAttrs, parent: Open | null): boolean {
+    if (t === META) return (readMetaTag(attrs, this.meta), true);
+    if (t === TITLE) this.inTitle = true;
+    if (t === SCRIPT && /ld\+json/i.test(attrs.type ?? "")) {
+      this.inJsonLd = true;
+      this.jsonLd.push("");
+    }
+    if (t === TIME && this.timeValue === null && !(parent !== null && parent.furniture)) {
+      this.timeValue = attrs.datetime ?? null;
+      this.inTime = attrs.datetime === undefined;
+    }
+    if (t === A) this.linkDepth++;
+    return false;
   }
 
   text(from: number, to: number): void {
@@ -120,14 +133,16 @@ export class PageReader implements TagHandler {
 
   close(t: Tag): void {
     const stack = this.stack;
-    if (this.depth > 0 && stack[this.depth - 1].kind!.block) this.flush(); // before the pop: the block's own tag is still on the stack
+    if (this.depth > 0 && stack[this.depth - 1].block) this.flush(); // before the pop: the block's own tag is still on the stack
     if (this.depth === 0) return;
     const open = stack[--this.depth];
-    if (t === TITLE) this.inTitle = false;
-    if (t === SCRIPT) this.inJsonLd = false;
-    if (t === TIME) this.inTime = false;
-    if (t === A) this.linkDepth = Math.max(0, this.linkDepth - 1);
-    if (open.kind!.skip) this.skipDepth--;
+    if (t.watched) {
+      if (t === TITLE) this.inTitle = false;
+      if (t === SCRIPT) this.inJsonLd = false;
+      if (t === TIME) this.inTime = false;
+      if (t === A) this.linkDepth = Math.max(0, this.linkDepth - 1);
+    }
+    if (open.skip) this.skipDepth--;
     if (open.scoreAll > 0) {
       const c = (this.closedPool[this.closed.length] ??= { id: 0, parent: 0, first: 0, last: 0, score: 0.5, scoreAll: 0.5 });
       c.id = open.id;
@@ -161,7 +176,7 @@ export class PageReader implements TagHandler {
       b.tag = tag;
       this.blocks.push(b);
       if (paragraph > 0 && own >= 0) {
-        const container = stack[own].kind!.paragraph ? this.innermostBlock(own - 1) : own;
+        const container = stack[own].paragraph ? this.innermostBlock(own - 1) : own;
         const grandparent = container > 0 ? this.innermostBlock(container - 1) : -1;
         this.credit(container, score, paragraph);
         this.credit(grandparent, score / 2, paragraph / 2);
@@ -172,7 +187,7 @@ export class PageReader implements TagHandler {
   }
 
   private innermostBlock(from: number): number {
-    for (let k = from; k >= 0; k--) if (this.stack[k].kind!.block) return k;
+    for (let k = from; k >= 0; k--) if (this.stack[k].block) return k;
     return -1;
   }
 
@@ -181,10 +196,4 @@ export class PageReader implements TagHandler {
     this.stack[k].score += score;
     this.stack[k].scoreAll += scoreAll;
   }
-}
-
-function readMetaTag(attrs: TagAttrs, meta: Map<string, string>): void {
-  const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? "").toLowerCase();
-  const content = attrs.content?.trim();
-  if (key !== "" && content && !meta.has(key)) meta.set(key, content);
 }

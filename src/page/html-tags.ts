@@ -11,6 +11,8 @@ export interface TagKind {
   furniture: FurnitureKind | null;
   /** whether class/id words may make it furniture */
   hinted: boolean;
+  /** meta, title, script, time, a: the page reader reads these itself */
+  watched: boolean;
 }
 const BLOCK_TAGS = new Set(
   "address article aside blockquote body br center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split(
@@ -27,6 +29,7 @@ const FURNITURE_TAGS = new Map<string, FurnitureKind>([
   ["aside", "related"],
   ["footer", "trailer"],
 ]);
+const WATCHED = new Set(["meta", "title", "script", "time", "a"]);
 const tagKinds = new Map<string, TagKind>();
 const TAG_KINDS_MAX = 4096;
 
@@ -40,6 +43,7 @@ export function kindOf(tag: string): TagKind {
       skip: SKIP_TAGS.has(tag),
       furniture,
       hinted: furniture === null && !NEVER_FURNITURE.has(tag),
+      watched: WATCHED.has(tag),
     };
     if (tagKinds.size < TAG_KINDS_MAX) tagKinds.set(tag, kind);
   }

@@ -85,12 +85,12 @@ export class TreeBuilder {
 
   openTag(tag: Tag): void {
     this.current = tag;
-    const { closesMask, isVoid } = tag.role;
+    const { closesMask, isVoid } = tag;
     const stack = this.stack;
-    if (closesMask !== 0) while (stack.length > 0 && (stack[stack.length - 1].role.closeBit & closesMask) !== 0) this.popClose();
+    if (closesMask !== 0) while (stack.length > 0 && (stack[stack.length - 1].closeBit & closesMask) !== 0) this.popClose();
     if (!isVoid) {
       this.push(tag);
-      if (tag.role.foreign !== null) this.foreign.push(tag.role.foreign);
+      if (tag.foreign !== null) this.foreign.push(tag.foreign);
     }
     if (this.dirty) {
       this.attrs.clear();
@@ -122,9 +122,8 @@ export class TreeBuilder {
   }
 
   closeTag(tag: Tag): void {
-    const role = tag.role;
-    if (role.foreign !== null) this.foreign.pop();
-    if (!role.isVoid) {
+    if (tag.foreign !== null) this.foreign.pop();
+    if (!tag.isVoid) {
       // the usual end tag closes the innermost element: no count, no scan
       const stack = this.stack;
       const at = stack[stack.length - 1] === tag ? stack.length - 1 : this.openAt(tag);
@@ -164,7 +163,7 @@ export class TreeBuilder {
   private finishOpen(withAttrs: boolean): void {
     const tag = this.current!;
     this.handler.open(tag, withAttrs ? this.attrs : NO_ATTRS);
-    if (tag.role.isVoid) this.handler.close(tag);
+    if (tag.isVoid) this.handler.close(tag);
     this.current = null;
   }
 

@@ -34,10 +34,14 @@ export function parseMachineDate(value: string): string | null {
   const m = MACHINE_DATE.exec(value);
   if (m?.groups === undefined) return findTextDate(value)?.iso ?? null;
   const { date, time, zone } = m.groups;
-  const [y, mo, d] = date.split("-").map(Number);
+  // fixed places: YYYY-MM-DD and HH:MM[:SS], as MACHINE_DATE matched them
+  const y = +date.slice(0, 4);
+  const mo = +date.slice(5, 7);
+  const d = +date.slice(8, 10);
   if (time === undefined) return toIso(y, mo, d, null);
-  const [h, mi, s] = time.split(":").map(Number);
-  const seconds = s === undefined ? null : s;
+  const h = +time.slice(0, 2);
+  const mi = +time.slice(3, 5);
+  const seconds = time.length > 5 ? +time.slice(6, 8) : null;
   if (zone === undefined || zone === "+08:00" || zone === "+0800") return toIso(y, mo, d, [h, mi, seconds]);
   // another zone: shift the instant into Beijing time
   const sign = zone === "Z" ? 0 : zone[0] === "-" ? -1 : 1;

@@ -1,6 +1,7 @@
 // Metadata that HTML states for machines: <meta> tags, JSON-LD, <time datetime>.
 // Within each field the order is: meta tags → JSON-LD → <time>; page.ts falls back to text after these.
 import { warning, type Warning } from "../schema/index.js";
+import type { TagAttrs } from "./html-tree.js";
 import { parseMachineDate } from "./metadata-dates.js";
 
 export interface StructuredMeta {
@@ -47,9 +48,8 @@ export function readStructuredMeta(
   timeValue: string | null,
 ): { meta: StructuredMeta; warnings: Warning[] } {
   const warnings: Warning[] = [];
-  const ld = jsonLdScripts.map((s) => parseJsonLd(s, warnings)).find((x) => x !== null) ?? null;
-  const first = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v !== undefined) ?? null;
-
+  const ld = jsonLdScripts.length === 0 ? null : (jsonLdScripts.map((s) => parseJsonLd(s, warnings)).find((x) => x !== null) ?? null);
+  const first = (keys: string[]) => firstOf(meta, keys);
   const metaDate = first(DATE_KEYS);
   const publishedAt =
     (metaDate === null ? null : parseMachineDate(metaDate)) ??
@@ -65,6 +65,15 @@ export function readStructuredMeta(
     },
     warnings,
   };
+}
+
+/** the value of the first of `keys` that `meta` has (a loop: this runs once per page, mostly before V8 optimizes it) */
+function firstOf(meta: Map<string, string>, keys: string[]): string | null {
+  for (let i = 0; i < keys.length; i++) {
+    const value = meta.get(keys[i]);
+    if (value !== undefined) return value;
+  }
+  return null;
 }
 
 /** the first article-like object in a JSON-LD script (plain, array or @graph) */
@@ -103,6 +112,7 @@ function nameOf(x: unknown): string | null {
 
 /** JSON-LD authors that are people: an Organization author is the site, not a reporter */
 function peopleOf(x: unknown): string[] {
+  if (x === undefined) return [];
   const list = Array.isArray(x) ? x : x === undefined ? [] : [x];
   return list
     .filter((a) => !(isObject(a) && /Organization/.test(String(a["@type"] ?? ""))))
@@ -112,4 +122,11 @@ function peopleOf(x: unknown): string[] {
 
 function isPerson(name: string): boolean {
   return PERSON.test(name) && !OUTLET_WORD.test(name);
+}
+
+/** a <meta> tag's name (or property, itemprop) and content into `meta`; the first of each name wins */
+export function readMetaTag(attrs: TagAttrs, meta: Map<string, string>): void {
+  const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? "").toLowerCase();
+  const content = attrs.content?.trim();
+  if (key !== "" && content && !meta.has(key)) meta.set(key, content);
 }
