@@ -132,6 +132,7 @@ export class PageReader implements TagHandler {
   }
 
   close(t: Tag): void {
+    if (t === META) return; // it opened nothing (watched): its close must not end a block or pop the element around it
     const stack = this.stack;
     if (this.depth > 0 && stack[this.depth - 1].block) this.flush(); // before the pop: the block's own tag is still on the stack
     if (this.depth === 0) return;

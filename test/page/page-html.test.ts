@@ -237,3 +237,32 @@ describe("one page reader for the process, begun again for each page", () => {
     expect(p.mainText).not.toContain("晋东开发区第四次“三个一批”活动举行");
   });
 });
+
+describe("<meta> in the body (microdata) opens and closes nothing", () => {
+  const META = '<meta itemprop="dateModified" content="2023-08-02">';
+  const withMeta = (body: string) => page("", "", body);
+
+  test("a <meta> inside a paragraph does not break the paragraph's line", () => {
+    const body = `<p>1月26日，晋东开发区第四次“三个一批”活动在园区会展中心举行，${META}共有46个项目参加，总投资111.9亿元。</p>`;
+    const text = readPage(withMeta(body)).mainText;
+    expect(text).toContain("会展中心举行，共有46个项目参加");
+    // the same page without it reads the same
+    expect(text).toBe(readPage(withMeta(body.replace(META, ""))).mainText);
+  });
+
+  test("a <meta> inside a sidebar does not let the sidebar's text (and its numbers) into the main text", () => {
+    // before the fix the <meta> closed the element around it (the sidebar), so the sidebar's paragraph
+    // was read as a child of the page, outside any furniture
+    const sidebar = `<div class="side">${META}<p>侧栏：本站另有专题报道，欢迎点击阅读更多内容，全省各开发区动态一览，共计项目12个。</p></div>`;
+    const body = `<div class="article">${BODY}</div>${sidebar}`;
+    const text = readPage(withMeta(body)).mainText;
+    expect(text).toContain("开工项目15个");
+    expect(text).not.toContain("项目12个");
+    expect(text).toBe(readPage(withMeta(body.replace(META, ""))).mainText);
+  });
+
+  test("a head <meta> is still read (description, source)", () => {
+    const got = readPage(page('<meta name="source" content="山西日报">'));
+    expect(got.outlet).toBe("山西日报");
+  });
+});
