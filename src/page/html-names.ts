@@ -1,27 +1,15 @@
 // Tag and attribute names read straight from the page. A tag name becomes one shared `Tag` per name: its
 // lower-cased name, its tree role and its scoring kind, found once, so a recurring tag costs one numeric
 // Map lookup and no slice (a page opens hundreds of tags with a dozen names).
-import type { FurnitureKind } from "./furniture.js";
 import { kindOf, type TagKind } from "./html-tags.js";
 import { roleOf, type TreeRole } from "./html-tree-rules.js";
 
 /** a tag name with its tree role and scoring kind, their fields copied onto it: one load each on the hot path */
-export interface Tag {
+export interface Tag extends TagKind, Omit<TreeRole, "impliesClose"> {
   /** lower-cased */
   name: string;
   role: TreeRole;
   kind: TagKind;
-  /** kind's and role's fields (html-tags.ts, html-tree-rules.ts) */
-  block: boolean;
-  paragraph: boolean;
-  skip: boolean;
-  furniture: FurnitureKind | null;
-  hinted: boolean;
-  watched: boolean;
-  closesMask: number;
-  closeBit: number;
-  isVoid: boolean;
-  foreign: boolean | null;
   /** script, style, title, textarea, xmp: their content is raw text up to their end tag */
   rawText: boolean;
   /** how many elements of this name the scan numbered `scan` has open (kept by the tree builder) */
