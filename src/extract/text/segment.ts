@@ -76,7 +76,8 @@ function jieba(): typeof nodejieba {
 /** Starts building the dictionaries on a background thread and returns at once: a batch that will cut calls
  * this first, so the build (~0.2 s) overlaps the batch's own start-up; the first cut waits for what is left. */
 export function prepareSegmenter(): void {
-  if (!loaded) nodejieba.loadInBackground(dictionaries());
+  // a node_modules installed before the patch gained it (npm ci again brings it): the first cut loads as before
+  if (!loaded && typeof nodejieba.loadInBackground === "function") nodejieba.loadInBackground(dictionaries());
 }
 
 /** Loads the dictionaries now, not on the first cut: a pool worker does this before its first document, so
