@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cliDir = join(root, "dist/src/cli");
 /** ESM-only, no fs or __dirname: safe to inline */
-const BUNDLED = new Set(["zod", "htmlparser2", "domhandler", "domutils", "dom-serializer", "domelementtype", "entities"]);
+const BUNDLED = new Set(["opencc-js", "zod", "htmlparser2", "domhandler", "domutils", "dom-serializer", "domelementtype", "entities"]);
 const packageOf = (spec) => (spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]);
 
 const keepOwnLocation = {

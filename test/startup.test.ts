@@ -1,6 +1,6 @@
 // What one page loads: a simplified page with no annotation of a rare character and no .gov.cn host needs neither the
 // script converter's tables nor pinyin-pro; a traditional page builds the converter from its generated tables,
-// without loading opencc-js.
+// without loading opencc-js's dictionaries (only its core Trie).
 // Counted in a fresh process (nothing loaded yet), never timed.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,11 +20,13 @@ async function inFreshProcess(body: string): Promise<string[]> {
     const { readFileSync } = await import("node:fs");
     const cache = createRequire(${JSON.stringify(root + "/")}).cache;
     // imported (module-log.mjs) or required
-    const loaded = (name) =>
-      [...readFileSync(process.env.ZHPRESS_MODULE_LOG, "utf8").split(/\\s+/), ...Object.keys(cache)].some((k) => k.includes("/node_modules/" + name + "/"));
+    const modules = () => [...readFileSync(process.env.ZHPRESS_MODULE_LOG, "utf8").split(/\\s+/), ...Object.keys(cache)];
+    const loaded = (name) => modules().some((k) => k.includes("/node_modules/" + name + "/"));
+    // opencc-js's dictionaries: any of its modules but the core (its Trie, no dictionary), which normalize imports
+    const openccDictionaries = () => modules().some((k) => k.includes("/node_modules/opencc-js/") && !k.endsWith("/esm-lib/core.js"));
     const extract = (text, url) =>
       extractFromBytes({ source: url ? { url } : { path: "t.txt" }, label: "t", bytes: new TextEncoder().encode(text), contentType: null });
-    const report = () => console.log(JSON.stringify({ converter: conversionBuilt(), opencc: loaded("opencc-js"), pinyin: loaded("pinyin-pro") }));
+    const report = () => console.log(JSON.stringify({ converter: conversionBuilt(), opencc: openccDictionaries(), pinyin: loaded("pinyin-pro") }));
     ${body}`;
   const log = join(scratch, `modules-${++runs}.log`);
   const r = await runNode(["--import", "./test/helpers/module-log.mjs", "--import", "tsx", "--input-type=module", "-e", code], {

@@ -1,6 +1,8 @@
 // The script conversion's tables as data: built from opencc-js's dictionaries by scripts/script-tables.ts and
 // committed as src/data/script-tables.generated.json (a test keeps the file equal to the dictionaries), so a page
-// needing the conversion reads ~30 KB of JSON instead of loading opencc-js and building them (~150 ms).
+// needing the conversion reads ~30 KB of JSON instead of loading opencc-js's dictionaries and building them (~150 ms).
+// Phrases are matched by opencc-js's own Trie, from its core module (15 KB, no dictionaries).
+import { Trie } from "opencc-js/core";
 
 /** The generated file's tables: every entry offset-stable (one code point for one of the same UTF-16 width). */
 export interface ScriptTables {
@@ -14,17 +16,13 @@ export interface ScriptTables {
   simplifiedOnly: string;
 }
 
-/** Longest phrase starting at an offset, as opencc-js's Trie.matchPrefix finds it. */
-export interface PhraseTrie {
-  matchPrefix(text: string, at: number): { end: number; value: string } | null;
-}
-
 export interface Conversion {
   /** BMP code unit → simplified code unit (0 = unchanged) */
   bmp: Uint16Array;
   /** astral code point → simplified code point of the same width */
   astral: Map<number, number>;
-  phrases: PhraseTrie;
+  /** phrases whose conversion differs from the character map, found longest first by opencc-js's own Trie */
+  phrases: Trie;
   /** 1 where a phrase key starts with this code unit */
   phraseStarts: Uint8Array;
   /** 1 = changes under the character map (traditional evidence), 2 = only simplified writes it */
@@ -33,42 +31,11 @@ export interface Conversion {
   phraseSources: string[];
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  value: string | undefined;
-}
-
-const trieNode = (): TrieNode => ({ next: new Map(), value: undefined });
-
-/** A trie keyed by code point; a later entry for the same phrase replaces an earlier one. */
-function phraseTrie(entries: readonly (readonly [string, string])[]): PhraseTrie {
-  const root = trieNode();
-  for (const [source, value] of entries) {
-    let node = root;
-    for (const c of source) {
-      const cp = c.codePointAt(0)!;
-      let child = node.next.get(cp);
-      if (child === undefined) node.next.set(cp, (child = trieNode()));
-      node = child;
-    }
-    node.value = value;
-  }
-  return {
-    matchPrefix(text, at) {
-      let node = root;
-      let end = 0;
-      let value: string | undefined;
-      for (let j = at; j < text.length;) {
-        const cp = text.codePointAt(j)!;
-        j += cp > 0xffff ? 2 : 1;
-        const child = node.next.get(cp);
-        if (child === undefined) break;
-        node = child;
-        if (node.value !== undefined) ((end = j), (value = node.value));
-      }
-      return end > 0 ? { end, value: value! } : null;
-    },
-  };
+/** opencc-js's Trie (its core module, without the dictionaries); a later entry for the same phrase replaces an earlier one */
+function phraseTrie(entries: readonly (readonly [string, string])[]): Trie {
+  const trie = new Trie();
+  for (const [source, value] of entries) trie.addWord(source, value);
+  return trie;
 }
 
 export function buildConversion(tables: ScriptTables): Conversion {
