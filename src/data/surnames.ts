@@ -77,3 +77,5 @@ export const MODERN_SURNAMES = "闫畅付岳兰智原栗仝苟邸楼鹿";
 
 export const SURNAME_CHARS: ReadonlySet<string> = new Set([...SINGLE_SURNAMES, ...MODERN_SURNAMES]);
 export const COMPOUND_SURNAME_SET: ReadonlySet<string> = new Set(COMPOUND_SURNAMES);
+/** every character a surname starts with (a single surname, or the first of a compound one): no name starts elsewhere */
+export const SURNAME_STARTS: string = [...new Set([...SURNAME_CHARS, ...[...COMPOUND_SURNAME_SET].map((s) => s[0])])].join("");

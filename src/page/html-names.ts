@@ -4,12 +4,10 @@
 import { kindOf, type TagKind } from "./html-tags.js";
 import { roleOf, type TreeRole } from "./html-tree-rules.js";
 
-/** a tag name with its tree role and scoring kind, their fields copied onto it: one load each on the hot path */
+/** a tag name with its tree role's and scoring kind's fields on it: one load each on the hot path */
 export interface Tag extends TagKind, Omit<TreeRole, "impliesClose"> {
   /** lower-cased */
   name: string;
-  role: TreeRole;
-  kind: TagKind;
   /** script, style, title, textarea, xmp: their content is raw text up to their end tag */
   rawText: boolean;
   /** how many elements of this name the scan numbered `scan` has open (kept by the tree builder) */
@@ -23,13 +21,10 @@ export interface Tag extends TagKind, Omit<TreeRole, "impliesClose"> {
 
 const RAW_TEXT = new Set(["script", "style", "title", "textarea", "xmp"]);
 function makeTag(name: string, shared: boolean, key: number): Tag {
-  const [role, kind] = [roleOf(name), kindOf(name)];
-  const { block, paragraph, skip, furniture, hinted, watched } = kind;
-  const { closesMask, closeBit, isVoid, foreign } = role;
+  const { block, paragraph, skip, furniture, hinted, watched } = kindOf(name);
+  const { closesMask, closeBit, isVoid, foreign } = roleOf(name);
   return {
     name,
-    role,
-    kind,
     block,
     paragraph,
     skip,

@@ -48,7 +48,7 @@ export function readStructuredMeta(
   timeValue: string | null,
 ): { meta: StructuredMeta; warnings: Warning[] } {
   const warnings: Warning[] = [];
-  const ld = jsonLdScripts.length === 0 ? null : (jsonLdScripts.map((s) => parseJsonLd(s, warnings)).find((x) => x !== null) ?? null);
+  const ld = jsonLdScripts.map((s) => parseJsonLd(s, warnings)).find((x) => x !== null) ?? null;
   const first = (keys: string[]) => firstOf(meta, keys);
   const metaDate = first(DATE_KEYS);
   const publishedAt =
@@ -112,7 +112,6 @@ function nameOf(x: unknown): string | null {
 
 /** JSON-LD authors that are people: an Organization author is the site, not a reporter */
 function peopleOf(x: unknown): string[] {
-  if (x === undefined) return [];
   const list = Array.isArray(x) ? x : x === undefined ? [] : [x];
   return list
     .filter((a) => !(isObject(a) && /Organization/.test(String(a["@type"] ?? ""))))

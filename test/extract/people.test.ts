@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { extractPeople } from "../helpers/extract.js";
 import type { PersonMention } from "../../src/schema/index.js";
 import { surnameLength } from "../../src/extract/scan/person-name.js";
-import { SURNAME_STARTS } from "../../src/extract/patterns/people.js";
+import { SURNAME_STARTS } from "../../src/data/surnames.js";
 import { COMPOUND_SURNAME_SET } from "../../src/data/surnames.js";
 
 const people = (text: string, blocked: { start: number; end: number }[] = []): PersonMention[] =>

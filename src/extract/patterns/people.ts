@@ -1,5 +1,5 @@
 // People patterns: titles and their chains, leaders' groups, the role verbs after a name, where a clause opens.
-import { COMPOUND_SURNAME_SET, SURNAME_CHARS } from "../../data/surnames.js";
+import { SURNAME_STARTS } from "../../data/surnames.js";
 import { LEADER_GROUPS, ROLE_VERBS, TITLES } from "../../data/titles.js";
 
 const TITLE = `(?:${TITLES.join("|")})`;
@@ -31,10 +31,6 @@ export const ROLE_TAIL_RE = roleTail("");
 /** when no role verb comes first, another act may (宣布活动开始并讲话, 听取汇报并讲话) */
 export const ROLE_AFTER_ACT_RE = roleTail("[^,，。；;、\\s]{1,8}?并");
 export const VERB_RE = new RegExp(VERB, "gu");
-/** the characters a surname starts with: surnameLength (scan/person-name.ts) is 0 before any other character */
-export const SURNAME_STARTS: string = [...new Set([...SURNAME_CHARS, ...[...COMPOUND_SURNAME_SET].map((s) => s[0])])]
-  .filter((c) => /^\p{Script=Han}$/u.test(c))
-  .join("");
 /** where a clause opens before a surname: an unknown name may stand here if a role verb follows it (four clause starts
  * in five open with no surname, and the scan skips them) */
 export const CLAUSE_START_RE = new RegExp(`(?:^|[\\n。，,；;！!？?：:」”）)\\s])(?=[${SURNAME_STARTS}])`, "gu");
