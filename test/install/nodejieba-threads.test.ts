@@ -1,6 +1,11 @@
 // The patched nodejieba shares one dictionary among the threads of a process that load the same files
 // (patches/nodejieba+3.5.8.patch): a pool worker costs no second ~110 MB copy and no second build, cuts the
 // same, and a word cannot be inserted into a dictionary another thread is reading.
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { open } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { runNode } from "../helpers/cli.js";
 
@@ -142,6 +147,55 @@ describe("loadInBackground", () => {
          ${exit};`,
       ]);
       expect({ exit, code: r.code, signal: r.stderr }).toEqual({ exit, code: 3, signal: "" });
+    }
+  }, 120_000);
+
+  test("an exit stops a build still running instead of waiting for the rest of it", async () => {
+    // the user dictionary is a named pipe this test keeps writing to: a build that is waited for to the end
+    // never ends while the writing goes on, so the child can only exit while it does if its exit stopped the build
+    const dir = mkdtempSync(join(tmpdir(), "zhpress-fifo-"));
+    try {
+      const fifo = join(dir, "user.dict.utf8");
+      execFileSync("mkfifo", [fifo]);
+      // the child exits when told on stdin: after the build has opened the pipe and is reading it
+      const child = spawn(
+        process.execPath,
+        [
+          "--input-type=module",
+          "-e",
+          `const { createRequire } = await import("node:module");
+           createRequire(process.cwd() + "/")("nodejieba").loadInBackground({ userDict: ${JSON.stringify(fifo)} });
+           process.stdin.once("data", () => process.exit(3));`,
+        ],
+        { stdio: ["pipe", "ignore", "pipe"], timeout: 60_000 },
+      );
+      let stderr = "";
+      child.stderr.on("data", (b: Buffer) => (stderr += b.toString()));
+      child.stdin.on("error", () => {});
+      const exit = new Promise<number | null>((resolve) => child.on("close", resolve));
+      let exited = false;
+      void exit.then(() => (exited = true));
+      // opens once the build opens the pipe to read it
+      const writer = await open(fifo, "w");
+      const chunk = Buffer.from("测试词语 3 n\n".repeat(4096));
+      let exitedWhileWriting = false;
+      try {
+        await writer.write(chunk);
+        child.stdin.write("exit\n");
+        // at most ~70 MB: a build left to finish would go on reading as long as there is more
+        for (let i = 0; i < 2000 && !exitedWhileWriting; i++) {
+          await writer.write(chunk);
+          exitedWhileWriting = exited;
+        }
+      } catch {
+        exitedWhileWriting = true; // the reader closed the pipe: the build stopped
+      } finally {
+        await writer.close().catch(() => {});
+      }
+      const code = await exit;
+      expect({ exitedWhileWriting, code, stderr }).toEqual({ exitedWhileWriting: true, code: 3, stderr: "" });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
 });
