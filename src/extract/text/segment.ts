@@ -1,6 +1,6 @@
 // A shared service, not an extractor: nodejieba behind a lazy door: its dictionaries cost ~0.2 s and ~110 MB, so they load on the
-// first cut (never for a page with no candidate) unless a batch asked for them ahead (prepareSegmenter: built on
-// a background thread while the batch starts), callers cut only short windows around a candidate, and
+// first cut (never for a page with no candidate) unless they were asked for ahead (prepareSegmenter: built on
+// a background thread while the program loads: the executable does this first for extract and run), callers cut only short windows around a candidate, and
 // identical windows (the same 开发区 or title context on every page) are cut once. A main dictionary
 // trimmed by frequency was tried and rejected: at ≥5 it saves ~150 MB but loses 习近平/nrfg (4) and
 // 现代农业 (3), changing seeds results; at ≥3 output stays but it saves only ~25 MB.
@@ -73,8 +73,9 @@ function jieba(): typeof nodejieba {
   return nodejieba;
 }
 
-/** Starts building the dictionaries on a background thread and returns at once: a batch that will cut calls
- * this first, so the build (~0.2 s) overlaps the batch's own start-up; the first cut waits for what is left. */
+/** Starts building the dictionaries on a background thread and returns at once: a program that will cut calls
+ * this first, so the build (~0.3 s) overlaps its own start-up; the first cut waits for what is left, and an
+ * exit before then stops the build. */
 export function prepareSegmenter(): void {
   // a node_modules installed before the patch gained it (npm ci again brings it): the first cut loads as before
   if (!loaded && typeof nodejieba.loadInBackground === "function") nodejieba.loadInBackground(dictionaries());
