@@ -14,6 +14,7 @@ describe("readsPages", () => {
     [["extract", "-", "--quiet"]],
     [["run", "corpus", "--out", "out"]],
     [["--quiet", "extract", "a.txt"]],
+    [["worker", "--db", "postgres://localhost/zhpress"]],
   ])("%j reads pages", (argv) => expect(readsPages(argv)).toBe(true));
 
   test.each([
@@ -26,6 +27,8 @@ describe("readsPages", () => {
     [["run", "-h"]],
     [["--version"]],
     [["extracts", "a.txt"]],
+    [["enqueue", "urls.txt", "--db", "postgres://localhost/zhpress"]],
+    [["status", "--db", "postgres://localhost/zhpress"]],
   ])("%j does not", (argv) => expect(readsPages(argv)).toBe(false));
 });
 
