@@ -1,9 +1,9 @@
 // Work the zhpress executable starts before it loads the rest of itself. `extract`, `run` and the queue's
-// `worker` read pages, and
-// nearly every batch has a page that needs the segmenter, whose dictionary takes ~0.3 s to build: started
-// here, on a background thread, the build overlaps the ~150 ms the program's modules take to load instead of
-// starting after them, so the first page that needs it waits that much less. A process that ends before
-// it is needed (a usage error, no readable input) stops the build at exit (patches/nodejieba).
+// `worker` read pages, and nearly every batch has a page that needs the segmenter, whose dictionary takes
+// ~0.3 s to build: started here, on a background thread, the build overlaps the ~150 ms the program's
+// modules take to load instead of starting after them, so the first page that needs it waits that much
+// less. A process that ends before it is needed (a usage error, no readable input) stops the build at exit
+// (patches/nodejieba).
 import { prepareSegmenter } from "../extract/text/segment.js";
 
 /** the commands that extract pages (`check` given inputs rather than a dataset starts it in extractBatch) */
