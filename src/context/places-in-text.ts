@@ -56,6 +56,13 @@ function index(): PlaceIndex {
   return (placeIndex = { byPrefix, starts, seconds });
 }
 
+/** the longest of `names` (longest first) that starts at `at`: a loop, not a closure made per candidate (one offset in ten) */
+function nameAt(text: string, at: number, names: readonly string[] | undefined): string | undefined {
+  if (names === undefined) return undefined;
+  for (let k = 0; k < names.length; k++) if (text.startsWith(names[k], at)) return names[k];
+  return undefined;
+}
+
 /** every place named in `text`, longest name first at each position, never overlapping */
 export function placesInText(text: string): PlaceMention[] {
   const { byPrefix, starts, seconds } = index();
@@ -63,7 +70,7 @@ export function placesInText(text: string): PlaceMention[] {
   for (let i = 0; i < text.length - 1;) {
     const c0 = text.charCodeAt(i);
     const c1 = text.charCodeAt(i + 1);
-    const name = starts[c0] === 0 || seconds[c1] === 0 ? undefined : byPrefix.get(prefixKey(c0, c1))?.find((n) => text.startsWith(n, i));
+    const name = starts[c0] === 0 || seconds[c1] === 0 ? undefined : nameAt(text, i, byPrefix.get(prefixKey(c0, c1)));
     if (name === undefined) {
       i++;
       continue;
