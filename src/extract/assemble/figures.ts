@@ -46,6 +46,12 @@ function lastZoneIn(zones: ZoneHit[], from: number, to: number): ZoneHit | undef
   return undefined;
 }
 
+/** false when figureValue refuses `q` whatever its metric: a date part (3月), a bare number (a phone number), a count too
+ * large to hold: over a quarter of the bench pages' quantities. Asked first, before the metric's segmenter calls. */
+function mayHaveValue(q: Quantity): boolean {
+  return q.unit === "元" || (q.unit === "" && q.multiplier > 1) || (!NOT_A_MEASURE.has(q.unit) && q.value !== null);
+}
+
 function figureValue(q: Quantity, metric: string): { value: number; unit: string } | null {
   const money = q.unit === "元" || (q.unit === "" && q.multiplier > 1 && MONEY_METRIC_RE.test(metric));
   if (money) {
@@ -69,6 +75,7 @@ export function assembleFigures(
     if (text[q.start - 1] === "第" || /\d/u.test(text[q.end] ?? "")) continue; // an ordinal, or a cut digit run
     // small Chinese numerals make phrases (三个一批, 五个方面), not figures
     if (q.numeral === "chinese" && q.multiplier === 1) continue;
+    if (!mayHaveValue(q)) continue;
     // 签约 is a verb, not 签 + the qualifier 约
     const at = q.qualifier === "约" && text[q.start - 1] === "签" ? q.start + 1 : q.start;
     const qualifier = at === q.start ? q.qualifier : null;
