@@ -62,6 +62,10 @@ describe("toYuan: exact, never a float multiply", () => {
     ["4.1", "万元", 41000],
     ["三百", "万元", 3000000],
     ["880", "元", 880],
+    // 15 digits and fewer are read by Number(), longer ones checked against 2^53 - 1
+    ["999999999999999", "元", 999_999_999_999_999],
+    ["9007199254740991", "元", 9_007_199_254_740_991],
+    ["90071992.54740991", "亿元", 9_007_199_254_740_991],
   ])("%s%s → %d", (n, unit, yuan) => expect(toYuan(n, unit)).toBe(yuan));
 
   test.each([
@@ -69,6 +73,8 @@ describe("toYuan: exact, never a float multiply", () => {
     ["12", "万吨"], // not money
     ["十几", "亿元"],
     ["12", "美元"],
+    ["9007199254740992", "元"], // 2^53: not exact in a double
+    ["一万亿亿", "元"], // 10^20
   ])("%s%s → null", (n, unit) => expect(toYuan(n, unit)).toBeNull());
 });
 
