@@ -24,6 +24,7 @@ const VENUE_BEFORE = /(?:设在|在|与)$/u;
 const VENUE_AFTER = /^[^。！？\n]{0,30}?(?:举行|召开|拉开序幕|主会场|分会场)/u;
 const VENUE_SITE = /^(?:分会场|会场)/u;
 const MAIN_VENUE = /^[^。！？\n，,]{0,12}?主会场/u;
+const MAIN_VENUE_BEFORE = /主会场设在$/u;
 
 /** names by their first two characters (folded into one small integer: a key may hold a few prefixes, and
  *  startsWith tells them apart), longest first; and which characters start a name at all */
@@ -56,6 +57,13 @@ function index(): PlaceIndex {
   return (placeIndex = { byPrefix, starts, seconds });
 }
 
+/** the longest of `names` (longest first) that starts at `at`: a loop, not a closure made per candidate (one offset in ten) */
+function nameAt(text: string, at: number, names: readonly string[] | undefined): string | undefined {
+  if (names === undefined) return undefined;
+  for (let k = 0; k < names.length; k++) if (text.startsWith(names[k], at)) return names[k];
+  return undefined;
+}
+
 /** every place named in `text`, longest name first at each position, never overlapping */
 export function placesInText(text: string): PlaceMention[] {
   const { byPrefix, starts, seconds } = index();
@@ -63,7 +71,7 @@ export function placesInText(text: string): PlaceMention[] {
   for (let i = 0; i < text.length - 1;) {
     const c0 = text.charCodeAt(i);
     const c1 = text.charCodeAt(i + 1);
-    const name = starts[c0] === 0 || seconds[c1] === 0 ? undefined : byPrefix.get(prefixKey(c0, c1))?.find((n) => text.startsWith(n, i));
+    const name = starts[c0] === 0 || seconds[c1] === 0 ? undefined : nameAt(text, i, byPrefix.get(prefixKey(c0, c1)));
     if (name === undefined) {
       i++;
       continue;
@@ -81,7 +89,7 @@ function signalAt(text: string, start: number, end: number): ContextEvidence["si
   const before = text.slice(Math.max(0, start - 20), start);
   if (SUBJECT_AFTER.test(after) && SUBJECT_BEFORE.test(before)) return "subject";
   // the province's main venue (与太原主会场同步) says where the province met, not whose article this is
-  if (MAIN_VENUE.test(after) || /主会场设在$/u.test(before)) return "mention";
+  if (MAIN_VENUE.test(after) || MAIN_VENUE_BEFORE.test(before)) return "mention";
   if (VENUE_SITE.test(after) || (VENUE_BEFORE.test(before) && VENUE_AFTER.test(after))) return "venue";
   return "mention";
 }

@@ -38,3 +38,28 @@ export function isGb2312(unit: number): boolean {
   const trail = code & 0xff;
   return lead >= 0xa1 && lead <= 0xf7 && trail >= 0xa1 && lead !== 0xaa && !(lead > 0xa9 && lead < 0xb0);
 }
+
+const isHanLead = (b: number) => b >= 0xe3 && b <= 0xe9; // U+3000–U+9FFF in UTF-8
+const isContinuation = (b: number) => b >= 0x80 && b <= 0xbf;
+
+/**
+ * Whether the span's GBK bytes hold two three-byte sequences a Han character could be (E3–E9, 80–BF, 80–BF). A repair
+ * reads at least two Han characters (mojibake.ts), so without them there is nothing to repair: most runs of
+ * mojibake-shaped characters are plain Chinese (GBK rows B0–BF are common characters), refused here without a buffer.
+ */
+export function mayHoldTwoHan(text: string, from: number, to: number, codes: Uint16Array): boolean {
+  let found = 0;
+  let seen = 0; // bytes of a possible Han sequence read so far
+  const read = (b: number) => {
+    if (seen > 0 && isContinuation(b)) seen = seen === 2 ? ((found += 1), 0) : 2;
+    else seen = isHanLead(b) ? 1 : 0;
+  };
+  for (let i = from; i < to && found < 2; i++) {
+    const u = text.charCodeAt(i);
+    const code = u < 0x80 ? u : codes[u];
+    if (code === 0) return false; // repairSpan refuses a character GBK cannot encode
+    if (code > 0xff) read(code >> 8);
+    read(code & 0xff);
+  }
+  return found >= 2;
+}

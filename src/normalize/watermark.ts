@@ -55,6 +55,19 @@ function repeatsByPeriod(heads: readonly Head[]): Int32Array {
   return repeats;
 }
 
+/** true when, for some period p, p + EXTRA_HEADS heads in a row each repeat the one p places later: what a run needs
+ * (watermarkRuns). Nearly no page has such a run; this asks without the table of repeats, one array per page. */
+function mayHoldCycle(heads: readonly Head[]): boolean {
+  for (let p = MIN_PERIOD; p <= MAX_PERIOD; p++) {
+    let inRow = 0;
+    for (let j = 0; j + p < heads.length; j++) {
+      inRow = heads[j].fragment === heads[j + p].fragment ? inRow + 1 : 0;
+      if (inRow >= p + EXTRA_HEADS) return true;
+    }
+  }
+  return false;
+}
+
 /** Every clause head in text order: read sticky at the start and after each delimiter, not by a lookbehind tried at
  * every offset. */
 export function clauseHeads(input: string): Head[] {
@@ -80,7 +93,7 @@ interface WatermarkRun {
 export function stripWatermark(input: string): WatermarkResult {
   const heads = clauseHeads(input);
   // a cycle is seen whole twice and EXTRA_HEADS more: fewer heads hold none
-  const runs = heads.length < 2 * MIN_PERIOD + EXTRA_HEADS ? [] : watermarkRuns(input, heads);
+  const runs = heads.length < 2 * MIN_PERIOD + EXTRA_HEADS || !mayHoldCycle(heads) ? [] : watermarkRuns(input, heads);
   const edits: Edit[] = [];
   for (const run of runs)
     for (let h = run.start; h < run.end; h++) edits.push({ start: heads[h].at, end: heads[h].at + heads[h].fragment.length, text: "" });

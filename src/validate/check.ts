@@ -21,11 +21,15 @@ const PUBLISHED_AT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?\+08:00)?$/;
 function fail(path: string, what: string): never {
   throw new ContractError(path, what);
 }
-const count = (v: number, path: string) => (Number.isInteger(v) && v >= 0) || fail(path, `must be a whole number ≥ 0, got ${v}`);
-const countOrNull = (v: number | null, path: string) => v === null || count(v, path);
-const inRange = (v: number | null, lo: number, hi: number, path: string) =>
-  v === null || (Number.isInteger(v) && v >= lo && v <= hi) || fail(path, `must be a whole number in ${lo}..${hi}, got ${v}`);
-const nonEmpty = (s: string, path: string) => s.length > 0 || fail(path, "must not be empty");
+// Each check is a test, and the failure's path is written in the call's right operand (`isCount(v) || notCount(…)`):
+// a path is built only for a field that fails, not for every field of every document (some 60 strings a page).
+const isCount = (v: number) => Number.isInteger(v) && v >= 0;
+const notCount = (path: string, v: number): never => fail(path, `must be a whole number ≥ 0, got ${v}`);
+const isCountOrNull = (v: number | null) => v === null || isCount(v);
+const inRange = (v: number | null, lo: number, hi: number) => v === null || (Number.isInteger(v) && v >= lo && v <= hi);
+const notInRange = (path: string, v: number | null, lo: number, hi: number): never =>
+  fail(path, `must be a whole number in ${lo}..${hi}, got ${v}`);
+const empty = (path: string): never => fail(path, "must not be empty");
 
 type Quoted = Pick<Evidence, "start" | "end" | "quote">;
 
@@ -37,19 +41,18 @@ function checkEvidence(list: Quoted[], text: string, path: string): void {
 function checkQuotes(list: Quoted[], text: string, path: string): void {
   for (let i = 0; i < list.length; i++) {
     const e = list[i];
-    const at = `${path}[${i}]`;
-    count(e.start, `${at}.start`);
-    count(e.end, `${at}.end`);
-    if (e.end < e.start || e.end > text.length) fail(at, `span ${e.start}..${e.end} is outside the text (${text.length})`);
-    if (text.slice(e.start, e.end) !== e.quote) fail(`${at}.quote`, "is not article.text.slice(start, end)");
+    isCount(e.start) || notCount(`${path}[${i}].start`, e.start);
+    isCount(e.end) || notCount(`${path}[${i}].end`, e.end);
+    if (e.end < e.start || e.end > text.length) fail(`${path}[${i}]`, `span ${e.start}..${e.end} is outside the text (${text.length})`);
+    if (text.slice(e.start, e.end) !== e.quote) fail(`${path}[${i}].quote`, "is not article.text.slice(start, end)");
   }
 }
 
 function checkTally(t: Tally | null, path: string): void {
   if (t === null) return;
-  countOrNull(t.projects, `${path}.projects`);
-  countOrNull(t.investmentYuan, `${path}.investmentYuan`);
-  countOrNull(t.outputValueYuan, `${path}.outputValueYuan`);
+  isCountOrNull(t.projects) || notCount(`${path}.projects`, t.projects!);
+  isCountOrNull(t.investmentYuan) || notCount(`${path}.investmentYuan`, t.investmentYuan!);
+  isCountOrNull(t.outputValueYuan) || notCount(`${path}.outputValueYuan`, t.outputValueYuan!);
 }
 
 interface Counted {
@@ -61,9 +64,9 @@ interface Counted {
   total: Tally | null;
 }
 function checkCounted(m: Counted, path: string): void {
-  nonEmpty(m.scope.name, `${path}.scope.name`);
-  inRange(m.year, 1990, 2100, `${path}.year`);
-  for (const stage of STAGES) checkTally(m[stage], `${path}.${stage}`);
+  m.scope.name.length > 0 || empty(`${path}.scope.name`);
+  inRange(m.year, 1990, 2100) || notInRange(`${path}.year`, m.year, 1990, 2100);
+  for (const stage of STAGES) if (m[stage] !== null) checkTally(m[stage], `${path}.${stage}`);
 }
 
 /** Throws a ContractError naming the first field that breaks the contract; returns nothing. */
@@ -72,20 +75,24 @@ export function checkDocument(doc: ExtractionDocument): void {
   const { text, publishedAt } = doc.article;
   if (publishedAt !== null && !PUBLISHED_AT.test(publishedAt)) fail("article.publishedAt", `is not ISO 8601 in +08:00: ${publishedAt}`);
   const n = doc.normalization;
-  count(n.pinyinAnnotationsRemoved, "normalization.pinyinAnnotationsRemoved");
-  if (n.widthFixes !== undefined) count(n.widthFixes, "normalization.widthFixes");
-  if (n.convertedCharacters !== undefined) count(n.convertedCharacters, "normalization.convertedCharacters");
-  n.garbled.forEach((g, i) => (count(g.start, `normalization.garbled[${i}].start`), count(g.end, `normalization.garbled[${i}].end`)));
+  isCount(n.pinyinAnnotationsRemoved) || notCount("normalization.pinyinAnnotationsRemoved", n.pinyinAnnotationsRemoved);
+  if (n.widthFixes !== undefined) isCount(n.widthFixes) || notCount("normalization.widthFixes", n.widthFixes);
+  if (n.convertedCharacters !== undefined)
+    isCount(n.convertedCharacters) || notCount("normalization.convertedCharacters", n.convertedCharacters);
+  n.garbled.forEach((g, i) => {
+    isCount(g.start) || notCount(`normalization.garbled[${i}].start`, g.start);
+    isCount(g.end) || notCount(`normalization.garbled[${i}].end`, g.end);
+  });
   doc.rounds.forEach((r, i) => {
     const path = `rounds[${i}]`;
     checkCounted(r, path);
-    inRange(r.ordinal, 1, 50, `${path}.ordinal`);
+    inRange(r.ordinal, 1, 50) || notInRange(`${path}.ordinal`, r.ordinal, 1, 50);
     if (r.date !== null && !ISO_DATE.test(r.date)) fail(`${path}.date`, `is not YYYY-MM-DD: ${r.date}`);
     checkEvidence(r.evidence, text, path);
   });
   doc.summaries.forEach((s, i) => {
     checkCounted(s, `summaries[${i}]`);
-    inRange(s.rounds, 1, Number.MAX_SAFE_INTEGER, `summaries[${i}].rounds`);
+    inRange(s.rounds, 1, Number.MAX_SAFE_INTEGER) || notInRange(`summaries[${i}].rounds`, s.rounds, 1, Number.MAX_SAFE_INTEGER);
     checkEvidence(s.evidence, text, `summaries[${i}]`);
   });
   doc.people.forEach((p, i) => {
@@ -93,8 +100,8 @@ export function checkDocument(doc: ExtractionDocument): void {
     checkEvidence(p.evidence, text, `people[${i}]`);
   });
   doc.zones.forEach((z, i) => {
-    nonEmpty(z.name, `zones[${i}].name`);
-    nonEmpty(z.mention, `zones[${i}].mention`);
+    z.name.length > 0 || empty(`zones[${i}].name`);
+    z.mention.length > 0 || empty(`zones[${i}].mention`);
     checkEvidence(z.evidence, text, `zones[${i}]`);
   });
   doc.figures.forEach((f, i) => {
@@ -103,7 +110,7 @@ export function checkDocument(doc: ExtractionDocument): void {
   });
   checkQuotes(doc.uncaptured ?? [], text, "uncaptured");
   doc.warnings.forEach((w, i) => {
-    if (w.start !== undefined) count(w.start, `warnings[${i}].start`);
-    if (w.end !== undefined) count(w.end, `warnings[${i}].end`);
+    if (w.start !== undefined) isCount(w.start) || notCount(`warnings[${i}].start`, w.start);
+    if (w.end !== undefined) isCount(w.end) || notCount(`warnings[${i}].end`, w.end);
   });
 }

@@ -27,6 +27,8 @@ describe("figures: other stated quantities with metric and subject", () => {
     ["其中规上企业46家。", { metric: "规上企业", value: 46, unit: "家" }],
     ["当天与6家企业签约。", { subject: null, metric: "企业", value: 6, unit: "家" }],
     ["该公司年产3万吨。", { subject: "公司", metric: "年产", value: 30_000, unit: "吨" }],
+    // money without 元: a number with a multiplier and no measure word is read for its metric
+    ["该园区投资30亿。", { subject: "园区", metric: "投资", value: 3_000_000_000, unit: "元" }],
   ])("%s", (text, expected) => {
     const found = figures(text);
     expect(found).toHaveLength(1);
@@ -46,6 +48,9 @@ describe("figures: other stated quantities with metric and subject", () => {
     ["a postcode and a fax", "邮编030006,传真0351-2345678。"],
     ["a street number", "地址:长治市潞州区太行西街88号"],
     ["a spaced mobile number", "手机:139 1234 5678"],
+    // refused before its metric is read (mayHaveValue), or after it (figureValue)
+    ["a count too large to hold", "共签约项目99999999999999999个。"],
+    ["a multiplier without 元 after no money word", "全县人口100万。"],
   ])("not a figure: %s", (_why, text) => {
     expect(figures(text)).toEqual([]);
   });

@@ -37,6 +37,16 @@ describe("parseNumeral and scaleDecimal", () => {
     ["5029.8", 8, "502980000000"],
     ["12", 0, "12"],
   ])("%s × 10^%d = %s", (decimal, power, out) => expect(scaleDecimal(decimal, power)).toBe(out));
+
+  // quantityFromMatch shifts only by a multiplier: parseNumeral's decimal must be what a shift by 0 gives
+  test.each(["1,288.6", "0.350", "007", "00.50", "10.0", "100.00", "0.0", "1.000", "3", "三百二十一", "二〇二一", "两"])(
+    "parseNumeral(%s) is its own shift by 0",
+    (text) => {
+      const decimal = parseNumeral(text);
+      expect(decimal).not.toBeNull();
+      expect(scaleDecimal(decimal!, 0)).toBe(decimal);
+    },
+  );
 });
 
 describe("toYuan: exact, never a float multiply", () => {
@@ -52,6 +62,10 @@ describe("toYuan: exact, never a float multiply", () => {
     ["4.1", "万元", 41000],
     ["三百", "万元", 3000000],
     ["880", "元", 880],
+    // 15 digits and fewer are read by Number(), longer ones checked against 2^53 - 1
+    ["999999999999999", "元", 999_999_999_999_999],
+    ["9007199254740991", "元", 9_007_199_254_740_991],
+    ["90071992.54740991", "亿元", 9_007_199_254_740_991],
   ])("%s%s → %d", (n, unit, yuan) => expect(toYuan(n, unit)).toBe(yuan));
 
   test.each([
@@ -59,6 +73,8 @@ describe("toYuan: exact, never a float multiply", () => {
     ["12", "万吨"], // not money
     ["十几", "亿元"],
     ["12", "美元"],
+    ["9007199254740992", "元"], // 2^53: not exact in a double
+    ["一万亿亿", "元"], // 10^20
   ])("%s%s → null", (n, unit) => expect(toYuan(n, unit)).toBeNull());
 });
 
@@ -112,7 +128,10 @@ describe("scanQuantities finds exactly what a QUANTITY_RE scan finds", () => {
   // and with other characters find what the regex finds
   test("on 5,000 texts of numerals, units, multipliers and qualifiers", () => {
     const alphabet = [
-      ..."一二三十百千两零〇几数万亿余多个家批年是次%超近约",
+      ..."一二三十百千两零〇几数万亿余多个家批年是次%超近约逾签最",
+      "超过",
+      "将近",
+      "大约",
       "以上",
       "左右",
       "平方米",

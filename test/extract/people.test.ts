@@ -128,6 +128,21 @@ describe("people: who is named, with which titles and roles", () => {
     for (const e of lin.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
   });
 
+  // later mentions are searched name by name for up to 8 names, by one pass over the text for more: both find each
+  test.each([2, 8, 9, 12])("later mentions of %i people are each found", (n) => {
+    const given = ["林武", "韦韬", "孙波", "李明", "赵新民", "吴海涛", "卢国栋", "贾秀云", "郑立新", "冯立平", "韩伟东", "赵学军"];
+    const named = given.slice(0, n);
+    const text = named.map((name) => `市长${name}出席。`).join("") + named.map((name) => `${name}指出,要抓项目。`).join("");
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual(named);
+    for (const p of found)
+      expect(
+        p.evidence.filter((e) => e.field !== "roles"),
+        p.name,
+      ).toHaveLength(2);
+    expect(people(named.map((name) => `市长${name}出席。`).join("")).every((p) => p.evidence.length === 2)).toBe(true);
+  });
+
   test("a name inside a blocked span is not taken", () => {
     const text = "省委书记林武出席。";
     expect(people(text, [{ start: 4, end: 6 }])).toEqual([]);

@@ -38,6 +38,19 @@ describe("repairMojibake", () => {
     expect(r.text).toBe("项目\ufffd开工");
   });
 
+  // a lone mojibake-shaped character (亐 is GBK 81 80, outside GB2312; 丁 is B6 A1) is read as a run only beside a
+  // lost byte or before '?': alone in plain text it is passed without reading a run
+  test.each([
+    ["项目亐\ufffd开工", [{ start: 2, end: 4, raw: "亐\ufffd", repaired: null }]],
+    ["项目亐?开工", [{ start: 2, end: 3, raw: "亐", repaired: null }]],
+    ["项目\ufffd亐开工", [{ start: 2, end: 6, raw: "\ufffd亐开工", repaired: null }]],
+    ["亐项目", []],
+    ["项目亐", []],
+    ["丁项目不", []],
+  ])("a lone mojibake-shaped character in %j", (text, garbled) => {
+    expect(repairMojibake(text).garbled).toEqual(garbled);
+  });
+
   test.each([
     ["盂县、隰县、岢岚县、忻州市与喆园。"],
     ["臺灣與香港的開發區項目簽約。"], // traditional

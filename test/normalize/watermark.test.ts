@@ -55,6 +55,19 @@ describe("watermark: a cycle of title pairs at clause heads", () => {
     expect(stripWatermark(names).removed).toBe(0);
   });
 
+  // stripWatermark builds the table of repeats only when some period repeats p + 2 heads in a row: the shortest run it
+  // takes (period 3: eight heads) must still go, one head fewer must stay
+  test.each([
+    [8, 8],
+    [9, 9],
+    [7, 0],
+    [6, 0],
+  ])("a period-3 cycle over %i clause heads: %i removed", (heads, removed) => {
+    const cycle = ["集中", "签约", "开工"];
+    const body = Array.from({ length: heads }, (_, k) => `${cycle[k % 3]}活动第项`).join("，");
+    expect(stripWatermark(`签约集中签约开工投产\n${body}。`).removed).toBe(removed);
+  });
+
   test("a large periodic page without a source line is read once per rotation (no quadratic walk)", () => {
     const page = "，甲乙丙，丁戊己，庚辛壬".repeat(20_000);
     const r = stripWatermark(page);

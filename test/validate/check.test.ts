@@ -107,6 +107,26 @@ describe("checkDocument", () => {
 });
 
 describe("validateDocument under tests also runs the zod schema", () => {
+  // the path is built only for the field that fails: the whole message must still name it and the value
+  test.each<[string, (d: ExtractionDocument) => void, string]>([
+    [
+      "a count",
+      (d) => void (d.rounds[0].signed = { projects: -1, investmentYuan: null, outputValueYuan: null }),
+      "record contract v1: rounds[0].signed.projects must be a whole number ≥ 0, got -1",
+    ],
+    ["a range", (d) => void (d.rounds[0].year = 1899), "record contract v1: rounds[0].year must be a whole number in 1990..2100, got 1899"],
+    ["a name", (d) => void (d.rounds[0].scope = { level: "city", name: "" }), "record contract v1: rounds[0].scope.name must not be empty"],
+    [
+      "a span",
+      (d) => void (d.people[0].evidence = [{ start: -1, end: 2, quote: "x", stated: true }]),
+      "record contract v1: people[0].evidence[0].start must be a whole number ≥ 0, got -1",
+    ],
+  ])("the message for %s names the field and the value", (_, breakIt, message) => {
+    const d = doc();
+    breakIt(d);
+    expect(() => checkDocument(d)).toThrow(message);
+  });
+
   test("a key the schema does not know (zod would strip it, changing output) fails", () => {
     const d = doc() as ExtractionDocument & { debug?: string };
     d.debug = "internal";

@@ -12,6 +12,12 @@ export const SUBJECT_RE = /^(?:全省|全市|全县|全区|我省|我市)/u;
 const STAGE_VERB_RE = /^(?:签约|开工|投产|竣工|落地|推进|建设|新建|新增|引进|招引|增长|下降|提高|达产|储备|实施|入驻|开业)$/u;
 const MAX_METRIC = 6;
 const WINDOW = 12;
+// module constants, not literals made anew for each token of each quantity
+const DIGIT_RE = /\d/u;
+const POINTER_WORD_RE = /^(?:[该此这其]|其中)$/u;
+const TRAILING_LINK_RE = /(?:共有|共计|共|有|达|为|是|了|已|的)$/u;
+/** a verb, a count or a pronoun as the last word before a number: the counted noun follows it */
+const COUNTING_TAG_RE = /^(?:v|x|m|r)$/u;
 
 /** The words just before `at` in its clause, read right to left by token until a link word, a place or 6 characters. */
 export interface MetricBefore {
@@ -31,13 +37,13 @@ export function metricBefore(text: string, at: number): MetricBefore | null {
   let place: string | null = null;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
-    if (t.word === "等" || /\d/u.test(t.word)) break; // 甲等8个: the count is of what follows
+    if (t.word === "等" || DIGIT_RE.test(t.word)) break; // 甲等8个: the count is of what follows
     if (LINK_WORD_RE.test(t.word) && start === at) {
       metricEnd = from + t.start;
       continue;
     }
     if (LINK_WORD_RE.test(t.word)) break;
-    if (t.tag === "t" || /^(?:[该此这其]|其中)$/u.test(t.word)) break; // 今年, 当天, 该, 其中: time and pointer words are not the metric
+    if (t.tag === "t" || POINTER_WORD_RE.test(t.word)) break; // 今年, 当天, 该, 其中: time and pointer words are not the metric
     if (t.word.length === 1 && t.tag === "f") break; // 活动中|签约项目: 中 closes the phrase before it
     if (((t.tag === "ns" || placeNames().has(t.word)) && !COMMON_WORD_PLACES.has(t.word)) || SUBJECT_RE.test(t.word)) {
       place = t.word;
@@ -46,7 +52,7 @@ export function metricBefore(text: string, at: number): MetricBefore | null {
     if (at - (from + t.start) > MAX_METRIC) break;
     start = from + t.start;
   }
-  let metric = text.slice(start, Math.max(start, metricEnd)).replace(/(?:共有|共计|共|有|达|为|是|了|已|的)$/u, "");
+  let metric = text.slice(start, Math.max(start, metricEnd)).replace(TRAILING_LINK_RE, "");
   // 聘任专员: a leading action verb is dropped when a noun follows it
   const lead = tokens.find((t) => from + t.start === start);
   if (lead && lead.tag === "v" && !STAGE_VERB_RE.test(lead.word) && metric.length > lead.word.length) {
@@ -56,7 +62,7 @@ export function metricBefore(text: string, at: number): MetricBefore | null {
   // the last word before the number, link words (了, 有) aside
   let last = tokens.length - 1;
   while (last >= 0 && LINK_WORD_RE.test(tokens[last].word)) last--;
-  const endsInVerb = last >= 0 && /^(?:v|x|m|r)$/u.test(tokens[last].tag);
+  const endsInVerb = last >= 0 && COUNTING_TAG_RE.test(tokens[last].tag);
   return metric ? { metric, start, place, endsInVerb } : place ? { metric: "", start: at, place, endsInVerb } : null;
 }
 

@@ -21,6 +21,8 @@ const MONEY_METRIC_RE = /投资|产值|营收|收入|资金|金额|规模/u;
 const DIVISION_RE = /\p{Script=Han}{2,3}?[市县]/gu;
 // a unit heading the metric is who the figure is about (园区总投资: the park's total investment)
 const UNIT_SUBJECT_RE = /^(?:有限公司|开发区|园区|企业|公司|集团|基地)/u;
+// a module constant, not a literal made anew for each quantity
+const DIGIT_RE = /\d/u;
 
 /** the subject of a figure at `at`: the last zone named before it in its sentence, else 全省/全市 heading the sentence,
  * else a city or county named in full before it (平遥县…现场签约项目12个) */
@@ -46,6 +48,12 @@ function lastZoneIn(zones: ZoneHit[], from: number, to: number): ZoneHit | undef
   return undefined;
 }
 
+/** false when figureValue refuses `q` whatever its metric: a date part (3月), a bare number (a phone number), a count too
+ * large to hold: over a quarter of the bench pages' quantities. Asked first, before the metric's segmenter calls. */
+function mayHaveValue(q: Quantity): boolean {
+  return q.unit === "元" || (q.unit === "" && q.multiplier > 1) || (!NOT_A_MEASURE.has(q.unit) && q.value !== null);
+}
+
 function figureValue(q: Quantity, metric: string): { value: number; unit: string } | null {
   const money = q.unit === "元" || (q.unit === "" && q.multiplier > 1 && MONEY_METRIC_RE.test(metric));
   if (money) {
@@ -66,9 +74,10 @@ export function assembleFigures(
   const figures: FigureMention[] = [];
   for (const q of quantities) {
     if (isBlocked(ctx, q.start, q.end)) continue;
-    if (text[q.start - 1] === "第" || /\d/u.test(text[q.end] ?? "")) continue; // an ordinal, or a cut digit run
+    if (text[q.start - 1] === "第" || DIGIT_RE.test(text[q.end] ?? "")) continue; // an ordinal, or a cut digit run
     // small Chinese numerals make phrases (三个一批, 五个方面), not figures
     if (q.numeral === "chinese" && q.multiplier === 1) continue;
+    if (!mayHaveValue(q)) continue;
     // 签约 is a verb, not 签 + the qualifier 约
     const at = q.qualifier === "约" && text[q.start - 1] === "签" ? q.start + 1 : q.start;
     const qualifier = at === q.start ? q.qualifier : null;

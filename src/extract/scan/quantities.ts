@@ -57,6 +57,8 @@ const NUMERAL_RUN_RE = new RegExp(
   "g",
 );
 const QUALIFIER_LENGTHS = [2, 1];
+// a qualifier before a number ends right before it: a number after none of their last characters (nearly all) has none
+const QUALIFIER_LAST_CODES = new Set([...QUALIFIER_BEFORE_WORDS].map((w) => w.charCodeAt(w.length - 1)));
 
 /** The quantity that starts exactly at `at` (qualifier included), or null. */
 export function parseQuantity(text: string, at: number): Quantity | null {
@@ -88,6 +90,7 @@ export function scanQuantities(text: string): Quantity[] {
 /** where a qualifier word (超, 近, 约 …) that ends at `at` starts, not before `from`; -1 when none does (a loop, not an
  * array of candidates: it runs for every number of every page) */
 function qualifierStart(text: string, at: number, from: number): number {
+  if (!QUALIFIER_LAST_CODES.has(text.charCodeAt(at - 1))) return -1;
   for (const n of QUALIFIER_LENGTHS) if (at - n >= from && QUALIFIER_BEFORE_WORDS.has(text.slice(at - n, at))) return at - n;
   return -1;
 }
@@ -100,7 +103,8 @@ export function quantityFromMatch(m: RegExpMatchArray | RegExpExecArray): Quanti
   const number = parseNumeral(g.arabic ?? g.chinese ?? "");
   if (number === null) return null;
   const power = MULTIPLIER_POWER[g.multiplier ?? ""] ?? 0;
-  const scaled = scaleDecimal(number, power);
+  // parseNumeral's decimal is canonical already: without a multiplier there is nothing to shift
+  const scaled = power === 0 ? number : scaleDecimal(number, power);
   const value = Number(scaled);
   const qualifier = g.qualifierBefore ?? g.approxInner ?? g.approxOuter ?? g.qualifierAfter ?? null;
   return {

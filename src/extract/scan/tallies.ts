@@ -55,6 +55,10 @@ export interface TallyHit {
 // not the province
 type ScannedHit = TallyHit;
 
+// module constants, not literals: a literal is a new RegExp object at each evaluation, here at each tally
+const DIGIT_RE = /\d/;
+const LEADING_COMMA_RE = /^[,，、]/u;
+
 /** Every tally in the article, in text order. */
 export function scanTallies(ctx: ExtractContext, sentences: Sentences): TallyHit[] {
   const found: ScannedHit[] = [];
@@ -62,7 +66,7 @@ export function scanTallies(ctx: ExtractContext, sentences: Sentences): TallyHit
   for (const k of matchesOf(TALLY_KEYWORD_RE, ctx.text)) {
     let at = k.index ?? 0;
     if (at < readTo) continue;
-    if (k[0].startsWith(COUNT_FIRST)) while (at > 0 && /\d/.test(ctx.text[at - 1])) at--; // the count comes first
+    if (k[0].startsWith(COUNT_FIRST)) while (at > 0 && DIGIT_RE.test(ctx.text[at - 1])) at--; // the count comes first
     TALLY_AT_RE.lastIndex = at;
     const m = TALLY_AT_RE.exec(ctx.text);
     const tally = m ? readTally(ctx, sentences, m, at, found[found.length - 1] ?? null) : null;
@@ -148,7 +152,7 @@ function amountAt(ctx: ExtractContext, stage: Stage, re: RegExp, field: TallyFie
   const a = re.exec(ctx.text);
   const yuan = a ? toYuan(a.groups?.amount ?? "", a.groups?.unit ?? "") : null;
   if (!a || yuan === null || isBlocked(ctx, at, re.lastIndex)) return null;
-  const lead = /^[,，、]/u.test(a[0]) ? 1 : 0; // the quote starts at the words, not the comma
+  const lead = LEADING_COMMA_RE.test(a[0]) ? 1 : 0; // the quote starts at the words, not the comma
   return valueAt(ctx.text, stage, field, yuan, a.index + lead, re.lastIndex);
 }
 

@@ -27,12 +27,23 @@ const CN_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000
 // a Chinese numeral is whole: 十几, 二十几, 数百, 几十 are vague amounts, never numbers
 const CHINESE_WHOLE_RE = new RegExp(`^${CHINESE_NUMERAL}$`, "u");
 const ARABIC_WHOLE_RE = new RegExp(`^${NUMBER_ARABIC}$`, "u");
+// module constants, not literals in the helpers: a literal is a new RegExp object each time it is evaluated, and these
+// run for every number of every page
+const CN_NUMERAL_RE = /^[零〇一二两三四五六七八九十百千万亿]+$/u;
+const CN_PLACE_RE = /[十百千万亿]/u;
+const YUAN_UNIT_RE = /^(?<multiplier>万亿|千万|百万|万|亿)?元?$/u;
+const LEADING_ZEROS_RE = /^0+(?=\d)/;
+const TRAILING_ZEROS_RE = /(?<!0)0+$/;
+const TRAILING_DOT_RE = /\.$/;
+/** a whole number Number() reads exactly (below 10^15 < 2^53): no BigInt needed to check it is safe */
+const SMALL_WHOLE_RE = /^\d{1,15}$/;
+const MAX_SAFE_YUAN = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** "三百二十一" → 321, "二〇二一" → 2021, "两" → 2, "十二" → 12, "一千零五" → 1005; vague or malformed → null. */
 export function parseChineseNumeral(text: string): number | null {
-  if (!/^[零〇一二两三四五六七八九十百千万亿]+$/u.test(text)) return null;
+  if (!CN_NUMERAL_RE.test(text)) return null;
   // digit by digit (二〇二一) when no place-value character is present
-  if (!/[十百千万亿]/u.test(text)) {
+  if (!CN_PLACE_RE.test(text)) {
     if (text.length > 1 && text.includes("两")) return null;
     let digits = "";
     for (let i = 0; i < text.length; i++) digits += CN_DIGIT[text[i]]; // every numeral is one UTF-16 unit (checked above)
@@ -77,7 +88,8 @@ export function parseNumeral(text: string): string | null {
 
 /** Exact decimal shift by `power` places on strings: ("1288.6", 8) → "128860000000"; ("0.35", 4) → "3500". */
 export function scaleDecimal(decimal: string, power: number): string {
-  if (power === 0 && !decimal.includes(".")) return canonicalDecimal(decimal); // most numbers: nothing to shift
+  // most numbers are whole: zeros appended, nothing split
+  if (!decimal.includes(".")) return canonicalDecimal(power > 0 ? decimal + "0".repeat(power) : decimal);
   const [intPart, fracPart = ""] = decimal.split(".");
   const shifted = intPart + fracPart.slice(0, power).padEnd(power, "0");
   const rest = fracPart.slice(power);
@@ -86,17 +98,18 @@ export function scaleDecimal(decimal: string, power: number): string {
 
 /** ("1288.6", "亿元") → 128860000000; ("5805", "亿") → 580500000000; not whole yuan or not money → null. */
 export function toYuan(numberText: string, unitText: string): number | null {
-  const m = /^(?<multiplier>万亿|千万|百万|万|亿)?元?$/u.exec(unitText);
+  const m = YUAN_UNIT_RE.exec(unitText);
   const decimal = parseNumeral(numberText);
   if (!m || decimal === null) return null;
   const whole = scaleDecimal(decimal, MULTIPLIER_POWER[m.groups?.multiplier ?? ""] ?? 0);
   if (whole.includes(".")) return null; // a fraction of a yuan is a misread, not a value
+  if (SMALL_WHOLE_RE.test(whole)) return Number(whole);
   const yuan = BigInt(whole);
-  return yuan <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(yuan) : null;
+  return yuan <= MAX_SAFE_YUAN ? Number(yuan) : null;
 }
 
 export function canonicalDecimal(s: string): string {
-  let out = s.charCodeAt(0) === 0x30 ? s.replace(/^0+(?=\d)/, "") : s; // only a leading 0 is stripped
-  if (out.includes(".")) out = out.replace(/(?<!0)0+$/, "").replace(/\.$/, "");
+  let out = s.charCodeAt(0) === 0x30 ? s.replace(LEADING_ZEROS_RE, "") : s; // only a leading 0 is stripped
+  if (out.includes(".")) out = out.replace(TRAILING_ZEROS_RE, "").replace(TRAILING_DOT_RE, "");
   return out;
 }

@@ -26,19 +26,19 @@ export interface Sentences {
 const HEADLINE_MAX = 80;
 const NEWLINE = 0x0a;
 const FULL_STOP = 0x3002; // 。
-// 。 ! ? ！ ？ and the line end, as char codes: this runs per character
-const isSentenceEnd = (c: number) => c === FULL_STOP || c === NEWLINE || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f;
+// the ends found by a regex scan (native code from the first page), not a loop over every character, which ran as
+// interpreted code for most of a batch; the scan stops only at the ends, one character in ~30
+const SENTENCE_END_RE = new RegExp(`[${SENTENCE_END_CHARS}]`, "g");
 
 /** work done, for the test that proves it linear: characters read to find the sentence ends */
 export const sentenceWork = { reads: 0 };
 
 /** offsets of every sentence end (。 ! ? ！ ？ and the line end) in text order */
-function sentenceEnds(text: string): Int32Array {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) count++;
-  const ends = new Int32Array(count);
-  for (let i = 0, k = 0; i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) ends[k++] = i;
-  sentenceWork.reads += 2 * text.length;
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  SENTENCE_END_RE.lastIndex = 0;
+  while (SENTENCE_END_RE.test(text)) ends.push(SENTENCE_END_RE.lastIndex - 1);
+  sentenceWork.reads += text.length;
   return ends;
 }
 
@@ -47,7 +47,7 @@ function sentenceEnds(text: string): Int32Array {
 interface SentenceIndex extends Sentences {
   text: string;
   byStart: Map<number, Sentence>;
-  ends: Int32Array | null;
+  ends: number[] | null;
 }
 
 export function sentencesOf(text: string): Sentences {
