@@ -130,23 +130,21 @@ export function repairMojibake(text: string): MojibakeResult {
   for (let i = 0; i < text.length;) {
     const unit = text.charCodeAt(i);
     if (unit === LOST) i = markLost(text, i, marks);
-    else if ((cls[unit] & MOJIBAKE) !== 0 && !loneInPlainText(text, i, cls)) i = markRun(text, i, cls, marks);
-    else i++;
+    else if ((cls[unit] & MOJIBAKE) === 0) i++;
+    else {
+      // alone (the next neither mojibake-shaped nor eaten ASCII) with no lost byte beside it: markRun would read a run
+      // of one, which holds no repair and marks nothing. Most runs are such (GBK rows B0–BF are common Chinese: 110,233
+      // runs on the bench pages), so they are passed here, without a call.
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+      const alone = next === -1 || (cls[next] === 0 && next !== LOST && next !== QUESTION);
+      i = alone && (i === 0 || text.charCodeAt(i - 1) !== LOST) ? i + 1 : markRun(text, i, cls, marks);
+    }
   }
   // a GBK page that lost a byte: flagged beside the UTF-8-read-as-GBK spans, in one ordered list
   const lost = findLostBytes(text, marks.garbled);
   const byStart = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
   const allEdits = [...marks.edits, ...lost.edits].sort(byStart);
   return { text: applyEdits(text, allEdits), edits: allEdits, garbled: [...marks.garbled, ...lost.garbled].sort(byStart) };
-}
-
-/** A mojibake-shaped character alone (the next neither mojibake-shaped nor eaten ASCII) with no lost byte beside it:
- * markRun would read a run of one, which holds no repair and marks nothing. Most runs are such (GBK rows B0–BF are
- * common Chinese: 110,233 runs on the bench pages), so they are passed here without the call. */
-function loneInPlainText(text: string, i: number, cls: Uint8Array): boolean {
-  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
-  if (next !== -1 && (cls[next] !== 0 || next === LOST || next === QUESTION)) return false;
-  return i === 0 || text.charCodeAt(i - 1) !== LOST;
 }
 
 /** Marks the run of lost characters (U+FFFD) at `i`; returns where it ends. */
