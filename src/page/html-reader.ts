@@ -106,7 +106,7 @@ export class PageReader implements TagHandler {
     return false;
   }
 
-  text(from: number, to: number, count: RunCount | null = null): void {
+  text(from: number, to: number, count: RunCount | null): void {
     if (this.inTitle || this.inJsonLd || this.inTime) this.rawText(this.html.slice(from, to));
     if (this.skipDepth > 0 || this.inTitle) return;
     this.counted(count === null ? this.runs.add(from, to) : this.runs.addCounted(from, to, count));
