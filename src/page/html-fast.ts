@@ -1,14 +1,15 @@
-// The HTML news pages are made of → the same events as scanHtml (html-tokens.ts), found with indexOf and short loops
-// instead of htmlparser2's character-by-character state machine; each branch follows one Tokenizer state. Anything
-// unusual (input ending inside a tag, comment or script; an entity in a kept attribute; '&' and '<' in one text run)
-// returns false: the caller reads the page again with scanHtml. Loops read charCodeAt (NaN past the end matches nothing).
+// The HTML news pages are made of → the same events as scanHtml (html-tokens.ts), found with indexOf, short loops and
+// one loop over text that counts it as it looks for the next tag (html-runs.ts): each branch follows one Tokenizer
+// state. Anything unusual (input ending inside a tag, comment or script; an entity in a kept attribute; '&' and '<' in
+// one text run) returns false: the caller reads the page again with scanHtml. Loops read charCodeAt (NaN past the end).
 import { decodeText } from "./html-entities.js";
 import { OTHER_ATTRS, keptAttrAt, keyStep, tagKeyed, type Tag } from "./html-names.js";
+import { RunCount } from "./html-runs.js";
 import { TreeBuilder, type TagHandler } from "./html-tree.js";
 
 /** raw-text elements and how each ends: its end tag followed by a space or '>' */
 const RAW_TEXT_END = new Map(["script", "style", "title", "textarea", "xmp"].map((t) => [t, new RegExp(`</${t}[ \\n\\t\\f\\r>]`, "gi")]));
-const [LT, GT, SLASH, BANG, QUESTION, EQ, DQ, SQ, DASH, BRACKET] = [..."<>/!?=\"'-["].map((c) => c.charCodeAt(0));
+const [LT, GT, SLASH, BANG, QUESTION, EQ, DQ, SQ, DASH, BRACKET, AMP] = [..."<>/!?=\"'-[&"].map((c) => c.charCodeAt(0));
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
 const isAlpha = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 /** a tag or attribute name ends at a space, '/' or '>' (NaN past the end is none of them: callers check the length) */
@@ -31,74 +32,71 @@ class FastScan {
   private html = "";
   private n = 0;
   private handler: TagHandler | null = null;
-  /** the first '&' at or after the last text run's start (n when none): one indexOf pass for the page, not one per run */
-  private amp = -1;
+  /** the current text run's counts, made as the scan looks for its end */
+  private readonly count = new RunCount();
 
   run(page: string, handler: TagHandler): boolean {
     this.tree.begin(handler);
-    [this.html, this.n, this.handler, this.amp] = [page, page.length, handler, -1]; // once per page
+    [this.html, this.n, this.handler] = [page, page.length, handler]; // once per page
     const read = this.scan();
     this.html = ""; // the page is not kept until the next one
     return read;
   }
 
   private scan(): boolean {
-    const { html, n } = this;
-    let textStart = 0;
-    let at = 0;
+    const { html, n, count } = this;
+    let [textStart, at, lt] = [0, 0, 0];
+    /** the current text run has an '&': it is decoded whole, and counted once decoded (`count` is not used) */
+    let entity = false;
+    count.visible = count.punct = 0;
     for (;;) {
-      const lt = html.charCodeAt(at) === LT ? at : html.indexOf("<", at); // tags often follow each other directly
+      // the next '<', the text before it counted on the way (one pass, not a search and then a count)
+      lt = entity ? html.indexOf("<", at) : count.until(html, at, n);
+      if (!entity && lt < n && html.charCodeAt(lt) === AMP) {
+        entity = true;
+        lt = html.indexOf("<", lt + 1);
+      }
       if (lt === -1 || lt >= n - 1) break;
       const c = html.charCodeAt(lt + 1);
-      let next: number;
-      if (isAlpha(c)) {
-        if (!this.text(textStart, lt, true)) return false;
-        next = this.openTag(lt + 1);
-      } else if (c === SLASH) {
-        const k = this.skipSpaces(lt + 2);
-        if (html.charCodeAt(k) === GT) {
-          at = k + 1; // </> and </ > stay text
-          continue;
-        }
-        if (!this.text(textStart, lt, true)) return false;
-        next = this.closeTag(k);
-      } else if (c === BANG || c === QUESTION) {
-        if (!this.text(textStart, lt, true)) return false;
-        next = c === QUESTION ? html.indexOf(">", lt + 2) + 1 : this.declaration(lt + 2);
-      } else {
-        at = lt + 1; // '<' before anything else is text
+      const k = c === SLASH ? this.skipSpaces(lt + 2) : lt + 2;
+      if (c === SLASH ? html.charCodeAt(k) === GT : !isAlpha(c) && c !== BANG && c !== QUESTION) {
+        at = c === SLASH ? k + 1 : lt + 1; // '<' before anything else, </> and </ > are text
+        if (!entity) count.add(html, lt, at);
         continue;
       }
+      if (!this.text(textStart, lt, entity, count)) return false; // one call site: one copy of it inlined
+      const next = isAlpha(c)
+        ? this.openTag(lt + 1)
+        : c === SLASH
+          ? this.closeTag(k)
+          : c === QUESTION
+            ? html.indexOf(">", k) + 1
+            : this.declaration(k);
       if (next <= 0) return false;
       textStart = at = next;
+      entity = false;
+      count.visible = count.punct = 0;
     }
-    if (!this.text(textStart, n, true)) return false;
+    if (!entity && lt === n - 1) count.add(html, lt, n); // a '<' that ends the page is text
+    if (!this.text(textStart, n, entity, count)) return false;
     this.tree.end();
     return true;
   }
 
-  /** text from..to, entities decoded; false when it cannot be decoded alone */
-  private text(from: number, to: number, decode: boolean): boolean {
+  /** text from..to: as the page has it (`count` its counts, when the scan made them), or decoded when it has an
+   *  entity; false when it cannot be decoded alone */
+  private text(from: number, to: number, entity: boolean, count: RunCount | null): boolean {
     if (to <= from) return true;
-    const { html, n } = this;
-    if (this.amp < from && this.amp < n) {
-      const amp = html.indexOf("&", from);
-      this.amp = amp === -1 ? n : amp;
-    }
-    if (!decode || this.amp >= to) {
-      this.handler!.text(from, to); // no string made: the reader slices only the runs it uses
-      return true;
-    }
-    const raw = html.slice(from, to);
+    if (!entity) return (this.handler!.text(from, to, count), true); // no string made: the reader slices the runs it uses
+    const raw = this.html.slice(from, to);
     if (raw.includes("<")) return false;
     this.handler!.decodedText(decodeText(raw));
     return true;
   }
 
   private skipSpaces(from: number): number {
-    const html = this.html;
     let k = from;
-    while (isSpace(html.charCodeAt(k))) k++;
+    while (isSpace(this.html.charCodeAt(k))) k++;
     return k;
   }
 
@@ -163,7 +161,9 @@ class FastScan {
     const end = RAW_TEXT_END.get(tag.name)!;
     end.lastIndex = from;
     const m = end.exec(html);
-    if (m === null || !this.text(from, m.index, tag.name === "title")) return 0;
+    if (m === null) return 0;
+    const amp = tag.name === "title" ? html.indexOf("&", from) : -1; // entities are decoded in <title> only
+    if (!this.text(from, m.index, amp !== -1 && amp < m.index, null)) return 0;
     this.tree.closeTag(tag);
     const stop = m.index + m[0].length - 1;
     return html.charCodeAt(stop) === GT ? stop + 1 : html.indexOf(">", stop) + 1;

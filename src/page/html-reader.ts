@@ -4,7 +4,7 @@ import type { FurnitureKind } from "./furniture.js";
 import type { Block, Closed } from "./html-blocks.js";
 import { tagNamed, type Tag } from "./html-names.js";
 import { furnitureKind } from "./html-tags.js";
-import { TextRuns } from "./html-runs.js";
+import { TextRuns, type RunCount } from "./html-runs.js";
 import type { TagAttrs, TagHandler } from "./html-tree.js";
 import { readMetaTag } from "./metadata-html.js";
 
@@ -106,10 +106,10 @@ export class PageReader implements TagHandler {
     return false;
   }
 
-  text(from: number, to: number): void {
+  text(from: number, to: number, count: RunCount | null): void {
     if (this.inTitle || this.inJsonLd || this.inTime) this.rawText(this.html.slice(from, to));
     if (this.skipDepth > 0 || this.inTitle) return;
-    this.counted(this.runs.add(from, to));
+    this.counted(count === null ? this.runs.add(from, to) : this.runs.addCounted(from, to, count));
   }
 
   decodedText(text: string): void {

@@ -16,7 +16,7 @@ export function scanHtml(html: string, handler: TagHandler): void {
   const tokenizer = new Tokenizer(
     { xmlMode: false, decodeEntities: true },
     {
-      ontext: (start, end) => handler.text(start, end),
+      ontext: (start, end) => handler.text(start, end, null),
       ontextentity: (cp) => handler.decodedText(String.fromCodePoint(cp)),
       onopentagname: (start, end) => tree.openTag(tagAt(html, start, end)),
       onattribname: (start, end) => void (wanted = tree.wantsAttr(keptAttrAt(html, start, end))),

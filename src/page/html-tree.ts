@@ -2,6 +2,7 @@
 // </p> and </br>), so events match `new Parser(…)` with lowerCaseTags and decodeEntities; only the attributes
 // the page reader uses are kept, in one record of a fixed shape, and no attribute object is built per tag.
 import { KEPT_ATTRS, tagNamed, type Tag } from "./html-names.js";
+import type { RunCount } from "./html-runs.js";
 
 /** the attributes the page reader reads; the first occurrence of each wins, as in htmlparser2 */
 export interface TagAttrs {
@@ -37,8 +38,8 @@ export interface TagHandler {
   /** `attrs` is reused for the next tag: read it before returning */
   open(tag: Tag, attrs: TagAttrs): void;
   close(tag: Tag): void;
-  /** text as the page has it: html[from, to) */
-  text(from: number, to: number): void;
+  /** text as the page has it: html[from, to); `count` when the scanner counted it on the way (else null) */
+  text(from: number, to: number, count: RunCount | null): void;
   /** text with its entities decoded (not in the page as such) */
   decodedText(text: string): void;
 }

@@ -71,5 +71,7 @@ function toIso(y: number, mo: number, d: number, time: [number, number, number |
 }
 
 function daysIn(y: number, mo: number): number {
-  return new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  // the Gregorian rule, no Date made: this runs for every date a page states
+  if (mo === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
 }

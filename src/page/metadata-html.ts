@@ -51,6 +51,7 @@ export function readStructuredMeta(
   const ld = jsonLdScripts.map((s) => parseJsonLd(s, warnings)).find((x) => x !== null) ?? null;
   const first = (keys: string[]) => firstOf(meta, keys);
   const metaDate = first(DATE_KEYS);
+  const editors = first(EDITOR_KEYS);
   const publishedAt =
     (metaDate === null ? null : parseMachineDate(metaDate)) ??
     (typeof ld?.datePublished === "string" ? parseMachineDate(ld.datePublished) : null) ??
@@ -61,7 +62,7 @@ export function readStructuredMeta(
       publishedAt,
       outlet: first(OUTLET_KEYS) ?? nameOf(ld?.sourceOrganization),
       reporters: peopleOf(ld?.author),
-      editors: (first(EDITOR_KEYS) ?? "").split(NAME_LIST).filter(isPerson),
+      editors: editors === null ? [] : editors.split(NAME_LIST).filter(isPerson), // most pages have none: no split
     },
     warnings,
   };

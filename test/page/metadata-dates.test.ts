@@ -54,3 +54,17 @@ describe("hasRelativeDate", () => {
     expect(hasRelativeDate(line)).toBe(false);
   });
 });
+
+describe("a day must exist in its month (leap years by the Gregorian rule)", () => {
+  test.each(["2024年2月29日", "2000-02-29", "2023-01-31", "2023-04-30", "2023-12-31", "2096-02-29"])("%s is a date", (line) =>
+    expect(findTextDate(line)).not.toBeNull(),
+  );
+  test.each(["2023年2月29日", "2100-02-29", "1900-02-29", "2023-04-31", "2023-06-31", "2023-09-31", "2023-11-31", "2023-02-30"])(
+    "%s is not",
+    (line) => expect(findTextDate(line)).toBeNull(),
+  );
+  test.each([
+    ["2024-02-29T23:30:00Z", "2024-03-01T07:30:00+08:00"],
+    ["2023-02-28T20:00:00-05:00", "2023-03-01T09:00:00+08:00"],
+  ])("a shifted instant lands on the right day: %s", (value, iso) => expect(parseMachineDate(value)).toBe(iso));
+});

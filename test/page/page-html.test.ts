@@ -134,6 +134,13 @@ describe("title, outlet and people from structured metadata", () => {
     expect(p.outlet).toBe("晋东日报");
     expect(p.reporters).toEqual(["温小川"]);
   });
+
+  test.each([
+    [`<meta name="editor" content="房小雨、暢小杰">`, ["房小雨", "暢小杰"]],
+    [`<meta property="article:editor" content="晋东新闻网 温小川">`, ["温小川"]],
+    [`<meta name="editor" content="">`, []],
+    [`<meta name="keywords" content="房小雨">`, []],
+  ])("meta editors that are people: %s", (meta, editors) => expect(readPage(page(meta)).editors).toEqual(editors));
 });
 
 describe("traditional pages and old layouts", () => {

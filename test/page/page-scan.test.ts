@@ -6,6 +6,7 @@ import { describe, expect, test } from "vitest";
 import { decodeBytes } from "../../src/decode/decode.js";
 import { scanHtmlFast } from "../../src/page/html-fast.js";
 import { OTHER_ATTRS } from "../../src/page/html-names.js";
+import { RunCount } from "../../src/page/html-runs.js";
 import { scanHtml, type TagAttrs, type TagHandler } from "../../src/page/html-tokens.js";
 
 const KEPT = ["class", "id", "type", "datetime", "property", "name", "itemprop", "content"] as const;
@@ -202,4 +203,34 @@ describe("text comes as offsets into the page, or decoded when it has entities",
     expect(calls("<p>甲乙</p><p>a &amp; b</p>", scanHtmlFast)).toEqual(["page 3-5 甲乙", "decoded a & b"]));
   test("the tokenizer: plain parts by offsets, each entity decoded on its own", () =>
     expect(calls("<p>甲乙</p><p>a &amp; b</p>", scanHtml)).toEqual(["page 3-5 甲乙", "page 12-14 a ", "decoded &", "page 19-21  b"]));
+});
+
+describe("the counts the fast scanner makes on its way to the next tag are the counts of the run", () => {
+  /** every run the scanner counted, as [visible, punct] from the scan and from counting the run alone */
+  const counted = (html: string) => {
+    const seen: [number[], number[]][] = [];
+    const handler: TagHandler = {
+      open() {},
+      close() {},
+      decodedText() {},
+      text: (from, to, count) => {
+        if (count !== null)
+          seen.push([[count.visible, count.punct], [new RunCount().range(html, from, to)].map((c) => [c.visible, c.punct])[0]]);
+      },
+    };
+    expect(scanHtmlFast(html, handler)).toBe(true);
+    return seen;
+  };
+  test.each([
+    ...READ,
+    `<p>全省，开发区。</p>\n  <li><a href="/x">新能源</a><span>01-01</span></li>`,
+    `<p>a < b, c</p><p>x </ > y；z</p>末尾<`,
+    `<p>甲</p>\u00a0\u3000<p>、</p>`,
+  ])("%s", (html) => {
+    const seen = counted(html);
+    for (const [scan, alone] of seen) expect(scan).toEqual(alone);
+  });
+  test("the usual page counts its runs as it scans them", () => expect(counted(`<p>全省，开发区。</p> <p>a, b</p>`)).toHaveLength(3));
+  test("raw text is not counted by the scanner: the reader counts it when it keeps it", () =>
+    expect(counted(`<xmp>甲，乙</xmp><title>t</title><script>x</script>`)).toEqual([]));
 });
