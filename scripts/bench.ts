@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { anchorCommands, cpuInfo, type CpuInfo } from "./bench/anchors.js";
 import { INTERRUPT_BUDGET } from "../src/cli/tier-up.js";
-import { cliCommand, timeCli, type CliCommand, type CliTiming } from "./bench/cli-runs.js";
+import { cliCommand, timeInTurns, type CliCommand, type CliRun, type CliTiming } from "./bench/cli-runs.js";
 import { ensureCorpus, GENERATOR_VERSION, type BenchCorpus } from "./bench/corpus.js";
 import { floor, joinTimings, listPages, measureStages, timeRuns, type Timing } from "./bench/stages.js";
 import { anchorRatios, printTable, row, targets, withRatios, type MemoryRow, type Row } from "./bench/report.js";
@@ -59,31 +59,24 @@ async function cliRows(
   const cmd = cliCommand(repoRoot, fromSource);
   const anchors = anchorCommands(repoRoot, fromSource);
   const firstText = listPages(corpus.textDir, ".txt")[0];
-  const timings: Record<string, CliTiming> = {
+  const runs: Record<string, CliRun> = {
     // the anchor on the same pages, in the same run: the ratio is measured, not remembered
-    "naive JS pipeline (anchor)": await timeCli(anchors.naive, [corpus.htmlDir], args.runs, scratch),
+    "naive JS pipeline (anchor)": { cmd: anchors.naive, args: [corpus.htmlDir] },
     // --workers 0: the default ("auto") would pick workers for a large corpus
-    "cli in-process": await timeCli(cmd, [corpus.htmlDir, "--workers", "0"], args.runs, scratch),
+    "cli in-process": { cmd, args: [corpus.htmlDir, "--workers", "0"] },
     // what the executable's tier-up budget (src/cli/tier-up.ts) gives, each way round, in the same run
-    "cli in-process, V8's default budget": await timeCli(
-      withBudget(cmd, V8_DEFAULT_BUDGET),
-      [corpus.htmlDir, "--workers", "0"],
-      args.runs,
-      scratch,
-    ),
-    "naive JS pipeline, zhpress's V8 budget": await timeCli(
-      withBudget(anchors.naive, INTERRUPT_BUDGET),
-      [corpus.htmlDir],
-      args.runs,
-      scratch,
-    ),
-    "cli --workers 2": await timeCli(workersCommand(cmd, cpu), [corpus.htmlDir, "--workers", "2"], args.runs, scratch),
-    "cli text in-process": await timeCli(cmd, [corpus.textDir, "--workers", "0"], args.runs, scratch),
+    "cli in-process, V8's default budget": { cmd: withBudget(cmd, V8_DEFAULT_BUDGET), args: [corpus.htmlDir, "--workers", "0"] },
+    "naive JS pipeline, zhpress's V8 budget": { cmd: withBudget(anchors.naive, INTERRUPT_BUDGET), args: [corpus.htmlDir] },
+    "cli --workers 2": { cmd: workersCommand(cmd, cpu), args: [corpus.htmlDir, "--workers", "2"] },
+    "cli text in-process": { cmd, args: [corpus.textDir, "--workers", "0"] },
     // one short page: what a run pays before the first article (module load, lexicons, segmenter)
-    "cli start-up (1 text page)": await timeCli(cmd, [firstText, "--workers", "0"], args.runs, scratch),
-    "start-up anchor: node -e 0": await timeCli(anchors.nodeEmpty, ["0"], args.runs, scratch),
-    "start-up anchor: nodejieba load": await timeCli(anchors.segmenterLoad, [], args.runs, scratch),
+    "cli start-up (1 text page)": { cmd, args: [firstText, "--workers", "0"] },
+    "start-up anchor: node -e 0": { cmd: anchors.nodeEmpty, args: ["0"] },
+    "start-up anchor: nodejieba load": { cmd: anchors.segmenterLoad, args: [] },
   };
+  // in turns: every row's runs spread over the same minutes
+  const taken = await timeInTurns(Object.values(runs), args.runs, scratch);
+  const timings: Record<string, CliTiming> = Object.fromEntries(Object.keys(runs).map((name, i) => [name, taken[i]]));
   const rows = Object.entries(timings).map(([name, t]) => {
     const startup = name.includes("start-up");
     const bytes = startup ? 1 : name.includes("text") ? corpus.textBytes : corpus.htmlBytes;
@@ -126,9 +119,16 @@ async function memoryCheck(args: BenchArgs, scratch: string, atDefault: Row[], c
   const cmd = cliCommand(repoRoot, fromSource);
   for (const pages of [8_000, 20_000]) {
     const big = ensureCorpus(repoRoot, args.dir, pages);
-    // one run each: a 20,000-page run takes a minute or more, and RSS barely varies between runs
-    const one = await timeCli(cmd, [big.htmlDir, "--workers", "0"], 1, scratch);
-    const two = await timeCli(workersCommand(cmd, cpu), [big.htmlDir, "--workers", "2"], 1, scratch);
+    // in turns, as many as the other rows at 8,000 pages (the workers' target is read there); one pair at 20,000,
+    // which takes a minute or more a run, for its memory (RSS barely varies between runs)
+    const [one, two] = await timeInTurns(
+      [
+        { cmd, args: [big.htmlDir, "--workers", "0"] },
+        { cmd: workersCommand(cmd, cpu), args: [big.htmlDir, "--workers", "2"] },
+      ],
+      pages === 8_000 ? args.runs : 1,
+      scratch,
+    );
     const pps = (t: CliTiming) => Math.round(pages / (t.medianMs / 1000));
     memory[pages] = {
       inProcessRssMB: one.peakRssMB,

@@ -60,15 +60,30 @@ function runOnce(cmd: CliCommand, args: string[], rssFile: string): Promise<{ ms
   });
 }
 
-export async function timeCli(cmd: CliCommand, args: string[], runs: number, scratch: string): Promise<CliTiming> {
-  const runsMs: number[] = [];
-  const runsRssMB: number[] = [];
-  const runsCpuMs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const r = await runOnce(cmd, args, join(scratch, "rss.json"));
-    runsMs.push(r.ms);
-    runsRssMB.push(r.rssMB);
-    runsCpuMs.push(r.cpuMs);
-  }
-  return { runsMs, medianMs: median(runsMs), peakRssMB: median(runsRssMB), runsRssMB, cpuMs: median(runsCpuMs) };
+export interface CliRun {
+  cmd: CliCommand;
+  args: string[];
+}
+
+/**
+ * Each command once per turn, `runs` turns, and each command's medians: this VM's speed drifts by up to 1.5× within
+ * an hour, and a slow minute that fell on one command's runs in a row moved its ratio to the others (the same tree
+ * read 2.70× and 1.84× the naive pipeline in two consecutive benches); in turns, a drift falls on every command alike.
+ */
+export async function timeInTurns(commands: CliRun[], runs: number, scratch: string): Promise<CliTiming[]> {
+  const taken = commands.map(() => ({ ms: [] as number[], rssMB: [] as number[], cpuMs: [] as number[] }));
+  for (let i = 0; i < runs; i++)
+    for (const [k, { cmd, args }] of commands.entries()) {
+      const r = await runOnce(cmd, args, join(scratch, "rss.json"));
+      taken[k].ms.push(r.ms);
+      taken[k].rssMB.push(r.rssMB);
+      taken[k].cpuMs.push(r.cpuMs);
+    }
+  return taken.map((t) => ({
+    runsMs: t.ms,
+    medianMs: median(t.ms),
+    peakRssMB: median(t.rssMB),
+    runsRssMB: t.rssMB,
+    cpuMs: median(t.cpuMs),
+  }));
 }
