@@ -76,6 +76,7 @@ describe("one page loads only what it needs", () => {
 describe("zhpress extract of one page loads only what the stages use", () => {
   const NOT_LOADED = [
     ...["opencc-js", "pinyin-pro", "tinyglobby"], // converter, readings, globs: not for one simplified file
+    ...["chardet", "iconv-lite"], // a charset guess and legacy encoding: not for a UTF-8 page
     ...["better-sqlite3", "pg", "pg-boss", "hono", "undici", "cli-progress", "csv-stringify", "hyparquet-writer"], // other commands
   ];
   test(`a simplified text page loads none of ${NOT_LOADED.join(", ")}`, async () => {

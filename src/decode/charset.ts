@@ -1,8 +1,15 @@
 // Where a page says (or betrays) its charset: BOM, Content-Type header, <meta>, byte statistics.
 // Each step is a small function returning a canonical TextDecoder label, or null when it has no answer.
-import chardet from "chardet";
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
 import { decodeUtf8Strict, latin1Head } from "./utf8.js";
+
+// chardet and iconv-lite load when first asked for, not with the stages: a page that is UTF-8 or says its charset
+// (nearly every page) needs neither, and each costs ~10 ms of every process's start-up, each worker's too
+const require = createRequire(import.meta.url);
+let chardetLib: typeof import("chardet") | undefined;
+let iconvLib: typeof import("iconv-lite") | undefined;
+const chardet = () => (chardetLib ??= require("chardet") as typeof import("chardet"));
+const iconv = () => (iconvLib ??= require("iconv-lite") as typeof import("iconv-lite"));
 
 /** GB2312 and GBK are subsets of GB18030; Big5 variants decode with WHATWG big5 (which is big5-hkscs). */
 const ALIASES: Record<string, string> = {
@@ -123,10 +130,12 @@ export function guessCharset(bytes: Uint8Array): string | null {
   const big5Clean = clean("big5");
   // chardet costs ~1 ms per KB: ask it only when decoding alone cannot tell
   if (gbClean !== big5Clean) return gbClean ? "gb18030" : "big5";
-  const ranked = chardet.analyse(sample).flatMap((m) => {
-    const charset = canonicalCharset(m.name);
-    return charset === null || charset === "utf-8" ? [] : [{ charset, confidence: m.confidence }];
-  });
+  const ranked = chardet()
+    .analyse(sample)
+    .flatMap((m) => {
+      const charset = canonicalCharset(m.name);
+      return charset === null || charset === "utf-8" ? [] : [{ charset, confidence: m.confidence }];
+    });
   if (gbClean && big5Clean) {
     const big5 = ranked.find((r) => r.charset === "big5")?.confidence ?? 0;
     const gb = ranked.find((r) => r.charset === "gb18030")?.confidence ?? 0;
@@ -137,5 +146,5 @@ export function guessCharset(bytes: Uint8Array): string | null {
 
 /** Text → bytes in a legacy charset (for tests and mojibake repair); TextDecoder cannot encode. */
 export function encodeAs(text: string, charset: string): Uint8Array {
-  return iconv.encode(text, charset);
+  return iconv().encode(text, charset);
 }
