@@ -11,6 +11,7 @@ import { toYuan } from "../text/numbers.js";
 import type { Sentences } from "../text/sentences.js";
 import { countBelow } from "../text/spans.js";
 import { metricAfter, metricBefore, SUBJECT_RE } from "./figure-metric.js";
+import { isDigitAt } from "../../util/chars.js";
 import { matchesOf } from "../../util/matches.js";
 
 // date parts and durations of a calendar are not amounts
@@ -21,8 +22,6 @@ const MONEY_METRIC_RE = /投资|产值|营收|收入|资金|金额|规模/u;
 const DIVISION_RE = /\p{Script=Han}{2,3}?[市县]/gu;
 // a unit heading the metric is who the figure is about (园区总投资: the park's total investment)
 const UNIT_SUBJECT_RE = /^(?:有限公司|开发区|园区|企业|公司|集团|基地)/u;
-// a module constant, not a literal made anew for each quantity
-const DIGIT_RE = /\d/u;
 
 /** the subject of a figure at `at`: the last zone named before it in its sentence, else 全省/全市 heading the sentence,
  * else a city or county named in full before it (平遥县…现场签约项目12个) */
@@ -74,7 +73,7 @@ export function assembleFigures(
   const figures: FigureMention[] = [];
   for (const q of quantities) {
     if (isBlocked(ctx, q.start, q.end)) continue;
-    if (text[q.start - 1] === "第" || DIGIT_RE.test(text[q.end] ?? "")) continue; // an ordinal, or a cut digit run
+    if (text[q.start - 1] === "第" || isDigitAt(text, q.end)) continue; // an ordinal, or a cut digit run
     // small Chinese numerals make phrases (三个一批, 五个方面), not figures
     if (q.numeral === "chinese" && q.multiplier === 1) continue;
     if (!mayHaveValue(q)) continue;

@@ -19,6 +19,7 @@ import { parseNumeral, toYuan } from "../text/numbers.js";
 import { selfScope } from "../self-words.js";
 import type { Sentence, Sentences } from "../text/sentences.js";
 import { inheritedSubject, scopeBefore, SUBJECT_WINDOW, type PreviousTally } from "./tally-scope.js";
+import { isDigitAt } from "../../util/chars.js";
 import { matchesOf } from "../../util/matches.js";
 
 /** one figure of a tally: the count or an amount read with it */
@@ -55,8 +56,7 @@ export interface TallyHit {
 // not the province
 type ScannedHit = TallyHit;
 
-// module constants, not literals: a literal is a new RegExp object at each evaluation, here at each tally
-const DIGIT_RE = /\d/;
+// a module constant, not a literal: a literal is a new RegExp object at each evaluation, here at each tally
 const LEADING_COMMA_RE = /^[,，、]/u;
 
 /** Every tally in the article, in text order. */
@@ -66,7 +66,7 @@ export function scanTallies(ctx: ExtractContext, sentences: Sentences): TallyHit
   for (const k of matchesOf(TALLY_KEYWORD_RE, ctx.text)) {
     let at = k.index ?? 0;
     if (at < readTo) continue;
-    if (k[0].startsWith(COUNT_FIRST)) while (at > 0 && DIGIT_RE.test(ctx.text[at - 1])) at--; // the count comes first
+    if (k[0].startsWith(COUNT_FIRST)) while (at > 0 && isDigitAt(ctx.text, at - 1)) at--; // the count comes first
     TALLY_AT_RE.lastIndex = at;
     const m = TALLY_AT_RE.exec(ctx.text);
     const tally = m ? readTally(ctx, sentences, m, at, found[found.length - 1] ?? null) : null;
