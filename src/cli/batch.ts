@@ -39,7 +39,8 @@ export async function extractBatch(
   }
   const { refs, failures: expandFailures } = expanded;
   // the segmenter's dictionaries build on a background thread while the stages load (or the workers start:
-  // they share this build); a batch with nothing to read never builds them
+  // they share this build); the executable has started it already for extract and run (cli/head-start.ts),
+  // this starts it for `check` given inputs, and a second call starts nothing
   if (refs.length > 0) prepareSegmenter();
   const failures: BatchFailure[] = expandFailures.map((e) => toFailure(e));
   const workers = workerCount(opts.workers, refs);
