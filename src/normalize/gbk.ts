@@ -50,16 +50,27 @@ const isContinuation = (b: number) => b >= 0x80 && b <= 0xbf;
 export function mayHoldTwoHan(text: string, from: number, to: number, codes: Uint16Array): boolean {
   let found = 0;
   let seen = 0; // bytes of a possible Han sequence read so far
-  const read = (b: number) => {
-    if (seen > 0 && isContinuation(b)) seen = seen === 2 ? ((found += 1), 0) : 2;
-    else seen = isHanLead(b) ? 1 : 0;
-  };
   for (let i = from; i < to && found < 2; i++) {
     const u = text.charCodeAt(i);
     const code = u < 0x80 ? u : codes[u];
     if (code === 0) return false; // repairSpan refuses a character GBK cannot encode
-    if (code > 0xff) read(code >> 8);
-    read(code & 0xff);
+    if (code > 0xff) seen = hanStep(seen, code >> 8);
+    if (seen === 3) {
+      found++;
+      seen = 0;
+    }
+    seen = hanStep(seen, code & 0xff);
+    if (seen === 3) {
+      found++;
+      seen = 0;
+    }
   }
   return found >= 2;
+}
+
+/** after byte `b`: 1 or 2 bytes of a possible Han sequence read, 3 when `b` completed one, else 0 (a module
+ *  function, not a closure made at each call: this runs for every run of mojibake-shaped characters) */
+function hanStep(seen: number, b: number): number {
+  if (seen > 0 && isContinuation(b)) return seen + 1;
+  return isHanLead(b) ? 1 : 0;
 }
