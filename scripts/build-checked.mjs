@@ -34,6 +34,10 @@ const outDir = build.options.outDir;
 for (const key of new Set([...Object.keys(all.options), ...Object.keys(build.options)]))
   if (key !== "configFilePath" && JSON.stringify(all.options[key]) !== JSON.stringify(build.options[key]))
     fail([{ category: ts.DiagnosticCategory.Error, code: 0, file: undefined, messageText: `tsconfig.build.json sets ${key} apart` }]);
+const inAll = new Set(all.fileNames);
+const missing = build.fileNames.filter((f) => !inAll.has(f));
+if (missing.length > 0)
+  fail([{ category: ts.DiagnosticCategory.Error, code: 0, file: undefined, messageText: `not in tsconfig.json: ${missing.join(", ")}` }]);
 const emitted = build.fileNames.map((f) => relative(root, dirname(f)).split(sep)[0]);
 const kept = new Set(emitted); // the top folders the build compiles: src, scripts
 
