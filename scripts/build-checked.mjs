@@ -2,7 +2,8 @@
 // every file once and writes what `tsc -p tsconfig.build.json` writes (the outputs of src/ and scripts/ in dist/,
 // byte for byte: the same options, the same check before the emit), nothing for the tests. `npm run build` and then
 // `tsc -p tsconfig.json --noEmit` type-checked src/ and scripts/ twice: ~45 CPU-s where this takes ~25.
-// npm test runs it, then bundle-cli.mjs, beside `tsc -p web/tsconfig.json`: together what `npm run build` does.
+// npm test runs it, then the review page (`tsc -p web/tsconfig.json`, which reads the .d.ts written here) and
+// bundle-cli.mjs: together what `npm run build` does.
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";

@@ -1,6 +1,6 @@
-// Runs shell commands at once and fails when any fails: `npm test` builds (type-checking every file once), compiles
-// the review page and lints in parallel (each is one single-threaded process; on two cores the three take about
-// half their sum).
+// Runs shell commands at once and fails when any fails: `npm test` builds (type-checking every file once, then the
+// review page, which reads the build's .d.ts) beside the lint (each is one single-threaded process: on two cores
+// the two take about the longer one's time, not their sum).
 // Each command's output is printed whole when it ends, so the logs never interleave.
 // Usage: node scripts/parallel.mjs "<command>" "<command>" …
 import { spawn } from "node:child_process";
