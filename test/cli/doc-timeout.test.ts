@@ -67,7 +67,8 @@ describe("per-document time budget", () => {
   test("with workers: the worker is stopped, the input named, the rest of the batch extracted", async () => {
     const docs: string[] = [];
     const inputs = [path("fast1.txt"), path("slower.txt"), path("fast2.txt")];
-    const opts = resolveOptions({ workers: 2, quiet: true, docTimeoutMs: WORKER_BUDGET_MS });
+    // the slow document is ~10 MB here and larger on a faster machine: over the 10 MB default for one article
+    const opts = resolveOptions({ workers: 2, quiet: true, docTimeoutMs: WORKER_BUDGET_MS, maxFileBytes: 64 * 2 ** 20 });
     const r = await extractBatch(inputs, opts, async (e) => void docs.push(e.doc.article.source.path!));
     expect(r.failures).toEqual([
       { input: path("slower.txt"), code: "doc-timeout", reason: expect.stringContaining(`per-document budget of ${WORKER_BUDGET_MS} ms`) },
