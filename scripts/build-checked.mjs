@@ -27,6 +27,7 @@ function fail(diagnostics) {
   process.stderr.write(ts.formatDiagnosticsWithColorAndContext(diagnostics, format));
   process.exit(1);
 }
+const failWith = (messageText) => fail([{ category: ts.DiagnosticCategory.Error, code: 0, file: undefined, messageText }]);
 
 const all = parse("tsconfig.json");
 const build = parse("tsconfig.build.json");
@@ -34,13 +35,11 @@ const outDir = build.options.outDir;
 // the build's outputs: its own options must be the ones the whole program is compiled with
 for (const key of new Set([...Object.keys(all.options), ...Object.keys(build.options)]))
   if (key !== "configFilePath" && JSON.stringify(all.options[key]) !== JSON.stringify(build.options[key]))
-    fail([{ category: ts.DiagnosticCategory.Error, code: 0, file: undefined, messageText: `tsconfig.build.json sets ${key} apart` }]);
+    failWith(`tsconfig.build.json sets ${key} apart`);
 const inAll = new Set(all.fileNames);
 const missing = build.fileNames.filter((f) => !inAll.has(f));
-if (missing.length > 0)
-  fail([{ category: ts.DiagnosticCategory.Error, code: 0, file: undefined, messageText: `not in tsconfig.json: ${missing.join(", ")}` }]);
-const emitted = build.fileNames.map((f) => relative(root, dirname(f)).split(sep)[0]);
-const kept = new Set(emitted); // the top folders the build compiles: src, scripts
+if (missing.length > 0) failWith(`not in tsconfig.json: ${missing.join(", ")}`);
+const kept = new Set(build.fileNames.map((f) => relative(root, dirname(f)).split(sep)[0])); // the top folders the build compiles: src, scripts
 
 const program = ts.createProgram({ rootNames: all.fileNames, options: all.options, projectReferences: all.projectReferences });
 const diagnostics = ts.getPreEmitDiagnostics(program);

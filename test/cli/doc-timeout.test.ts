@@ -34,12 +34,17 @@ function clausesOverBudget(): number {
   const msPerClause = (performance.now() - t0) / sample;
   return Math.max(60_000, Math.ceil((4 * WORKER_BUDGET_MS) / msPerClause));
 }
+
 let dir: string;
+/** the slow document's size: ~10 MB here, more on a faster machine, which the batch must not refuse as too large */
+let slowerBytes = 0;
 const path = (name: string) => join(dir, name);
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "zhpress-budget-"));
   writeFileSync(path("slow.txt"), SLOW);
-  writeFileSync(path("slower.txt"), sentence(clausesOverBudget()));
+  const slower = Buffer.from(sentence(clausesOverBudget()));
+  slowerBytes = slower.length;
+  writeFileSync(path("slower.txt"), slower);
   writeFileSync(path("fast1.txt"), FAST);
   writeFileSync(path("fast2.txt"), FAST.replace("316", "317"));
 });
@@ -67,8 +72,7 @@ describe("per-document time budget", () => {
   test("with workers: the worker is stopped, the input named, the rest of the batch extracted", async () => {
     const docs: string[] = [];
     const inputs = [path("fast1.txt"), path("slower.txt"), path("fast2.txt")];
-    // the slow document is ~10 MB here and larger on a faster machine: over the 10 MB default for one article
-    const opts = resolveOptions({ workers: 2, quiet: true, docTimeoutMs: WORKER_BUDGET_MS, maxFileBytes: 64 * 2 ** 20 });
+    const opts = resolveOptions({ workers: 2, quiet: true, docTimeoutMs: WORKER_BUDGET_MS, maxFileBytes: slowerBytes });
     const r = await extractBatch(inputs, opts, async (e) => void docs.push(e.doc.article.source.path!));
     expect(r.failures).toEqual([
       { input: path("slower.txt"), code: "doc-timeout", reason: expect.stringContaining(`per-document budget of ${WORKER_BUDGET_MS} ms`) },
